@@ -1,0 +1,107 @@
+//! Running the Python a model writes.
+//!
+//! [`CodeExecutor`] is the seam: one session of a run, whose state
+//! (variables, functions, imports) persists from one code block to the next.
+//! What the code does wrong is not a Rust error: it comes back as
+//! [`Execution::error`], for the model to read and fix. [`ExecError`] is kept
+//! for failures of the executor itself.
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+
+use crate::tool::ToolSet;
+
+/// A Python exception raised by the code, shaped for a model to read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PythonError {
+    /// The exception type, for example `ZeroDivisionError`.
+    pub kind: String,
+    /// The exception's message.
+    pub message: String,
+    /// The 1-based line of the code block where it was raised.
+    pub line: Option<u32>,
+    /// That line's text.
+    pub source_line: Option<String>,
+}
+
+impl std::fmt::Display for PythonError {
+    /// A short traceback: where, the offending line, then `Kind: message`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(line) = self.line {
+            writeln!(f, "Error on line {line}:")?;
+            if let Some(source) = &self.source_line {
+                writeln!(f, "    {}", source.trim())?;
+            }
+        }
+        if self.message.is_empty() {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "{}: {}", self.kind, self.message)
+        }
+    }
+}
+
+/// What one code block did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Execution {
+    /// Everything the code printed, cut to the configured size (the cut is
+    /// said at the end of the text).
+    pub output: String,
+    /// The `repr` of the last expression's value, unless it was `None`.
+    pub value: Option<String>,
+    /// The value passed to `final_answer(...)`, which ends the run.
+    pub final_answer: Option<serde_json::Value>,
+    /// The exception that stopped the code, if one did.
+    pub error: Option<PythonError>,
+    /// What the executor itself has to say about this execution (for
+    /// example that a killed worker was replaced and the session restored).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// A failure of the executor itself (not of the code it ran).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExecError {
+    /// A sandbox worker process could not be started or reached.
+    #[error("sandbox worker: {0}")]
+    Worker(String),
+    /// The session's state could not be saved or restored.
+    #[error("sandbox session state: {0}")]
+    Session(String),
+    /// The executor is misconfigured.
+    #[error("sandbox configuration: {0}")]
+    Config(String),
+}
+
+/// One sandbox session: runs code blocks, keeping state between them.
+#[async_trait]
+pub trait CodeExecutor: Send {
+    /// Runs `code`. The `tools` are plain functions inside the code.
+    async fn execute(&mut self, code: &str, tools: &ToolSet) -> Result<Execution, ExecError>;
+
+    /// Defines variables in the session, as if assigned by code.
+    async fn set_variables(
+        &mut self,
+        variables: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<(), ExecError>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_error_renders_like_a_short_traceback() {
+        let error = PythonError {
+            kind: "ZeroDivisionError".into(),
+            message: "division by zero".into(),
+            line: Some(3),
+            source_line: Some("    x = 1 / 0".into()),
+        };
+        assert_eq!(
+            error.to_string(),
+            "Error on line 3:\n    x = 1 / 0\nZeroDivisionError: division by zero"
+        );
+    }
+}
