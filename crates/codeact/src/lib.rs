@@ -15,6 +15,7 @@
 //!
 //! [smolagents]: https://github.com/huggingface/smolagents
 
+pub mod agent;
 pub mod blocking;
 pub mod exec;
 pub mod model;

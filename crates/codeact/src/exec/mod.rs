@@ -87,6 +87,22 @@ pub trait CodeExecutor: Send {
     ) -> Result<(), ExecError>;
 }
 
+/// Starts sandbox sessions: one per agent run.
+#[async_trait]
+pub trait ExecutorFactory: Send + Sync {
+    /// A new session, with no state.
+    async fn create(&self) -> Result<Box<dyn CodeExecutor>, ExecError>;
+
+    /// The modules code may import, for the agent's prompt.
+    fn authorized_imports(&self) -> Vec<String>;
+
+    /// What the model should know about the language the sandbox runs (its
+    /// supported subset), for the agent's prompt.
+    fn language_notes(&self) -> String {
+        String::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

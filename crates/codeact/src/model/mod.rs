@@ -8,6 +8,7 @@
 mod error;
 mod message;
 mod options;
+mod scripted;
 mod stream;
 
 use std::sync::Arc;
@@ -18,6 +19,7 @@ use futures::StreamExt;
 pub use error::{ModelError, TimeoutPhase};
 pub use message::{ChatMessage, ContentPart, ImageSource, Role, TokenUsage, ToolCall};
 pub use options::{GenerateOptions, ResponseFormat, ToolChoice, ToolDefinition};
+pub use scripted::ScriptedModel;
 pub use stream::{ChatStream, StopScanner, StreamAccumulator, StreamEvent};
 
 use crate::blocking;
