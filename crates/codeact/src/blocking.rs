@@ -169,7 +169,9 @@ mod tests {
 
     #[test]
     fn works_from_a_plain_thread() {
-        let out = std::thread::spawn(|| wait(sleepy_double(4))).join().unwrap();
+        let out = std::thread::spawn(|| wait(sleepy_double(4)))
+            .join()
+            .unwrap();
         assert_eq!(out, 8);
     }
 

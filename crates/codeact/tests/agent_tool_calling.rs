@@ -25,8 +25,16 @@ impl Wait {
     fn new() -> Arc<Self> {
         Arc::new(Self {
             spec: ToolSpec::new("wait", "Waits, then returns the label.")
-                .input(ToolInput::new("seconds", "How long.", json!({"type": "number"})))
-                .input(ToolInput::new("label", "What to return.", json!({"type": "string"}))),
+                .input(ToolInput::new(
+                    "seconds",
+                    "How long.",
+                    json!({"type": "number"}),
+                ))
+                .input(ToolInput::new(
+                    "label",
+                    "What to return.",
+                    json!({"type": "string"}),
+                )),
             calls: AtomicUsize::new(0),
         })
     }
@@ -61,7 +69,11 @@ fn calls_reply(calls: Vec<ToolCall>) -> ChatMessage {
 }
 
 fn steps_of(messages: &[ChatMessage]) -> usize {
-    messages.iter().filter(|m| m.role == Role::Assistant).count() + 1
+    messages
+        .iter()
+        .filter(|m| m.role == Role::Assistant)
+        .count()
+        + 1
 }
 
 fn answer(value: Value) -> ChatMessage {
@@ -93,11 +105,22 @@ async fn three_tool_calls_in_one_step_take_one_tools_time_and_keep_their_order()
     assert_eq!(result.output, Some(json!("done")));
     assert_eq!(wait.calls.load(Ordering::SeqCst), 3);
     // Concurrent: the longest call (3 s), not the sum (6 s).
-    assert!(elapsed >= Duration::from_secs(3) && elapsed < Duration::from_secs(4), "{elapsed:?}");
+    assert!(
+        elapsed >= Duration::from_secs(3) && elapsed < Duration::from_secs(4),
+        "{elapsed:?}"
+    );
     let first = result.memory.action_steps().next().unwrap();
-    let labels: Vec<&str> = first.tool_results.iter().map(|r| r.observation.as_str()).collect();
+    let labels: Vec<&str> = first
+        .tool_results
+        .iter()
+        .map(|r| r.observation.as_str())
+        .collect();
     assert_eq!(labels, ["first", "second", "third"]);
-    let ids: Vec<&str> = first.tool_results.iter().map(|r| r.call_id.as_str()).collect();
+    let ids: Vec<&str> = first
+        .tool_results
+        .iter()
+        .map(|r| r.call_id.as_str())
+        .collect();
     assert_eq!(ids, ["a", "b", "c"]);
 }
 
@@ -121,7 +144,9 @@ async fn a_wrong_tool_name_or_bad_arguments_become_observations() {
     assert_eq!(steps.len(), 3);
     assert!(steps[0].tool_results[0].is_error);
     assert!(
-        steps[0].tool_results[0].observation.contains("unknown tool `no_such_tool`"),
+        steps[0].tool_results[0]
+            .observation
+            .contains("unknown tool `no_such_tool`"),
         "{}",
         steps[0].tool_results[0].observation
     );
@@ -136,7 +161,9 @@ async fn a_wrong_tool_name_or_bad_arguments_become_observations() {
 async fn tool_calls_written_as_text_are_parsed_for_models_without_native_calls() {
     let model = ScriptedModel::new(|messages, _| {
         Ok(ChatMessage::assistant(match steps_of(messages) {
-            1 => "Action:\n{\"name\": \"wait\", \"arguments\": {\"seconds\": 0, \"label\": \"hi\"}}",
+            1 => {
+                "Action:\n{\"name\": \"wait\", \"arguments\": {\"seconds\": 0, \"label\": \"hi\"}}"
+            }
             _ => "Action:\n{\"name\": \"final_answer\", \"arguments\": {\"answer\": \"said hi\"}}",
         }))
     });
@@ -176,7 +203,11 @@ async fn max_steps_ends_with_the_models_best_answer() {
             assert!(messages.last().unwrap().text().contains("loop forever"));
             return Ok(ChatMessage::assistant("best guess"));
         }
-        Ok(calls_reply(vec![call("w", "wait", json!({"seconds": 0, "label": "again"}))]))
+        Ok(calls_reply(vec![call(
+            "w",
+            "wait",
+            json!({"seconds": 0, "label": "again"}),
+        )]))
     });
     let agent = Agent::tool_calling(Arc::new(model))
         .tools([Wait::new() as Arc<dyn Tool>])
@@ -305,7 +336,11 @@ async fn a_thousand_concurrent_runs_of_one_agent_each_get_their_own_answer() {
             .unwrap_or_default();
         let n: u64 = task.rsplit(' ').next().unwrap().parse().unwrap();
         Ok(match steps_of(messages) {
-            1 => calls_reply(vec![call("w", "wait", json!({"seconds": 0.01, "label": n.to_string()}))]),
+            1 => calls_reply(vec![call(
+                "w",
+                "wait",
+                json!({"seconds": 0.01, "label": n.to_string()}),
+            )]),
             _ => {
                 let seen: u64 = messages.last().unwrap().text().parse().unwrap();
                 answer(json!(seen * 2))
@@ -330,17 +365,21 @@ async fn a_thousand_concurrent_runs_of_one_agent_each_get_their_own_answer() {
 
 #[test]
 fn run_blocks_from_plain_code() {
-    let agent = Agent::tool_calling(Arc::new(ScriptedModel::new(|_, _| Ok(answer(json!("sync"))))))
-        .build()
-        .unwrap();
+    let agent = Agent::tool_calling(Arc::new(ScriptedModel::new(|_, _| {
+        Ok(answer(json!("sync")))
+    })))
+    .build()
+    .unwrap();
     assert_eq!(agent.run("x").unwrap().output, Some(json!("sync")));
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn run_works_inside_a_tokio_runtime() {
-    let agent = Agent::tool_calling(Arc::new(ScriptedModel::new(|_, _| Ok(answer(json!("inside"))))))
-        .build()
-        .unwrap();
+    let agent = Agent::tool_calling(Arc::new(ScriptedModel::new(|_, _| {
+        Ok(answer(json!("inside")))
+    })))
+    .build()
+    .unwrap();
     assert_eq!(agent.run("x").unwrap().output, Some(json!("inside")));
 }
 
@@ -356,7 +395,11 @@ async fn run_works_inside_a_current_thread_runtime() {
 async fn a_handle_cancels_a_run_and_a_deadline_ends_one() {
     let slow = || {
         ScriptedModel::new(|_, _| {
-            Ok(calls_reply(vec![call("w", "wait", json!({"seconds": 60, "label": "x"}))]))
+            Ok(calls_reply(vec![call(
+                "w",
+                "wait",
+                json!({"seconds": 60, "label": "x"}),
+            )]))
         })
     };
     let agent = Agent::tool_calling(Arc::new(slow()))
@@ -384,12 +427,20 @@ async fn a_handle_cancels_a_run_and_a_deadline_ends_one() {
 #[tokio::test]
 async fn a_failing_model_ends_the_run_with_its_error_and_keeps_memory() {
     let model = ScriptedModel::new(|_, _| {
-        Err(codeact::model::ModelError::Config("the key was revoked".into()))
+        Err(codeact::model::ModelError::Config(
+            "the key was revoked".into(),
+        ))
     });
     let agent = Agent::tool_calling(Arc::new(model)).build().unwrap();
     let result = agent.arun("anything").await.unwrap();
     assert_eq!(result.state, RunState::Failed);
-    assert!(result.error.as_deref().unwrap().contains("the key was revoked"));
+    assert!(
+        result
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("the key was revoked")
+    );
     assert_eq!(result.memory.action_steps().count(), 1);
 }
 
@@ -397,7 +448,11 @@ async fn a_failing_model_ends_the_run_with_its_error_and_keeps_memory() {
 async fn the_stream_reports_every_step_in_order_and_ends_with_the_result() {
     let model = ScriptedModel::new(|messages, _| {
         Ok(match steps_of(messages) {
-            1 => calls_reply(vec![call("w", "wait", json!({"seconds": 0, "label": "obs"}))]),
+            1 => calls_reply(vec![call(
+                "w",
+                "wait",
+                json!({"seconds": 0, "label": "obs"}),
+            )]),
             _ => answer(json!("streamed")),
         })
     });
@@ -486,7 +541,11 @@ async fn a_managed_agent_called_twice_in_parallel_runs_twice_with_separate_memor
             .find(|m| m.role == Role::User)
             .map(|m| m.text())
             .unwrap_or_default();
-        let city = if task.contains("Paris") { "Paris" } else { "Rome" };
+        let city = if task.contains("Paris") {
+            "Paris"
+        } else {
+            "Rome"
+        };
         let user_turns = messages.iter().filter(|m| m.role == Role::User).count();
         assert_eq!(user_turns, 1, "each call has its own memory");
         Ok(answer(json!(format!("report on {city}"))))
@@ -514,9 +573,16 @@ async fn a_managed_agent_called_twice_in_parallel_runs_twice_with_separate_memor
     let started = tokio::time::Instant::now();
     let result = manager.arun("compare cities").await.unwrap();
     assert_eq!(result.output, Some(json!("both done")));
-    assert!(started.elapsed() < Duration::from_secs(3), "the two calls overlapped");
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "the two calls overlapped"
+    );
     let first = result.memory.action_steps().next().unwrap();
-    assert!(first.tool_results[0].observation.contains("report on Paris"));
+    assert!(
+        first.tool_results[0]
+            .observation
+            .contains("report on Paris")
+    );
     assert!(first.tool_results[1].observation.contains("report on Rome"));
     assert!(first.tool_results[0].observation.contains("researcher"));
 }

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::pending;
 use super::prompts::{CompiledPrompts, names};
 use super::{
     Agent, AgentConfig, AgentError, AgentKind, AgentMemory, FinalAnswerCheck, MemoryStep,
@@ -12,7 +13,6 @@ use super::{
 };
 use crate::exec::ExecutorFactory;
 use crate::model::{GenerateOptions, Model, ToolChoice};
-use super::pending;
 use crate::tool::{Tool, ToolSet, ToolSpec};
 
 /// Builds an [`Agent`]; start with [`Agent::code`] or
@@ -232,7 +232,10 @@ impl AgentBuilder {
 
         let mut all_tools = self.tools.clone();
         all_tools.extend(self.managed.iter().cloned());
-        if !all_tools.iter().any(|tool| tool.spec().name == "final_answer") {
+        if !all_tools
+            .iter()
+            .any(|tool| tool.spec().name == "final_answer")
+        {
             all_tools.push(Arc::new(pending::FinalAnswer::new()));
         }
         let tools = ToolSet::new(all_tools)?;
@@ -259,7 +262,9 @@ impl AgentBuilder {
             };
             let (open, close) = self.code_block_tags;
             if open.is_empty() || close.is_empty() {
-                return Err(AgentError::Config("code block tags must not be empty".into()));
+                return Err(AgentError::Config(
+                    "code block tags must not be empty".into(),
+                ));
             }
             let imports = sandbox.authorized_imports();
             let subset = sandbox.language_notes();
@@ -300,9 +305,15 @@ impl AgentBuilder {
 
         let base_options = self.options;
         let mut step_options = base_options.clone();
-        step_options.stop.extend(["Observation:".to_owned(), "Calling tools:".to_owned()]);
+        step_options
+            .stop
+            .extend(["Observation:".to_owned(), "Calling tools:".to_owned()]);
         match &kind {
-            AgentKind::Code { open_tag, close_tag, .. } => {
+            AgentKind::Code {
+                open_tag,
+                close_tag,
+                ..
+            } => {
                 // A closing tag inside the opening one (``` for ```python)
                 // would stop the reply before any code.
                 if !open_tag.contains(close_tag.as_str()) {

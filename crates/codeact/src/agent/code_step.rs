@@ -1,9 +1,9 @@
 //! How a CodeAgent acts: run the reply's Python in the run's sandbox session.
 
+use super::RunEvent;
 use super::memory::{ActionStep, StepError, StepErrorKind};
 use super::parse;
 use super::run::{Run, StepOutcome};
-use super::RunEvent;
 use crate::model::ChatMessage;
 
 /// Parses the code out of `reply`, runs it, and records the observation.

@@ -82,7 +82,10 @@ impl Interrupt {
         if self.handle.as_ref().is_some_and(RunHandle::is_cancelled) {
             return Err(Stop::Cancelled);
         }
-        if self.deadline.is_some_and(|deadline| Instant::now() >= deadline) {
+        if self
+            .deadline
+            .is_some_and(|deadline| Instant::now() >= deadline)
+        {
             return Err(Stop::Deadline);
         }
         Ok(())

@@ -228,7 +228,8 @@ pub enum MemoryError {
     },
 }
 
-const RETRY_HINT: &str = "Fix this and try again. If the same approach keeps failing, take a different one.";
+const RETRY_HINT: &str =
+    "Fix this and try again. If the same approach keeps failing, take a different one.";
 
 impl AgentMemory {
     /// An empty memory with this system prompt.
@@ -305,11 +306,11 @@ fn step_messages(step: &MemoryStep, mode: MessageMode, messages: &mut Vec<ChatMe
     match step {
         MemoryStep::Task(task) => {
             let mut message = ChatMessage::user(format!("New task:\n{}", task.task));
-            message.content.extend(
-                task.images
-                    .iter()
-                    .map(|source| ContentPart::Image { source: source.clone() }),
-            );
+            message
+                .content
+                .extend(task.images.iter().map(|source| ContentPart::Image {
+                    source: source.clone(),
+                }));
             messages.push(message);
         }
         MemoryStep::Planning(plan) => {

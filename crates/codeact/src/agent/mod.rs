@@ -39,12 +39,11 @@ pub use events::{RunEvent, RunResult, RunState};
 pub use interrupt::RunHandle;
 pub use managed::ManagedAgent;
 pub use memory::{
-    ActionStep, AgentMemory, FinalAnswerStep, MemoryError, MemoryStep, MessageMode,
-    PlanningStep, StepError, StepErrorKind, TaskStep, Timing, ToolResult,
+    ActionStep, AgentMemory, FinalAnswerStep, MemoryError, MemoryStep, MessageMode, PlanningStep,
+    StepError, StepErrorKind, TaskStep, Timing, ToolResult,
 };
 pub use prompts::{
-    FinalAnswerTemplates, ManagedAgentTemplates, PlanningTemplates, PromptError,
-    PromptTemplates,
+    FinalAnswerTemplates, ManagedAgentTemplates, PlanningTemplates, PromptError, PromptTemplates,
 };
 
 use crate::blocking;

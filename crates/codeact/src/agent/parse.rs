@@ -149,7 +149,10 @@ mod tests {
     #[test]
     fn markdown_fence_fallback_and_fence_inside_tags() {
         let fenced = "Thought: x\n```python\nprint(1)\n```\nand ```text\nnot code\n```";
-        assert_eq!(extract_code(fenced, OPEN, CLOSE).as_deref(), Some("print(1)"));
+        assert_eq!(
+            extract_code(fenced, OPEN, CLOSE).as_deref(),
+            Some("print(1)")
+        );
         let both = "<code>\n```python\nprint(2)\n```\n</code>";
         assert_eq!(extract_code(both, OPEN, CLOSE).as_deref(), Some("print(2)"));
     }

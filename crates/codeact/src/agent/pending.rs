@@ -12,7 +12,12 @@ use crate::tool::{Tool, ToolArgs, ToolError, ToolInput, ToolSpec};
 
 pub(crate) fn python_signature(spec: &ToolSpec) -> String {
     let args: Vec<String> = spec.inputs.iter().map(|i| i.name.clone()).collect();
-    format!("def {}({}):\n    \"\"\"{}\"\"\"", spec.name, args.join(", "), spec.description)
+    format!(
+        "def {}({}):\n    \"\"\"{}\"\"\"",
+        spec.name,
+        args.join(", "),
+        spec.description
+    )
 }
 
 pub(crate) struct FinalAnswer(ToolSpec);
@@ -20,8 +25,11 @@ pub(crate) struct FinalAnswer(ToolSpec);
 impl FinalAnswer {
     pub(crate) fn new() -> Self {
         Self(
-            ToolSpec::new("final_answer", "Gives the final answer.")
-                .input(ToolInput::new("answer", "The answer.", json!({}))),
+            ToolSpec::new("final_answer", "Gives the final answer.").input(ToolInput::new(
+                "answer",
+                "The answer.",
+                json!({}),
+            )),
         )
     }
 }
@@ -37,5 +45,7 @@ impl Tool for FinalAnswer {
 }
 
 pub(crate) fn default_executor_factory() -> Result<Arc<dyn ExecutorFactory>, super::AgentError> {
-    Err(super::AgentError::Config("no default sandbox on this branch yet".into()))
+    Err(super::AgentError::Config(
+        "no default sandbox on this branch yet".into(),
+    ))
 }

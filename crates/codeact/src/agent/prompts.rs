@@ -114,7 +114,8 @@ impl PromptTemplates {
     /// The ToolCallingAgent's default prompts.
     pub fn tool_calling_agent() -> Self {
         // Parsed by the `defaults_parse` test, like `code_agent`.
-        Self::from_yaml(TOOL_CALLING_AGENT_YAML).expect("the embedded toolcalling_agent.yaml parses")
+        Self::from_yaml(TOOL_CALLING_AGENT_YAML)
+            .expect("the embedded toolcalling_agent.yaml parses")
     }
 }
 
@@ -150,8 +151,14 @@ impl CompiledPrompts {
         let sources = [
             (names::SYSTEM, &templates.system_prompt),
             (names::INITIAL_PLAN, &templates.planning.initial_plan),
-            (names::UPDATE_PLAN_PRE, &templates.planning.update_plan_pre_messages),
-            (names::UPDATE_PLAN_POST, &templates.planning.update_plan_post_messages),
+            (
+                names::UPDATE_PLAN_PRE,
+                &templates.planning.update_plan_pre_messages,
+            ),
+            (
+                names::UPDATE_PLAN_POST,
+                &templates.planning.update_plan_post_messages,
+            ),
             (names::MANAGED_TASK, &templates.managed_agent.task),
             (names::MANAGED_REPORT, &templates.managed_agent.report),
             (names::FINAL_PRE, &templates.final_answer.pre_messages),
@@ -199,7 +206,11 @@ mod tests {
 
     #[test]
     fn defaults_parse() {
-        assert!(PromptTemplates::code_agent().system_prompt.contains("final_answer"));
+        assert!(
+            PromptTemplates::code_agent()
+                .system_prompt
+                .contains("final_answer")
+        );
         assert!(
             PromptTemplates::tool_calling_agent()
                 .system_prompt
@@ -210,7 +221,10 @@ mod tests {
     #[test]
     fn yaml_of_the_wrong_shape_is_a_clear_error() {
         let err = PromptTemplates::from_yaml("system_prompt: hi\n").unwrap_err();
-        assert!(matches!(err, PromptError::Yaml(ref m) if m.contains("planning")), "{err}");
+        assert!(
+            matches!(err, PromptError::Yaml(ref m) if m.contains("planning")),
+            "{err}"
+        );
     }
 
     #[test]

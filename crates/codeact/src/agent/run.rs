@@ -206,7 +206,10 @@ fn task_with_arguments(
     for (name, value) in additional_args {
         let mut preview = value.to_string();
         if preview.len() > 200 {
-            let cut = (0..=200).rev().find(|&i| preview.is_char_boundary(i)).unwrap_or(0);
+            let cut = (0..=200)
+                .rev()
+                .find(|&i| preview.is_char_boundary(i))
+                .unwrap_or(0);
             preview.truncate(cut);
             preview.push_str("…");
         }
@@ -231,10 +234,25 @@ impl Run<'_> {
         while step_number <= max_steps {
             if self.planning_due(step_number) {
                 let is_first = self.memory.steps.len() == first_step_of_memory + 1;
-                match interrupt.guard(self.plan(is_first, step_number, max_steps)).await {
-                    Err(stop) => return (stop.state(), None, Some(stop.message().into()), step_number - 1),
+                match interrupt
+                    .guard(self.plan(is_first, step_number, max_steps))
+                    .await
+                {
+                    Err(stop) => {
+                        return (
+                            stop.state(),
+                            None,
+                            Some(stop.message().into()),
+                            step_number - 1,
+                        );
+                    }
                     Ok(Err(error)) => {
-                        return (RunState::Failed, None, Some(error.to_string()), step_number - 1);
+                        return (
+                            RunState::Failed,
+                            None,
+                            Some(error.to_string()),
+                            step_number - 1,
+                        );
                     }
                     Ok(Ok(plan)) => {
                         let step = MemoryStep::Planning(plan.clone());
@@ -245,7 +263,8 @@ impl Run<'_> {
                 }
             }
 
-            self.sink.emit(|| RunEvent::StepStarted { step: step_number });
+            self.sink
+                .emit(|| RunEvent::StepStarted { step: step_number });
             let span = tracing::info_span!(
                 "agent.step",
                 step = step_number,
@@ -256,7 +275,12 @@ impl Run<'_> {
             let action = self.action_step(step_number).instrument(span.clone());
             let (mut record, outcome) = match interrupt.guard(action).await {
                 Err(stop) => {
-                    return (stop.state(), None, Some(stop.message().into()), step_number - 1);
+                    return (
+                        stop.state(),
+                        None,
+                        Some(stop.message().into()),
+                        step_number - 1,
+                    );
                 }
                 Ok(done) => done,
             };
@@ -488,7 +512,10 @@ impl Run<'_> {
 
     /// The last call when the steps ran out: the model answers from its
     /// memory. Recorded as a step with a `MaxSteps` error.
-    async fn answer_from_memory(&mut self, step_number: u32) -> Result<serde_json::Value, PlanError> {
+    async fn answer_from_memory(
+        &mut self,
+        step_number: u32,
+    ) -> Result<serde_json::Value, PlanError> {
         let (timing, started) = Timing::start();
         let prompts = &self.config.prompts;
         let pre = prompts.render(names::FINAL_PRE, minijinja::Value::from(()))?;
@@ -497,7 +524,12 @@ impl Run<'_> {
             minijinja::context! { task => self.task.clone() },
         )?;
         let mut messages = vec![ChatMessage::system(pre)];
-        messages.extend(self.memory.to_messages(MessageMode::Full).into_iter().skip(1));
+        messages.extend(
+            self.memory
+                .to_messages(MessageMode::Full)
+                .into_iter()
+                .skip(1),
+        );
         messages.push(ChatMessage::user(post));
         let reply = self
             .call_model(&messages, &self.config.base_options, step_number)

@@ -7,17 +7,21 @@ use futures::future::join_all;
 use serde_json::Value;
 use tracing::Instrument;
 
+use super::RunEvent;
 use super::memory::{ActionStep, StepError, StepErrorKind, ToolResult};
 use super::parse;
 use super::run::{Run, StepOutcome};
-use super::RunEvent;
 use crate::model::{ChatMessage, ToolCall};
 use crate::tool::{ToolArgs, ToolError, ToolSet};
 
 const FINAL_ANSWER: &str = "final_answer";
 
 /// Makes the tool calls of `reply` and records their results.
-pub(crate) async fn act(run: &mut Run<'_>, step: &mut ActionStep, reply: ChatMessage) -> StepOutcome {
+pub(crate) async fn act(
+    run: &mut Run<'_>,
+    step: &mut ActionStep,
+    reply: ChatMessage,
+) -> StepOutcome {
     let text = reply.text();
     let native = !reply.tool_calls.is_empty();
     let calls = if native {

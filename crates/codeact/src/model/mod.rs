@@ -203,7 +203,9 @@ mod tests {
     #[test]
     fn default_stream_reassembles_into_the_same_message() {
         let messages = [ChatMessage::user("hello")];
-        let whole = Echo.generate(&messages, &GenerateOptions::default()).unwrap();
+        let whole = Echo
+            .generate(&messages, &GenerateOptions::default())
+            .unwrap();
         let mut acc = StreamAccumulator::default();
         for event in Echo
             .generate_stream(&messages, &GenerateOptions::default())

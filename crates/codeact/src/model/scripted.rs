@@ -8,7 +8,8 @@ use async_trait::async_trait;
 
 use super::{ChatMessage, GenerateOptions, Model, ModelError, Role, StopScanner, TokenUsage};
 
-type Reply = dyn Fn(&[ChatMessage], &GenerateOptions) -> Result<ChatMessage, ModelError> + Send + Sync;
+type Reply =
+    dyn Fn(&[ChatMessage], &GenerateOptions) -> Result<ChatMessage, ModelError> + Send + Sync;
 
 /// A model whose replies a function computes from the request.
 ///
@@ -60,7 +61,10 @@ impl ScriptedModel {
     {
         let replies: Vec<String> = replies.into_iter().map(Into::into).collect();
         Self::new(move |messages, _| {
-            let step = messages.iter().filter(|m| m.role == Role::Assistant).count();
+            let step = messages
+                .iter()
+                .filter(|m| m.role == Role::Assistant)
+                .count();
             let text = replies
                 .get(step)
                 .or_else(|| replies.last())
@@ -119,7 +123,9 @@ impl Model for ScriptedModel {
 
 impl std::fmt::Debug for ScriptedModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ScriptedModel").field("id", &self.id).finish()
+        f.debug_struct("ScriptedModel")
+            .field("id", &self.id)
+            .finish()
     }
 }
 

@@ -99,7 +99,10 @@ impl ToolSpec {
                 _ => Map::new(),
             };
             if !input.description.is_empty() {
-                schema.insert("description".into(), Value::String(input.description.clone()));
+                schema.insert(
+                    "description".into(),
+                    Value::String(input.description.clone()),
+                );
             }
             properties.insert(input.name.clone(), Value::Object(schema));
         }
