@@ -21,6 +21,7 @@ Usage::
     python3 generate_expected.py            # rewrite expected/*.out
     python3 generate_expected.py --check    # verify expected/*.out, write nothing
     python3 generate_expected.py 017 042    # only snippets whose name starts so
+    python3 generate_expected.py --inventory  # count the Python features used
 
 Standard library only.
 """
@@ -187,6 +188,137 @@ def evaluate(python: str, path: Path) -> Outcome:
     return Outcome(path.name, stdout=first, problems=tuple(problems))
 
 
+def features(tree: ast.AST) -> set[str]:
+    """The Python constructs a snippet uses, named as a sandbox team would list them."""
+    found = set()
+    builtin_types = {"str", "int", "float", "list", "dict", "set", "tuple", "bytes"}
+    simple = {
+        ast.Yield: "yield / generator function",
+        ast.YieldFrom: "yield / generator function",
+        ast.Delete: "del",
+        ast.Match: "match statement",
+        ast.NamedExpr: "walrus :=",
+        ast.Lambda: "lambda",
+        ast.ListComp: "list comprehension",
+        ast.SetComp: "set comprehension",
+        ast.DictComp: "dict comprehension",
+        ast.GeneratorExp: "generator expression",
+        ast.With: "with statement",
+        ast.AsyncFunctionDef: "async def / await",
+        ast.Await: "async def / await",
+        ast.Global: "global",
+        ast.Nonlocal: "nonlocal",
+        ast.Starred: "star unpacking",
+        ast.Assert: "assert",
+        ast.IfExp: "conditional expression",
+        ast.AugAssign: "augmented assignment",
+        ast.AnnAssign: "annotated assignment",
+        ast.JoinedStr: "f-string",
+    }
+    for node in ast.walk(tree):
+        if type(node) in simple:
+            found.add(simple[type(node)])
+        if isinstance(node, ast.ClassDef):
+            found.add("class")
+            bases = [b.id for b in node.bases if isinstance(b, ast.Name)]
+            if node.bases:
+                found.add("class inheritance")
+            if any(b.endswith(("Error", "Exception")) for b in bases):
+                found.add("custom exception class")
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name.startswith("__") and item.name.endswith("__"):
+                    found.add(f"dunder method {item.name}")
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for decorator in node.decorator_list:
+                target = decorator.func if isinstance(decorator, ast.Call) else decorator
+                name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "?")
+                if name in ("property", "staticmethod", "classmethod", "dataclass", "setter"):
+                    found.add(f"@{name}")
+                else:
+                    found.add("other decorator (user-defined or functools)")
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            arguments = node.args
+            if node.returns is not None or any(a.annotation for a in arguments.args + arguments.kwonlyargs):
+                found.add("function type annotations")
+            if arguments.vararg or arguments.kwarg:
+                found.add("*args / **kwargs parameters")
+            if arguments.defaults or arguments.kw_defaults:
+                found.add("default parameter values")
+            if any(isinstance(inner, (ast.FunctionDef, ast.Lambda)) for inner in ast.walk(node) if inner is not node):
+                found.add("nested function or closure")
+        if isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Name) and node.func.id == "super":
+                found.add("super()")
+            if isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+                found.add("str.format")
+            for arg in list(node.args) + [k.value for k in node.keywords]:
+                if isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name) and arg.value.id in builtin_types:
+                    found.add("unbound builtin method as a value (str.upper)")
+            if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+                found.add("*/** unpacking in calls")
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+            if isinstance(node.left, ast.Constant) and isinstance(node.left.value, (str, bytes)):
+                found.add("% formatting")
+        if isinstance(node, ast.FormattedValue):
+            if node.format_spec is not None:
+                found.add("f-string format spec")
+            if node.conversion != -1:
+                found.add("f-string !r/!s conversion")
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)) and len(node.generators) > 1:
+            found.add("comprehension with several for clauses")
+        if isinstance(node, ast.Try):
+            found.add("try/except" if node.handlers else "try without except")
+            if node.finalbody:
+                found.add("try/finally")
+            if node.orelse:
+                found.add("try/else")
+        if isinstance(node, ast.Raise):
+            found.add("raise")
+            if node.cause is not None:
+                found.add("raise ... from")
+        if isinstance(node, (ast.For, ast.While)) and node.orelse:
+            found.add("for/while ... else")
+        if isinstance(node, ast.Compare) and len(node.ops) > 1:
+            found.add("chained comparison")
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+            found.add("slicing")
+        if isinstance(node, ast.Assign) and any(isinstance(t, (ast.Tuple, ast.List)) for t in node.targets):
+            found.add("tuple unpacking assignment")
+        if isinstance(node, ast.Attribute) and node.attr.startswith("__") and node.attr.endswith("__"):
+            found.add(f"dunder attribute read .{node.attr}")
+        if isinstance(node, ast.Name) and node.id == "__name__":
+            found.add("module __name__")
+        if isinstance(node, ast.Constant) and isinstance(node.value, int) and abs(node.value) >= 2**63:
+            found.add("big integer literal")
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
+            found.add("** power")
+        if isinstance(node, ast.Constant) and isinstance(node.value, bytes):
+            found.add("bytes literal")
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            found.update(f"import {n.split('.')[0]}" for n in names)
+    return found
+
+
+def inventory(snippets: list[Path]) -> None:
+    """Print how many snippets use each feature, and the snippet count per topic."""
+    topics: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for path in snippets:
+        match = NAME_PATTERN.match(path.name)
+        if match:
+            topics[match.group(2)] = topics.get(match.group(2), 0) + 1
+        for feature in features(ast.parse(path.read_text(encoding="utf-8"))):
+            counts[feature] = counts.get(feature, 0) + 1
+    print("snippets per topic:")
+    for topic in TOPICS:
+        print(f"  {topic:<15} {topics.get(topic, 0):>4}")
+    print(f"  {'total':<15} {sum(topics.values()):>4}")
+    print("snippets using each feature:")
+    for feature, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {count:>4}  {feature}")
+
+
 def collect(prefixes: list[str]) -> tuple[list[Path], list[str]]:
     """The snippets to process, and layout problems of the whole corpus."""
     problems = []
@@ -211,10 +343,18 @@ def collect(prefixes: list[str]) -> tuple[list[Path], list[str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="verify expected/*.out instead of rewriting them")
+    parser.add_argument("--inventory", action="store_true", help="count topics and Python features; run nothing")
     parser.add_argument("--python", default="python3", help="CPython 3.11 to run the snippets with (default: python3)")
     parser.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1), help="snippets run in parallel")
     parser.add_argument("prefixes", nargs="*", help="only snippets whose file name starts with one of these")
     args = parser.parse_args()
+
+    if args.inventory:
+        snippets, problems = collect(args.prefixes)
+        inventory(snippets)
+        for problem in problems:
+            print(f"FAIL {problem}", file=sys.stderr)
+        return 1 if problems else 0
 
     version = subprocess.run(
         [args.python, "-c", "import sys, platform; print(platform.python_implementation(), *sys.version_info[:2])"],
