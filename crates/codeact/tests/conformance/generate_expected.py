@@ -120,7 +120,7 @@ def static_problems(path: Path) -> list[str]:
     try:
         tree = ast.parse(source, filename=str(path))
     except SyntaxError as error:
-        return problems + [f"does not parse: {error}"]
+        return [*problems, f"does not parse: {error}"]
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             modules = [alias.name for alias in node.names]
@@ -131,11 +131,7 @@ def static_problems(path: Path) -> list[str]:
         for module in modules:
             if module.split(".")[0] not in ALLOWED_MODULES:
                 problems.append(f"line {node.lineno}: imports {module!r}, not in the allow-list")
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id in FORBIDDEN_CALLS
-        ):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in FORBIDDEN_CALLS:
             problems.append(f"line {node.lineno}: calls {node.func.id}(), not allowed in the corpus")
     return problems
 
@@ -176,10 +172,11 @@ def evaluate(python: str, path: Path) -> Outcome:
     problems = static_problems(path)
     first, problem = run_once(python, path, HASH_SEED)
     if problem:
-        return Outcome(path.name, problems=tuple(problems + [problem]))
+        return Outcome(path.name, problems=(*problems, problem))
     second, problem = run_once(python, path, HASH_SEED)
     if problem or second != first:
         problems.append(problem or "non-deterministic: two runs printed different output")
+        return Outcome(path.name, problems=tuple(problems))
     other_seed, problem = run_once(python, path, OTHER_HASH_SEED)
     if problem or other_seed != first:
         problems.append(
@@ -226,7 +223,11 @@ def features(tree: ast.AST) -> set[str]:
             if any(b.endswith(("Error", "Exception")) for b in bases):
                 found.add("custom exception class")
             for item in node.body:
-                if isinstance(item, ast.FunctionDef) and item.name.startswith("__") and item.name.endswith("__"):
+                if (
+                    isinstance(item, ast.FunctionDef)
+                    and item.name.startswith("__")
+                    and item.name.endswith("__")
+                ):
                     found.add(f"dunder method {item.name}")
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             for decorator in node.decorator_list:
@@ -244,7 +245,11 @@ def features(tree: ast.AST) -> set[str]:
                 found.add("*args / **kwargs parameters")
             if arguments.defaults or arguments.kw_defaults:
                 found.add("default parameter values")
-            if any(isinstance(inner, (ast.FunctionDef, ast.Lambda)) for inner in ast.walk(node) if inner is not node):
+            if any(
+                isinstance(inner, (ast.FunctionDef, ast.Lambda))
+                for inner in ast.walk(node)
+                if inner is not node
+            ):
                 found.add("nested function or closure")
         if isinstance(node, ast.Call):
             if isinstance(node.func, ast.Name) and node.func.id == "super":
@@ -252,19 +257,32 @@ def features(tree: ast.AST) -> set[str]:
             if isinstance(node.func, ast.Attribute) and node.func.attr == "format":
                 found.add("str.format")
             for arg in list(node.args) + [k.value for k in node.keywords]:
-                if isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name) and arg.value.id in builtin_types:
+                if (
+                    isinstance(arg, ast.Attribute)
+                    and isinstance(arg.value, ast.Name)
+                    and arg.value.id in builtin_types
+                ):
                     found.add("unbound builtin method as a value (str.upper)")
-            if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            if any(isinstance(a, ast.Starred) for a in node.args) or any(
+                k.arg is None for k in node.keywords
+            ):
                 found.add("*/** unpacking in calls")
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
-            if isinstance(node.left, ast.Constant) and isinstance(node.left.value, (str, bytes)):
-                found.add("% formatting")
+        if (
+            isinstance(node, ast.BinOp)
+            and isinstance(node.op, ast.Mod)
+            and isinstance(node.left, ast.Constant)
+            and isinstance(node.left.value, (str, bytes))
+        ):
+            found.add("% formatting")
         if isinstance(node, ast.FormattedValue):
             if node.format_spec is not None:
                 found.add("f-string format spec")
             if node.conversion != -1:
                 found.add("f-string !r/!s conversion")
-        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)) and len(node.generators) > 1:
+        if (
+            isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp))
+            and len(node.generators) > 1
+        ):
             found.add("comprehension with several for clauses")
         if isinstance(node, ast.Try):
             found.add("try/except" if node.handlers else "try without except")
@@ -327,7 +345,9 @@ def collect(prefixes: list[str]) -> tuple[list[Path], list[str]]:
     for path in snippets:
         match = NAME_PATTERN.match(path.name)
         if not match:
-            problems.append(f"{path.name}: name must be NNN_<topic>_<name>.py with topic in {', '.join(TOPICS)}")
+            problems.append(
+                f"{path.name}: name must be NNN_<topic>_<name>.py with topic in {', '.join(TOPICS)}"
+            )
             continue
         number = match.group(1)
         if number in numbers:
@@ -342,10 +362,18 @@ def collect(prefixes: list[str]) -> tuple[list[Path], list[str]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="verify expected/*.out instead of rewriting them")
-    parser.add_argument("--inventory", action="store_true", help="count topics and Python features; run nothing")
-    parser.add_argument("--python", default="python3", help="CPython 3.11 to run the snippets with (default: python3)")
-    parser.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1), help="snippets run in parallel")
+    parser.add_argument(
+        "--check", action="store_true", help="verify expected/*.out instead of rewriting them"
+    )
+    parser.add_argument(
+        "--inventory", action="store_true", help="count topics and Python features; run nothing"
+    )
+    parser.add_argument(
+        "--python", default="python3", help="CPython 3.11 to run the snippets with (default: python3)"
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=min(4, os.cpu_count() or 1), help="snippets run in parallel"
+    )
     parser.add_argument("prefixes", nargs="*", help="only snippets whose file name starts with one of these")
     args = parser.parse_args()
 
@@ -357,13 +385,20 @@ def main() -> int:
         return 1 if problems else 0
 
     version = subprocess.run(
-        [args.python, "-c", "import sys, platform; print(platform.python_implementation(), *sys.version_info[:2])"],
+        [
+            args.python,
+            "-c",
+            "import sys, platform; print(platform.python_implementation(), *sys.version_info[:2])",
+        ],
         capture_output=True,
         text=True,
         env={"PATH": os.environ.get("PATH", "")},
     ).stdout.split()
     if version != ["CPython", "3", "11"]:
-        print(f"error: {args.python} is {' '.join(version) or 'not runnable'}, expected CPython 3 11", file=sys.stderr)
+        print(
+            f"error: {args.python} is {' '.join(version) or 'not runnable'}, expected CPython 3 11",
+            file=sys.stderr,
+        )
         return 1
 
     snippets, problems = collect(args.prefixes)
@@ -382,7 +417,9 @@ def main() -> int:
             unchanged += 1
         elif args.check:
             problems.append(
-                f"{outcome.name}: {target.name} is missing" if current is None else f"{outcome.name}: {target.name} differs from CPython's output"
+                f"{outcome.name}: {target.name} is missing"
+                if current is None
+                else f"{outcome.name}: {target.name} differs from CPython's output"
             )
         else:
             target.write_bytes(outcome.stdout)
@@ -400,8 +437,10 @@ def main() -> int:
 
     for problem in problems:
         print(f"FAIL {problem}", file=sys.stderr)
-    verb = "verified" if args.check else "generated"
-    print(f"{len(snippets)} snippets: {unchanged} unchanged, {written} written, {len(problems)} problems ({verb})")
+    if args.check:
+        print(f"{len(snippets)} snippets: {unchanged} match CPython, {len(problems)} problems")
+    else:
+        print(f"{len(snippets)} snippets: {unchanged} unchanged, {written} written, {len(problems)} problems")
     return 1 if problems else 0
 
 
