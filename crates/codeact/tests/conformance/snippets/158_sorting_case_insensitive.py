@@ -1,0 +1,10 @@
+names = ["bob", "Alice", "dave", "Carol", "alice", "Bob", "émile", "Zed"]
+print(sorted(names))
+print(sorted(names, key=str.lower))
+print(sorted(names, key=str.casefold, reverse=True))
+print(sorted(names, key=lambda s: (s.lower(), s)))
+words = "The quick Brown fox Jumps over the lazy Dog".split()
+print(sorted(words, key=str.lower))
+print(sorted(set(w.lower() for w in words)))
+print(sorted(words, key=lambda w: w[-1]))
+print(list(map(str.upper, names[:3])), list(map(len, names[:3])))

@@ -1,0 +1,13 @@
+values = [4, -7, 2.5, 10, -3.25, 0]
+print(abs(-7), abs(-3.25), round(2.675, 2), round(7.5), round(-2.5))
+print(divmod(17, 5), pow(2, 10), pow(2, 10, 1000), sum(values), sum(values, 100))
+print(min(values), max(values), min(values, key=abs), max(values, key=abs))
+print(len("hello"), len([1, 2]), len({"a": 1}), len(range(0, 100, 7)))
+print(sorted(values), list(reversed(values)), list(enumerate("ab")))
+print(list(zip("abc", [1, 2, 3])), list(map(abs, values)), list(filter(None, [0, 1, "", "x", None])))
+print(all(values), any(values), bool([]), bool([0]))
+print(chr(65), ord("a"), bin(10), hex(255), oct(8), int("42"), float("2.5"), str(3.0))
+print(isinstance(3, int), isinstance(True, int), callable(len), type(3.0).__name__)
+print(list(range(5)), list(range(10, 0, -3)), tuple("abc"), set([3, 1, 3]), dict(a=1, b=2))
+print(repr("it's"), ascii("café"), format(3.14159, ".3f"), divmod(-7, 2))
+print(sum([[1], [2, 3]], []), max("apple", "banana"), min([3, 1, 2], default=None))

@@ -1,0 +1,10 @@
+print(int("0042"), int("-17"), int(" 8 "), int(3.99), int(-3.99), int(True), int("1010", 2))
+print(float("3.5"), float("-0"), float("1e-3"), float(7), float("  2.25\n"))
+print(str(12), str(1.0), str(True), str(None), str([1, "a"]), str({"k": (1, 2)}))
+print(True + True, True * 10, False - True, sum([True, False, True, True]), True / 2)
+flags = [score > 50 for score in [30, 70, 90, 10]]
+print(flags, sum(flags), flags.count(True))
+print(bool("False"), bool(0.0), bool(-1), list(map(bool, [0, 1, 2])))
+print(list("abc"), tuple([1, 2]), list((3, 4)), dict([("a", 1), ("b", 2)]), list({"x": 1, "y": 2}))
+print(round(3.14159, 3), int(round(2.5)), int("7") + int(3.9), "5" + str(5), int("5") * 3, "5" * 3)
+print(1 == 1.0, len("a") == 1, 0.1 * 3 == 0.3, abs(0.1 * 3 - 0.3) < 1e-9, 7 / 2, 7 // 2, 2 ** 0.5 ** 2)

@@ -1,0 +1,15 @@
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ", end=".\n")
+print("no newline", end=" | ")
+print("same line")
+print()
+print(1, 2.5, None, True, [1, 2], {"k": "v"}, (3,), sep=" / ")
+for i in range(3):
+    print(i, end=" ")
+print()
+print(*range(5), sep="\n")
+print("x" * 20)
+print("%-10s|%5.1f" % ("left", 3.14159), "{:>8}".format("right"))
+values = {"cpu": 0.93, "mem": 0.41}
+print(*(f"{k}={v:.0%}" for k, v in values.items()), sep="; ")
