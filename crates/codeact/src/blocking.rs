@@ -201,7 +201,7 @@ mod tests {
 
     #[test]
     fn borrows_from_the_caller() {
-        let words = vec!["a".to_string(), "b".to_string()];
+        let words = ["a".to_string(), "b".to_string()];
         let joined = wait(async { words.join("+") });
         assert_eq!(joined, "a+b");
         assert_eq!(words.len(), 2);

@@ -122,9 +122,9 @@ pub(crate) struct AgentConfig {
 /// ```no_run
 /// use std::sync::Arc;
 /// use codeact::agent::Agent;
-/// use codeact::model::OpenAIModel;
+/// use codeact::model::ScriptedModel;
 ///
-/// let model = Arc::new(OpenAIModel::builder("gpt-4o-mini").build()?);
+/// let model = Arc::new(ScriptedModel::steps(["<code>final_answer(17 * 23)</code>"]));
 /// let agent = Agent::code(model).max_steps(6).build()?;
 /// let result = agent.run("What is 17 * 23?")?;
 /// println!("{}", result.output_text());
@@ -334,10 +334,10 @@ impl Stream for RunStream {
         if let Poll::Ready(Some(event)) = self.events.poll_recv(cx) {
             return Poll::Ready(Some(event));
         }
-        if let Some(driver) = self.driver.as_mut() {
-            if driver.as_mut().poll(cx).is_ready() {
-                self.driver = None;
-            }
+        if let Some(driver) = self.driver.as_mut()
+            && driver.as_mut().poll(cx).is_ready()
+        {
+            self.driver = None;
         }
         match self.events.poll_recv(cx) {
             Poll::Ready(Some(event)) => Poll::Ready(Some(event)),

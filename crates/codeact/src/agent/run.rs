@@ -211,7 +211,7 @@ fn task_with_arguments(
                 .find(|&i| preview.is_char_boundary(i))
                 .unwrap_or(0);
             preview.truncate(cut);
-            preview.push_str("…");
+            preview.push('…');
         }
         described.push_str(&format!("\n- {name}: {preview}"));
     }
@@ -328,7 +328,7 @@ impl Run<'_> {
     fn planning_due(&self, step_number: u32) -> bool {
         self.config
             .planning_interval
-            .is_some_and(|interval| step_number == 1 || (step_number - 1) % interval == 0)
+            .is_some_and(|interval| step_number == 1 || (step_number - 1).is_multiple_of(interval))
     }
 
     /// Runs the step callbacks.
@@ -582,6 +582,7 @@ pub(crate) fn truncate_middle(text: String, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agent::interrupt::Stop;
 
     #[test]
     fn long_observations_keep_head_and_tail() {

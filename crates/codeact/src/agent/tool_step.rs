@@ -184,10 +184,10 @@ fn substitute_state(args: &mut ToolArgs, state: &ToolArgs) {
         return;
     }
     for value in args.values_mut() {
-        if let Value::String(name) = value {
-            if let Some(replacement) = state.get(name.as_str()) {
-                *value = replacement.clone();
-            }
+        if let Value::String(name) = value
+            && let Some(replacement) = state.get(name.as_str())
+        {
+            *value = replacement.clone();
         }
     }
 }

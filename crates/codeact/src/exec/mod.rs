@@ -6,10 +6,14 @@
 //! [`Execution::error`], for the model to read and fix. [`ExecError`] is kept
 //! for failures of the executor itself.
 
+mod config;
+
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
 use crate::tool::ToolSet;
+
+pub use config::{DEFAULT_AUTHORIZED_IMPORTS, Limits, SandboxConfig};
 
 /// A Python exception raised by the code, shaped for a model to read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -85,6 +89,22 @@ pub trait CodeExecutor: Send {
         &mut self,
         variables: serde_json::Map<String, serde_json::Value>,
     ) -> Result<(), ExecError>;
+
+    /// The session's whole state as bytes, so that another executor can take
+    /// it over with [`CodeExecutor::restore`] (for example a fresh worker
+    /// after one was killed). `None` when this executor cannot save state.
+    async fn snapshot(&mut self) -> Result<Option<Vec<u8>>, ExecError> {
+        Ok(None)
+    }
+
+    /// Replaces the session's state with one saved by
+    /// [`CodeExecutor::snapshot`].
+    async fn restore(&mut self, snapshot: &[u8]) -> Result<(), ExecError> {
+        let _ = snapshot;
+        Err(ExecError::Session(
+            "this executor cannot restore a saved session".into(),
+        ))
+    }
 }
 
 /// Starts sandbox sessions: one per agent run.
