@@ -5,14 +5,14 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::pending;
 use super::prompts::{CompiledPrompts, names};
 use super::{
     Agent, AgentConfig, AgentError, AgentKind, AgentMemory, FinalAnswerCheck, MemoryStep,
     PromptTemplates, StepCallback,
 };
-use crate::exec::ExecutorFactory;
+use crate::exec::{ExecutorFactory, default_sandbox};
 use crate::model::{GenerateOptions, Model, ToolChoice};
+use crate::tool::FinalAnswerTool;
 use crate::tool::{Tool, ToolSet, ToolSpec};
 
 /// Builds an [`Agent`]; start with [`Agent::code`] or
@@ -236,7 +236,7 @@ impl AgentBuilder {
             .iter()
             .any(|tool| tool.spec().name == "final_answer")
         {
-            all_tools.push(Arc::new(pending::FinalAnswer::new()));
+            all_tools.push(Arc::new(FinalAnswerTool::new()));
         }
         let tools = ToolSet::new(all_tools)?;
         let managed_names: Vec<&str> = self
@@ -258,7 +258,7 @@ impl AgentBuilder {
         let (kind, templates, imports, subset) = if self.code {
             let sandbox = match self.sandbox {
                 Some(sandbox) => sandbox,
-                None => pending::default_executor_factory()?,
+                None => default_sandbox(),
             };
             let (open, close) = self.code_block_tags;
             if open.is_empty() || close.is_empty() {
@@ -364,7 +364,7 @@ impl PromptTool {
         Self {
             name: spec.name.clone(),
             description: spec.description.clone(),
-            signature: pending::python_signature(spec),
+            signature: spec.python_signature(),
             schema: spec.parameters_schema(),
         }
     }

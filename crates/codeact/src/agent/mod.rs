@@ -21,7 +21,6 @@ mod interrupt;
 mod managed;
 mod memory;
 mod parse;
-mod pending;
 mod prompts;
 mod run;
 mod tool_step;

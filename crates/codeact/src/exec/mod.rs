@@ -7,6 +7,7 @@
 //! for failures of the executor itself.
 
 mod config;
+mod inprocess;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
@@ -14,6 +15,18 @@ use serde::{Deserialize, Serialize};
 use crate::tool::ToolSet;
 
 pub use config::{DEFAULT_AUTHORIZED_IMPORTS, Limits, SandboxConfig};
+pub use inprocess::{InProcessExecutor, InProcessFactory, LANGUAGE_NOTES};
+
+/// The sandbox an agent gets when none is given: in-process sessions with
+/// the default [`SandboxConfig`].
+///
+/// ```
+/// let sandbox = codeact::exec::default_sandbox();
+/// assert!(sandbox.authorized_imports().iter().any(|m| m == "math"));
+/// ```
+pub fn default_sandbox() -> std::sync::Arc<dyn ExecutorFactory> {
+    std::sync::Arc::new(InProcessFactory::default())
+}
 
 /// A Python exception raised by the code, shaped for a model to read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

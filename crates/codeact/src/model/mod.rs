@@ -1,7 +1,7 @@
 //! Models: the [`Model`] trait, chat messages, and the providers.
 //!
 //! The async methods are the real implementation; the blocking ones are
-//! provided once, here, as [`blocking::wait`](crate::blocking::wait) over the
+//! provided once, here, as [`blocking::wait`](crate::blocking::wait()) over the
 //! async ones. Rate limiting and retries are models that wrap a model, so
 //! every provider gets them.
 

@@ -5,12 +5,17 @@
 //! the named collection an agent or a sandbox session is given.
 
 mod error;
+mod final_answer;
+mod fn_tool;
 mod set;
 mod spec;
+mod validate;
 
 use async_trait::async_trait;
 
 pub use error::ToolError;
+pub use final_answer::FinalAnswerTool;
+pub use fn_tool::FnTool;
 pub use set::ToolSet;
 pub use spec::{ToolInput, ToolSpec};
 

@@ -67,12 +67,15 @@ impl ToolSet {
         self.tools.is_empty()
     }
 
-    /// Calls the tool `name` with `args`.
+    /// Calls the tool `name` with `args`, after checking them against its
+    /// inputs (a bad call gets [`ToolError::InvalidArgument`] and the tool is
+    /// not called).
     pub async fn call(&self, name: &str, args: ToolArgs) -> Result<serde_json::Value, ToolError> {
         let tool = self.get(name).ok_or_else(|| ToolError::UnknownTool {
             name: name.to_owned(),
             available: self.names(),
         })?;
+        super::validate::validate(tool.spec(), &args)?;
         tool.call(args).await
     }
 }

@@ -1,0 +1,496 @@
+//! The sandbox in this process: monty's REPL, driven by the host.
+//!
+//! The interpreter runs until the code needs something from outside: a name
+//! it does not know (a tool), a call to one, or futures to resolve. Each
+//! time it pauses, the host answers (awaiting a tool, sync or async) and
+//! resumes it. The code never sees an `await` it did not write.
+//!
+//! In-process execution shares the host's address space: an interpreter
+//! abort takes the process with it, memory cannot be capped per session and
+//! a single huge integer operation cannot be interrupted. That is what the
+//! worker processes are for; use this executor for trusted code and tests.
+
+mod convert;
+mod errors;
+mod prepass;
+
+use std::collections::BTreeSet;
+use std::future::Future;
+use std::pin::Pin;
+
+use async_trait::async_trait;
+use futures::future::join_all;
+use monty::{Dump, MontyRepl, ReplFunctionCall, ReplProgress, Session, SessionRef};
+use monty_types::{
+    CompileOptions, ExcType, ExtFunctionResult, MontyException, MontyObject, NameLookupResult,
+    PrintWriter, ResourceLimits, ResourceTracker,
+};
+use serde_json::{Map, Value};
+
+use crate::exec::{CodeExecutor, ExecError, Execution, ExecutorFactory, SandboxConfig};
+use crate::tool::{ToolError, ToolSet};
+
+use self::errors::python_error;
+
+const SCRIPT_NAME: &str = "agent.py";
+
+/// Tool calls one code block may make before it is stopped.
+const MAX_TOOL_CALLS: usize = 10_000;
+
+/// Printed output collected beyond the kept part, as a multiple of it,
+/// before printing itself is stopped with a `MemoryError`.
+const OUTPUT_HARD_CAP_FACTOR: usize = 20;
+
+/// A Python session in this process.
+///
+/// ```
+/// use codeact::exec::{CodeExecutor, InProcessExecutor, SandboxConfig};
+/// use codeact::tool::ToolSet;
+///
+/// let mut session = InProcessExecutor::new(SandboxConfig::default());
+/// let tools = ToolSet::default();
+/// codeact::blocking::wait(async {
+///     session.execute("x = [3, 1, 2]\nprint(sorted(x))", &tools).await?;
+///     let next = session.execute("sum(x)", &tools).await?;
+///     assert_eq!(next.value.as_deref(), Some("6"));
+///     Ok::<_, codeact::exec::ExecError>(())
+/// })?;
+/// # Ok::<(), codeact::exec::ExecError>(())
+/// ```
+pub struct InProcessExecutor {
+    config: SandboxConfig,
+    /// `None` only while a block runs; a block whose future was dropped
+    /// leaves it `None`, and the next block starts a fresh session.
+    repl: Option<MontyRepl>,
+}
+
+impl std::fmt::Debug for InProcessExecutor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InProcessExecutor")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl InProcessExecutor {
+    /// A fresh session with these rules.
+    pub fn new(config: SandboxConfig) -> Self {
+        let repl = new_repl(&config);
+        Self {
+            config,
+            repl: Some(repl),
+        }
+    }
+}
+
+fn new_repl(config: &SandboxConfig) -> MontyRepl {
+    let limits = ResourceLimits {
+        max_duration: Some(config.limits.max_duration),
+        max_recursion_depth: config.limits.max_recursion_depth,
+        ..ResourceLimits::default()
+    };
+    let options = CompileOptions {
+        // CPython's plain assert messages, not pytest-style ones.
+        assert_message_annotations: monty_types::AssertMessageAnnotations::Off,
+    };
+    MontyRepl::new(SCRIPT_NAME, ResourceTracker::new(limits), options)
+}
+
+type PendingTool<'a> = Pin<Box<dyn Future<Output = (u32, ExtFunctionResult)> + Send + 'a>>;
+
+/// Everything one block gathers while it runs.
+struct BlockRun<'a> {
+    tools: &'a ToolSet,
+    tool_calls: usize,
+    final_answer: Option<Value>,
+    pending: Vec<PendingTool<'a>>,
+}
+
+#[async_trait]
+impl CodeExecutor for InProcessExecutor {
+    async fn execute(&mut self, code: &str, tools: &ToolSet) -> Result<Execution, ExecError> {
+        let mut notes = Vec::new();
+        let mut repl = match self.repl.take() {
+            Some(repl) => repl,
+            None => {
+                notes.push(
+                    "The previous code block was interrupted; the session restarted empty.".into(),
+                );
+                new_repl(&self.config)
+            }
+        };
+        let tool_names: BTreeSet<String> = tools.names().into_iter().collect();
+        let checked = match prepass::check(code, &self.config.authorized_imports, &tool_names) {
+            Ok(checked) => checked,
+            Err(error) => {
+                self.repl = Some(repl);
+                return Ok(Execution {
+                    error: Some(error),
+                    notes,
+                    ..Execution::default()
+                });
+            }
+        };
+        repl.tracker_mut()
+            .set_max_duration(self.config.limits.max_duration);
+
+        let cap = self.config.limits.max_output_bytes;
+        let mut output = String::new();
+        let hard_cap = Some(cap.saturating_mul(OUTPUT_HARD_CAP_FACTOR).max(1 << 20));
+        let mut run = BlockRun {
+            tools,
+            tool_calls: 0,
+            final_answer: None,
+            pending: Vec::new(),
+        };
+        let mut progress = repl.feed_start(
+            &checked.code,
+            Vec::new(),
+            PrintWriter::CollectString(&mut output, hard_cap),
+        );
+        let (repl, value, error) = loop {
+            progress = match progress {
+                Ok(ReplProgress::Complete { repl, value }) => break (repl, Some(value), None),
+                Err(failed) => {
+                    let failed = *failed;
+                    let error = if run.final_answer.is_some() {
+                        None
+                    } else {
+                        Some(python_error(&failed.error))
+                    };
+                    break (failed.repl, None, error);
+                }
+                Ok(ReplProgress::NameLookup(lookup)) => {
+                    let known = lookup.name == "final_answer"
+                        || tool_names.contains(&lookup.name)
+                        || lookup
+                            .name
+                            .strip_prefix(prepass::ASYNC_PREFIX)
+                            .is_some_and(|name| tool_names.contains(name));
+                    let answer = if known && lookup.object_id().is_none() {
+                        NameLookupResult::Value(MontyObject::Function {
+                            name: lookup.name.clone(),
+                            docstring: None,
+                        })
+                    } else {
+                        NameLookupResult::Undefined
+                    };
+                    lookup.resume(answer, PrintWriter::CollectString(&mut output, hard_cap))
+                }
+                Ok(ReplProgress::FunctionCall(call)) => {
+                    run.function_call(call, &mut output, hard_cap).await
+                }
+                Ok(ReplProgress::OsCall(call)) => {
+                    let what = format!("{:?}", call.function_call.name());
+                    call.abort(
+                        MontyException::new(
+                            ExcType::PermissionError,
+                            Some(format!(
+                                "the sandbox has no access to the host ({what}); use a tool for that"
+                            )),
+                        ),
+                        PrintWriter::CollectString(&mut output, hard_cap),
+                    )
+                }
+                Ok(ReplProgress::ResolveFutures(waiting)) => {
+                    let pending = std::mem::take(&mut run.pending);
+                    let results = join_all(pending).await;
+                    waiting.resume(results, PrintWriter::CollectString(&mut output, hard_cap))
+                }
+            };
+        };
+        self.repl = Some(repl);
+
+        let value = value
+            .filter(|value| !matches!(value, MontyObject::None))
+            .map(|value| value.py_repr());
+        Ok(Execution {
+            output: cut_output(output, cap),
+            value: if run.final_answer.is_some() {
+                None
+            } else {
+                value
+            },
+            final_answer: run.final_answer,
+            error,
+            notes,
+        })
+    }
+
+    async fn set_variables(&mut self, variables: Map<String, Value>) -> Result<(), ExecError> {
+        if variables.is_empty() {
+            return Ok(());
+        }
+        let repl = self.repl.take().unwrap_or_else(|| new_repl(&self.config));
+        let mut code = String::new();
+        let mut inputs = Vec::new();
+        for (name, value) in variables {
+            if !is_identifier(&name) {
+                self.repl = Some(repl);
+                return Err(ExecError::Config(format!(
+                    "`{name}` cannot be a Python variable name"
+                )));
+            }
+            let input = format!("__codeact_input_{}", inputs.len());
+            code.push_str(&format!("{name} = {input}\n"));
+            inputs.push((input, convert::to_python(&value)));
+        }
+        match repl.feed_start(&code, inputs, PrintWriter::Disabled) {
+            Ok(ReplProgress::Complete { repl, .. }) => {
+                self.repl = Some(repl);
+                Ok(())
+            }
+            Ok(other) => {
+                self.repl = Some(repl_of(other));
+                Err(ExecError::Session(
+                    "setting variables paused the interpreter".into(),
+                ))
+            }
+            Err(failed) => {
+                let failed = *failed;
+                self.repl = Some(failed.repl);
+                Err(ExecError::Session(format!(
+                    "setting variables failed: {}",
+                    failed.error.summary()
+                )))
+            }
+        }
+    }
+
+    async fn snapshot(&mut self) -> Result<Option<Vec<u8>>, ExecError> {
+        let Some(repl) = self.repl.as_ref() else {
+            return Ok(None);
+        };
+        monty::dump(SCRIPT_NAME, None, SessionRef::Idle(repl))
+            .map(Some)
+            .map_err(|err| ExecError::Session(format!("cannot save the session: {err}")))
+    }
+
+    async fn restore(&mut self, snapshot: &[u8]) -> Result<(), ExecError> {
+        let dump = Dump::load(snapshot)
+            .map_err(|err| ExecError::Session(format!("cannot load the session: {err:?}")))?;
+        match dump.state {
+            Session::Idle(repl) => {
+                self.repl = Some(*repl);
+                Ok(())
+            }
+            _ => Err(ExecError::Session(
+                "the saved session was not between code blocks".into(),
+            )),
+        }
+    }
+}
+
+impl<'a> BlockRun<'a> {
+    async fn function_call(
+        &mut self,
+        call: ReplFunctionCall,
+        output: &mut String,
+        hard_cap: Option<usize>,
+    ) -> Result<ReplProgress, Box<monty::ReplStartError>> {
+        self.tool_calls += 1;
+        if self.tool_calls > MAX_TOOL_CALLS {
+            return call.abort(
+                MontyException::new(
+                    ExcType::RuntimeError,
+                    Some(format!(
+                        "more than {MAX_TOOL_CALLS} tool calls in one code block"
+                    )),
+                ),
+                PrintWriter::CollectString(output, hard_cap),
+            );
+        }
+        if call.object_id.is_some() {
+            let name = call.function_name.clone();
+            return call.resume(
+                ExtFunctionResult::NotFound(name),
+                PrintWriter::CollectString(output, hard_cap),
+            );
+        }
+        if call.function_name == "final_answer" {
+            let answer = call
+                .args
+                .first()
+                .or_else(|| {
+                    call.kwargs.iter().find_map(|(key, value)| {
+                        matches!(key, MontyObject::String(k) if k == "answer").then_some(value)
+                    })
+                })
+                .map_or(Value::Null, convert::to_json);
+            self.final_answer = Some(answer);
+            // An exception no `except` can catch ends the block at once.
+            return call.abort(
+                MontyException::new(ExcType::SystemExit, Some("final answer".into())),
+                PrintWriter::CollectString(output, hard_cap),
+            );
+        }
+        let (name, is_async) = match call.function_name.strip_prefix(prepass::ASYNC_PREFIX) {
+            Some(name) => (name.to_owned(), true),
+            None => (call.function_name.clone(), false),
+        };
+        let args = match self.arguments(&name, &call) {
+            Ok(args) => args,
+            Err(error) => {
+                return call.resume(
+                    ExtFunctionResult::Error(error),
+                    PrintWriter::CollectString(output, hard_cap),
+                );
+            }
+        };
+        let tools = self.tools;
+        if is_async {
+            let call_id = call.call_id;
+            self.pending.push(Box::pin(async move {
+                (call_id, tool_result(tools.call(&name, args).await))
+            }));
+            return call.resume_pending(PrintWriter::CollectString(output, hard_cap));
+        }
+        let result = tool_result(tools.call(&name, args).await);
+        call.resume(result, PrintWriter::CollectString(output, hard_cap))
+    }
+
+    /// The call's positional and keyword arguments, named after the tool's
+    /// inputs in order.
+    fn arguments(
+        &self,
+        name: &str,
+        call: &ReplFunctionCall,
+    ) -> Result<Map<String, Value>, MontyException> {
+        let Some(tool) = self.tools.get(name) else {
+            return Err(MontyException::new(
+                ExcType::NameError,
+                Some(format!("name '{name}' is not defined")),
+            ));
+        };
+        let spec = tool.spec();
+        if call.args.len() > spec.inputs.len() {
+            return Err(MontyException::new(
+                ExcType::TypeError,
+                Some(format!(
+                    "{name}() takes {} positional arguments but {} were given",
+                    spec.inputs.len(),
+                    call.args.len()
+                )),
+            ));
+        }
+        let mut args = Map::new();
+        for (input, value) in spec.inputs.iter().zip(&call.args) {
+            args.insert(input.name.clone(), convert::to_json(value));
+        }
+        for (key, value) in &call.kwargs {
+            let MontyObject::String(key) = key else {
+                return Err(MontyException::new(
+                    ExcType::TypeError,
+                    Some(format!("{name}() keywords must be strings")),
+                ));
+            };
+            if !spec.inputs.iter().any(|input| &input.name == key) {
+                return Err(MontyException::new(
+                    ExcType::TypeError,
+                    Some(format!(
+                        "{name}() got an unexpected keyword argument '{key}'"
+                    )),
+                ));
+            }
+            if args.insert(key.clone(), convert::to_json(value)).is_some() {
+                return Err(MontyException::new(
+                    ExcType::TypeError,
+                    Some(format!("{name}() got multiple values for argument '{key}'")),
+                ));
+            }
+        }
+        Ok(args)
+    }
+}
+
+/// A tool's outcome as the interpreter takes it: a value, or an exception
+/// the code can catch.
+fn tool_result(result: Result<Value, ToolError>) -> ExtFunctionResult {
+    match result {
+        Ok(value) => ExtFunctionResult::Return(convert::to_python(&value)),
+        Err(ToolError::InvalidArgument { .. }) | Err(ToolError::UnknownTool { .. }) => {
+            let message = result.err().map(|e| e.to_string()).unwrap_or_default();
+            ExtFunctionResult::Error(MontyException::new(ExcType::TypeError, Some(message)))
+        }
+        Err(other) => ExtFunctionResult::Error(MontyException::new(
+            ExcType::RuntimeError,
+            Some(other.to_string()),
+        )),
+    }
+}
+
+fn repl_of(progress: ReplProgress) -> MontyRepl {
+    match progress {
+        ReplProgress::Complete { repl, .. } => repl,
+        ReplProgress::FunctionCall(call) => call.into_repl(),
+        ReplProgress::OsCall(call) => call.into_repl(),
+        ReplProgress::NameLookup(lookup) => lookup.into_repl(),
+        ReplProgress::ResolveFutures(waiting) => waiting.into_repl(),
+    }
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+        && !name.starts_with("__")
+}
+
+/// Keeps the first `cap` bytes (on a character boundary) and says how much
+/// was cut.
+fn cut_output(mut output: String, cap: usize) -> String {
+    if output.len() <= cap {
+        return output;
+    }
+    let total = output.len();
+    let mut end = cap;
+    while !output.is_char_boundary(end) {
+        end -= 1;
+    }
+    output.truncate(end);
+    output.push_str(&format!("\n[output cut: {} of {total} bytes shown]\n", end));
+    output
+}
+
+/// Starts in-process sessions.
+///
+/// ```
+/// use codeact::exec::{ExecutorFactory, InProcessFactory};
+/// let factory = InProcessFactory::default();
+/// assert!(factory.authorized_imports().iter().any(|m| m == "math"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct InProcessFactory {
+    config: SandboxConfig,
+}
+
+impl InProcessFactory {
+    /// Sessions with these rules.
+    pub fn new(config: SandboxConfig) -> Self {
+        Self { config }
+    }
+}
+
+/// What the model should know about the Python the sandbox runs.
+pub const LANGUAGE_NOTES: &str = "The sandbox runs a subset of Python 3: functions, closures, lambdas, \
+comprehensions, classes without inheritance, dataclasses, exceptions, f-strings, async/await. \
+Not available: class inheritance (including custom exception classes), `yield`/generators, \
+method decorators (@property, @staticmethod, @classmethod), `del`, %-formatting (use f-strings), \
+eval/exec/open and dunder attributes. Tools are plain functions: call them directly, no `await` needed; \
+to run many tool calls at once, `import asyncio` and `await asyncio.gather(tool(a), tool(b))`. \
+Tools cannot be called from callbacks of builtins (`map`, `filter`, `sorted(key=...)`): use a comprehension.";
+
+#[async_trait]
+impl ExecutorFactory for InProcessFactory {
+    async fn create(&self) -> Result<Box<dyn CodeExecutor>, ExecError> {
+        Ok(Box::new(InProcessExecutor::new(self.config.clone())))
+    }
+
+    fn authorized_imports(&self) -> Vec<String> {
+        self.config.authorized_imports.clone()
+    }
+
+    fn language_notes(&self) -> String {
+        LANGUAGE_NOTES.to_owned()
+    }
+}

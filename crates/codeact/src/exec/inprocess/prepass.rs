@@ -1,0 +1,334 @@
+//! A look at the parsed code before it runs, with the parser monty itself
+//! uses: imports outside the allow-list, names that would shadow a tool,
+//! reaches for interpreter internals, and tool calls that are awaited (which
+//! the host then runs concurrently).
+//!
+//! Nothing here changes what the code means. The one rewrite renames awaited
+//! tool calls to a host function that hands back a future, so
+//! `await asyncio.gather(a(1), b(2))` runs `a` and `b` at once.
+
+use std::collections::BTreeSet;
+
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{Expr, ExprContext, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::exec::PythonError;
+
+/// The prefix of the host function that starts a tool as a future.
+pub(crate) const ASYNC_PREFIX: &str = "__codeact_async__";
+
+/// Builtins that would hand code the interpreter itself.
+const FORBIDDEN_NAMES: &[&str] = &[
+    "__builtins__",
+    "__import__",
+    "__loader__",
+    "__spec__",
+    "eval",
+    "exec",
+    "compile",
+    "open",
+    "globals",
+    "locals",
+    "vars",
+    "breakpoint",
+    "input",
+    "memoryview",
+];
+
+/// Modules every session may import whatever the allow-list says: they
+/// reach nothing outside the interpreter, and `asyncio.gather` is how code
+/// runs tool calls concurrently.
+pub(crate) const ALWAYS_ALLOWED_IMPORTS: &[&str] = &["asyncio", "typing"];
+
+/// Dunder attributes ordinary agent code uses; every other `__x__` attribute
+/// is a reach into internals.
+const ALLOWED_DUNDERS: &[&str] = &[
+    "__init__", "__name__", "__doc__", "__len__", "__str__", "__repr__",
+];
+
+/// The code, ready to run, or why it may not run.
+#[derive(Debug)]
+pub(crate) struct Checked {
+    /// The code with awaited tool calls renamed.
+    pub(crate) code: String,
+}
+
+/// Checks `code` against the rules of the sandbox.
+///
+/// Code that does not parse is passed through untouched: the interpreter
+/// reports the syntax error itself, with its position.
+pub(crate) fn check(
+    code: &str,
+    authorized_imports: &[String],
+    tool_names: &BTreeSet<String>,
+) -> Result<Checked, PythonError> {
+    let Ok(parsed) = ruff_python_parser::parse_module(code) else {
+        return Ok(Checked {
+            code: code.to_owned(),
+        });
+    };
+    let mut walker = Walker {
+        source: code,
+        authorized_imports,
+        tool_names,
+        await_depth: 0,
+        awaited_tools: Vec::new(),
+        violation: None,
+    };
+    for stmt in parsed.suite() {
+        walker.visit_stmt(stmt);
+        if walker.violation.is_some() {
+            break;
+        }
+    }
+    if let Some(error) = walker.violation {
+        return Err(error);
+    }
+    let mut rewritten = code.to_owned();
+    let mut ranges = walker.awaited_tools;
+    ranges.sort_by_key(|range| std::cmp::Reverse(range.start()));
+    ranges.dedup();
+    for range in ranges {
+        let start = usize::from(range.start());
+        rewritten.insert_str(start, ASYNC_PREFIX);
+    }
+    Ok(Checked { code: rewritten })
+}
+
+struct Walker<'a> {
+    source: &'a str,
+    authorized_imports: &'a [String],
+    tool_names: &'a BTreeSet<String>,
+    await_depth: usize,
+    awaited_tools: Vec<TextRange>,
+    violation: Option<PythonError>,
+}
+
+impl Walker<'_> {
+    fn fail(&mut self, range: TextRange, kind: &str, message: String) {
+        if self.violation.is_some() {
+            return;
+        }
+        let offset = usize::from(range.start()).min(self.source.len());
+        let line_start = self.source[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.source[offset..]
+            .find('\n')
+            .map_or(self.source.len(), |i| offset + i);
+        let line = self.source[..offset].matches('\n').count() + 1;
+        self.violation = Some(PythonError {
+            kind: kind.to_owned(),
+            message,
+            line: u32::try_from(line).ok(),
+            source_line: Some(self.source[line_start..line_end].trim().to_owned()),
+        });
+    }
+
+    fn check_import(&mut self, module: &str, range: TextRange) {
+        let allowed = ALWAYS_ALLOWED_IMPORTS.contains(&module)
+            || self.authorized_imports.iter().any(|entry| {
+                entry == "*"
+                    || module == entry
+                    || module
+                        .strip_prefix(entry.as_str())
+                        .is_some_and(|rest| rest.starts_with('.'))
+            });
+        if !allowed {
+            let list = self.authorized_imports.join(", ");
+            self.fail(
+                range,
+                "ImportError",
+                format!(
+                    "import of '{module}' is not allowed; the modules you may import are: {list}"
+                ),
+            );
+        }
+    }
+
+    fn check_binding(&mut self, name: &str, range: TextRange) {
+        if name == "final_answer" || self.tool_names.contains(name) {
+            self.fail(
+                range,
+                "NameError",
+                format!("'{name}' is a tool: assigning or defining it would hide the tool; use another name"),
+            );
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for Walker<'_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::Import(import) => {
+                for alias in &import.names {
+                    self.check_import(alias.name.id.as_str(), alias.range);
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    let top = bound.id.as_str().split('.').next().unwrap_or_default();
+                    self.check_binding(top, alias.range);
+                }
+            }
+            Stmt::ImportFrom(import) => {
+                match (&import.module, import.level) {
+                    (Some(module), 0) => self.check_import(module.id.as_str(), import.range),
+                    _ => self.fail(
+                        import.range,
+                        "ImportError",
+                        "relative imports are not available in the sandbox".into(),
+                    ),
+                }
+                for alias in &import.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.check_binding(bound.id.as_str(), alias.range);
+                }
+            }
+            Stmt::FunctionDef(def) => self.check_binding(def.name.id.as_str(), def.name.range),
+            Stmt::ClassDef(class) => self.check_binding(class.name.id.as_str(), class.name.range),
+            _ => {}
+        }
+        walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Await(_) => {
+                self.await_depth += 1;
+                walk_expr(self, expr);
+                self.await_depth -= 1;
+                return;
+            }
+            Expr::Call(call) => {
+                if self.await_depth > 0
+                    && let Expr::Name(name) = call.func.as_ref()
+                    && self.tool_names.contains(name.id.as_str())
+                    && name.id.as_str() != "final_answer"
+                {
+                    self.awaited_tools.push(name.range);
+                }
+                if let Expr::Name(name) = call.func.as_ref()
+                    && matches!(
+                        name.id.as_str(),
+                        "getattr" | "setattr" | "hasattr" | "delattr"
+                    )
+                    && let Some(Expr::StringLiteral(attr)) = call.arguments.args.get(1)
+                {
+                    let attr = attr.value.to_str();
+                    if is_internal_dunder(attr) {
+                        self.fail(
+                            call.range(),
+                            "AttributeError",
+                            format!("access to '{attr}' is not allowed in the sandbox"),
+                        );
+                    }
+                }
+            }
+            Expr::Attribute(attribute) if is_internal_dunder(attribute.attr.id.as_str()) => {
+                self.fail(
+                    attribute.range,
+                    "AttributeError",
+                    format!(
+                        "access to '{}' is not allowed in the sandbox",
+                        attribute.attr.id.as_str()
+                    ),
+                );
+            }
+            Expr::Name(name) => {
+                let id = name.id.as_str();
+                if FORBIDDEN_NAMES.contains(&id) || (id.starts_with("__") && id.ends_with("__")) {
+                    self.fail(
+                        name.range,
+                        "NameError",
+                        format!("'{id}' is not available in the sandbox"),
+                    );
+                } else if name.ctx == ExprContext::Store || name.ctx == ExprContext::Del {
+                    self.check_binding(id, name.range);
+                }
+            }
+            _ => {}
+        }
+        walk_expr(self, expr);
+    }
+}
+
+fn is_internal_dunder(attr: &str) -> bool {
+    attr.len() > 4
+        && attr.starts_with("__")
+        && attr.ends_with("__")
+        && !ALLOWED_DUNDERS.contains(&attr)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tools(names: &[&str]) -> BTreeSet<String> {
+        names.iter().map(|n| (*n).to_owned()).collect()
+    }
+
+    fn allowed() -> Vec<String> {
+        vec!["math".into(), "collections".into()]
+    }
+
+    #[test]
+    fn imports_outside_the_list_are_refused_with_the_list() {
+        let err = check("import math\nimport os\n", &allowed(), &tools(&[])).unwrap_err();
+        assert_eq!(err.kind, "ImportError");
+        assert_eq!(err.line, Some(2));
+        assert!(err.message.contains("'os'") && err.message.contains("math, collections"));
+        assert!(
+            check(
+                "from collections.abc import Mapping",
+                &allowed(),
+                &tools(&[])
+            )
+            .is_ok()
+        );
+        assert!(check("import mathx", &allowed(), &tools(&[])).is_err());
+    }
+
+    #[test]
+    fn shadowing_a_tool_is_refused() {
+        let err = check("def final_answer(x):\n    pass\n", &allowed(), &tools(&[])).unwrap_err();
+        assert!(err.message.contains("final_answer"));
+        let err = check("search = 3", &allowed(), &tools(&["search"])).unwrap_err();
+        assert_eq!(err.kind, "NameError");
+        assert!(check("x = search('a')", &allowed(), &tools(&["search"])).is_ok());
+    }
+
+    #[test]
+    fn internals_are_refused() {
+        for code in [
+            "().__class__",
+            "x.__subclasses__()",
+            "f.__globals__",
+            "__builtins__",
+            "__import__('os')",
+            "eval('1')",
+            "getattr(x, '__dict__')",
+            "open('/etc/passwd')",
+        ] {
+            assert!(check(code, &allowed(), &tools(&[])).is_err(), "{code}");
+        }
+        assert!(
+            check(
+                "class A:\n    def __init__(self):\n        self.x = 1\n",
+                &allowed(),
+                &tools(&[])
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn awaited_tool_calls_are_renamed_and_others_are_not() {
+        let checked = check(
+            "a = search('x')\nr = await asyncio.gather(search('y'), fetch(1))\n",
+            &allowed(),
+            &tools(&["search", "fetch"]),
+        )
+        .unwrap();
+        assert_eq!(
+            checked.code,
+            "a = search('x')\nr = await asyncio.gather(__codeact_async__search('y'), __codeact_async__fetch(1))\n"
+        );
+    }
+}

@@ -1,0 +1,367 @@
+//! The in-process sandbox running real Python through monty: state, tools
+//! (sync and async, inline and gathered), errors, imports, escapes and
+//! limits.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use codeact::exec::{CodeExecutor, Execution, InProcessExecutor, Limits, SandboxConfig};
+use codeact::tool::{FnTool, Tool, ToolError, ToolInput, ToolSet, ToolSpec};
+use serde_json::{Value, json};
+
+/// Counts calls in flight and remembers the most seen at once.
+#[derive(Default)]
+struct InFlight {
+    now: AtomicUsize,
+    max: AtomicUsize,
+    total: AtomicUsize,
+}
+
+fn tools(in_flight: Arc<InFlight>) -> ToolSet {
+    let add = FnTool::new(
+        ToolSpec::new("add", "Adds two integers.")
+            .input(ToolInput::new("a", "First.", json!({"type": "integer"})))
+            .input(ToolInput::new("b", "Second.", json!({"type": "integer"}))),
+        |args| async move {
+            Ok(json!(
+                args["a"].as_i64().unwrap_or(0) + args["b"].as_i64().unwrap_or(0)
+            ))
+        },
+    );
+    let fetch = FnTool::new(
+        ToolSpec::new("fetch", "Waits 200 ms, then returns the key upper-cased.")
+            .input(ToolInput::new("key", "The key.", json!({"type": "string"}))),
+        move |args| {
+            let in_flight = in_flight.clone();
+            async move {
+                let now = in_flight.now.fetch_add(1, Ordering::SeqCst) + 1;
+                in_flight.max.fetch_max(now, Ordering::SeqCst);
+                in_flight.total.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                in_flight.now.fetch_sub(1, Ordering::SeqCst);
+                Ok(json!(
+                    args["key"].as_str().unwrap_or_default().to_uppercase()
+                ))
+            }
+        },
+    );
+    let fail = FnTool::new(ToolSpec::new("fail", "Always fails."), |_| async {
+        Err(ToolError::failed("fail", "the service is down"))
+    });
+    let tools: Vec<Arc<dyn Tool>> = vec![Arc::new(add), Arc::new(fetch), Arc::new(fail)];
+    ToolSet::new(tools).expect("three distinct names")
+}
+
+fn session() -> InProcessExecutor {
+    InProcessExecutor::new(SandboxConfig::default())
+}
+
+async fn run(session: &mut InProcessExecutor, code: &str) -> Execution {
+    session
+        .execute(code, &tools(Arc::default()))
+        .await
+        .expect("the executor itself does not fail")
+}
+
+fn error_kind(execution: &Execution) -> &str {
+    execution.error.as_ref().map_or("", |e| e.kind.as_str())
+}
+
+#[tokio::test]
+async fn state_persists_between_blocks() {
+    let mut s = session();
+    let first = run(&mut s, "import math\nxs = [3, 1, 2]\ndef double(v):\n    return v * 2\nprint('sorted', sorted(xs))").await;
+    assert_eq!(first.error, None);
+    assert_eq!(first.output, "sorted [1, 2, 3]\n");
+    let second = run(&mut s, "double(sum(xs)) + math.floor(2.5)").await;
+    assert_eq!(second.error, None);
+    assert_eq!(second.value.as_deref(), Some("14"));
+}
+
+#[tokio::test]
+async fn tools_are_plain_functions() {
+    let mut s = session();
+    let out = run(&mut s, "x = add(2, b=3)\ny = fetch('k')\nprint(x, y)").await;
+    assert_eq!(out.error, None);
+    assert_eq!(out.output, "5 K\n");
+}
+
+#[tokio::test]
+async fn async_tools_need_no_await_anywhere() {
+    let mut s = session();
+    let code = "\
+def collect(keys):
+    def one(k):
+        return fetch(k)
+    return [one(k) for k in keys if k]
+result = collect(['a', '', 'b'])
+lengths = {k: len(fetch(k)) for k in ['xy']}
+print(result, lengths, sorted([(lambda k: fetch(k))(k) for k in ['d', 'c']]))
+";
+    let out = run(&mut s, code).await;
+    assert_eq!(out.error, None);
+    assert_eq!(out.output, "['A', 'B'] {'xy': 2} ['C', 'D']\n");
+}
+
+#[tokio::test]
+async fn gathered_tool_calls_run_concurrently() {
+    let in_flight = Arc::new(InFlight::default());
+    let tools = tools(in_flight.clone());
+    let mut s = session();
+    let code = "\
+import asyncio
+async def main():
+    return await asyncio.gather(*[fetch(f'k{i}') for i in range(100)])
+results = await main()
+print(len(results), results[0], results[99])
+";
+    let out = s.execute(code, &tools).await.expect("executor");
+    assert_eq!(out.error, None, "{:?}", out.output);
+    assert_eq!(out.output, "100 K0 K99\n");
+    assert_eq!(in_flight.total.load(Ordering::SeqCst), 100);
+    // All hundred were awaited together, not one after the other.
+    assert_eq!(in_flight.max.load(Ordering::SeqCst), 100);
+}
+
+#[tokio::test]
+async fn final_answer_ends_the_block_even_inside_try() {
+    let mut s = session();
+    let code = "\
+try:
+    final_answer({'total': add(1, 2)})
+except Exception:
+    print('swallowed')
+print('after')
+";
+    let out = run(&mut s, code).await;
+    assert_eq!(out.error, None);
+    assert_eq!(out.final_answer, Some(json!({"total": 3})));
+    assert_eq!(out.output, "");
+}
+
+#[tokio::test]
+async fn tool_errors_are_python_exceptions_the_code_can_catch() {
+    let mut s = session();
+    let code = "\
+try:
+    fail()
+except Exception as e:
+    print('caught:', e)
+";
+    let out = run(&mut s, code).await;
+    assert_eq!(out.error, None);
+    assert_eq!(
+        out.output,
+        "caught: tool `fail` failed: the service is down\n"
+    );
+
+    let bad = run(&mut s, "add(1, 'two')").await;
+    let error = bad.error.expect("a bad argument is an error");
+    assert_eq!(error.kind, "TypeError");
+    assert!(
+        error.message.contains("bad argument `b`"),
+        "{}",
+        error.message
+    );
+    assert!(
+        error.message.contains("expected an integer, got a string"),
+        "{}",
+        error.message
+    );
+
+    let extra = run(&mut s, "add(1, 2, 3)").await;
+    assert_eq!(error_kind(&extra), "TypeError");
+    let unknown_kw = run(&mut s, "add(a=1, c=2)").await;
+    assert!(
+        unknown_kw
+            .error
+            .expect("error")
+            .message
+            .contains("unexpected keyword argument 'c'")
+    );
+}
+
+#[tokio::test]
+async fn errors_say_where() {
+    let mut s = session();
+    let out = run(&mut s, "x = 1\nprint('before')\ny = x / 0\n").await;
+    assert_eq!(out.output, "before\n");
+    let error = out.error.expect("division by zero");
+    assert_eq!(error.kind, "ZeroDivisionError");
+    assert_eq!(error.line, Some(3));
+    assert_eq!(error.source_line.as_deref(), Some("y = x / 0"));
+    // The state before the error is kept.
+    assert_eq!(run(&mut s, "x").await.value.as_deref(), Some("1"));
+
+    let syntax = run(&mut s, "def f(:\n  pass").await;
+    assert_eq!(error_kind(&syntax), "SyntaxError");
+}
+
+#[tokio::test]
+async fn imports_follow_the_allow_list() {
+    let mut s = session();
+    let denied = run(&mut s, "import os").await;
+    let error = denied.error.expect("os is not allowed");
+    assert_eq!(error.kind, "ImportError");
+    assert!(
+        error.message.contains("math"),
+        "the message lists what is allowed: {}",
+        error.message
+    );
+    assert_eq!(
+        error_kind(&run(&mut s, "from subprocess import run").await),
+        "ImportError"
+    );
+    assert_eq!(error_kind(&run(&mut s, "import sys").await), "ImportError");
+    assert_eq!(
+        run(&mut s, "import math\nmath.sqrt(16)")
+            .await
+            .value
+            .as_deref(),
+        Some("4.0")
+    );
+}
+
+#[tokio::test]
+async fn tool_names_cannot_be_rebound() {
+    let mut s = session();
+    let out = run(&mut s, "def fetch(k):\n    return 'fake'").await;
+    assert_eq!(error_kind(&out), "NameError");
+    let out = run(&mut s, "final_answer = print").await;
+    assert_eq!(error_kind(&out), "NameError");
+}
+
+/// Every known way out of the sandbox ends in a Python error, not in the
+/// host.
+#[tokio::test]
+async fn escapes_are_refused() {
+    let mut s = session();
+    let attempts = [
+        "open('/etc/passwd').read()",
+        "__import__('os').system('true')",
+        "eval('1 + 1')",
+        "exec('x = 1')",
+        "compile('1', 'f', 'eval')",
+        "globals()['__builtins__']",
+        "().__class__.__bases__[0].__subclasses__()",
+        "(lambda: 0).__globals__",
+        "getattr((), '__class__')",
+        "print.__self__",
+        "[].__class__.__mro__",
+        "import os.path",
+        "import importlib",
+        "from pathlib import Path\nPath('/etc/passwd').read_text()",
+        "import socket",
+        "import ctypes",
+        "vars()",
+        "breakpoint()",
+        "input()",
+    ];
+    for code in attempts {
+        let out = run(&mut s, code).await;
+        let error = out
+            .error
+            .unwrap_or_else(|| panic!("`{code}` ran: {:?}", out.value));
+        assert!(
+            [
+                "ImportError",
+                "NameError",
+                "AttributeError",
+                "PermissionError",
+                "TypeError",
+                "NotImplementedError",
+                "ModuleNotFoundError"
+            ]
+            .contains(&error.kind.as_str()),
+            "`{code}` failed with an unexpected {error}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn limits_stop_runaway_code() {
+    let config = SandboxConfig::default().limits(Limits {
+        max_duration: Duration::from_millis(300),
+        max_recursion_depth: 50,
+        max_output_bytes: 1_000,
+        ..Limits::default()
+    });
+    let mut s = InProcessExecutor::new(config);
+    let tools = tools(Arc::default());
+
+    let spin = s
+        .execute("while True:\n    pass", &tools)
+        .await
+        .expect("executor");
+    assert_eq!(error_kind(&spin), "TimeoutError", "{:?}", spin.error);
+
+    let deep = s
+        .execute("def f(n):\n    return f(n + 1)\nf(0)", &tools)
+        .await
+        .expect("executor");
+    assert_eq!(error_kind(&deep), "RecursionError", "{:?}", deep.error);
+
+    let loud = s
+        .execute("for i in range(10000):\n    print('line', i)", &tools)
+        .await
+        .expect("executor");
+    assert!(
+        loud.output.len() < 1_200,
+        "output cut to the limit: {}",
+        loud.output.len()
+    );
+    assert!(loud.output.contains("[output cut: "), "the cut is said");
+
+    // The session is still usable after each of them.
+    let after = s.execute("1 + 1", &tools).await.expect("executor");
+    assert_eq!(after.value.as_deref(), Some("2"));
+}
+
+#[tokio::test]
+async fn variables_from_the_host_are_python_values() {
+    let mut s = session();
+    let mut vars = serde_json::Map::new();
+    vars.insert(
+        "data".into(),
+        json!({"xs": [1, 2, 3], "name": "n", "ok": true, "none": null}),
+    );
+    s.set_variables(vars).await.expect("set");
+    let out = run(
+        &mut s,
+        "sum(data['xs']), data['name'], data['ok'], data['none']",
+    )
+    .await;
+    assert_eq!(out.value.as_deref(), Some("(6, 'n', True, None)"));
+
+    let mut bad = serde_json::Map::new();
+    bad.insert("not a name".into(), Value::Null);
+    assert!(s.set_variables(bad).await.is_err());
+}
+
+#[tokio::test]
+async fn a_session_can_be_saved_and_taken_over() {
+    let mut s = session();
+    run(
+        &mut s,
+        "counter = 41\ndef bump():\n    global counter\n    counter += 1\n    return counter",
+    )
+    .await;
+    let saved = s
+        .snapshot()
+        .await
+        .expect("snapshot")
+        .expect("in-process sessions can save");
+    let mut other = session();
+    other.restore(&saved).await.expect("restore");
+    assert_eq!(run(&mut other, "bump()").await.value.as_deref(), Some("42"));
+}
+
+#[test]
+fn the_blocking_path_works_from_plain_main() {
+    let mut s = session();
+    let tools = tools(Arc::default());
+    let out = codeact::blocking::wait(s.execute("fetch('x') + str(add(1, 1))", &tools))
+        .expect("executor");
+    assert_eq!(out.value.as_deref(), Some("'X2'"));
+}
