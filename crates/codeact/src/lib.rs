@@ -62,10 +62,16 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! ## Limits
+//! ## Limits and retries
 //!
-//! Runs have `max_steps` and an optional deadline; every code block has the
-//! time, recursion and output limits of its [`exec::SandboxConfig`].
+//! [`model::RetryingModel`] retries what is worth retrying (429, 5xx,
+//! timeouts, dropped connections) with exponential backoff and jitter,
+//! honours `Retry-After`, and fails at once on 400/401/403/404.
+//! [`model::RateLimitedModel`] holds requests and tokens per minute, first
+//! come first served, shared by every clone and every agent using it, without
+//! blocking a thread. Both are models that wrap a model, so they stack on any
+//! provider. Runs have `max_steps` and an optional deadline; every code block
+//! has the time, recursion and output limits of its [`exec::SandboxConfig`].
 //!
 //! ## The sandbox
 //!

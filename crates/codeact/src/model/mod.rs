@@ -6,8 +6,13 @@
 //! every provider gets them.
 
 mod error;
+mod http;
 mod message;
+mod openai;
 mod options;
+mod rate_limit;
+mod reply_stream;
+mod retry;
 mod scripted;
 mod stream;
 
@@ -17,8 +22,12 @@ use async_trait::async_trait;
 use futures::StreamExt;
 
 pub use error::{ModelError, TimeoutPhase};
+pub use http::Timeouts;
 pub use message::{ChatMessage, ContentPart, ImageSource, Role, TokenUsage, ToolCall};
+pub use openai::{MaxTokensField, OPENAI_BASE_URL, OpenAIModel, OpenAIModelBuilder};
 pub use options::{GenerateOptions, ResponseFormat, ToolChoice, ToolDefinition};
+pub use rate_limit::{RateLimit, RateLimitedModel};
+pub use retry::{RetryPolicy, RetryingModel};
 pub use scripted::ScriptedModel;
 pub use stream::{ChatStream, StopScanner, StreamAccumulator, StreamEvent};
 

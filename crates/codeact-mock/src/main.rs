@@ -1,0 +1,80 @@
+//! `codeact-mock`: the scripted LLM server as a program.
+//!
+//! ```text
+//! codeact-mock --port 0 --latency-ms 50 --rpm 600
+//! ```
+//! prints `listening on http://127.0.0.1:PORT/v1` and serves until Ctrl-C,
+//! SIGTERM or `--max-lifetime-s`.
+
+use std::time::Duration;
+
+use clap::Parser;
+use codeact_mock::{MockConfig, MockServer};
+
+/// A scripted OpenAI- and Anthropic-compatible LLM server (127.0.0.1 only).
+#[derive(Parser)]
+#[command(version)]
+struct Args {
+    /// Port on 127.0.0.1; 0 picks a free one.
+    #[arg(long, default_value_t = 0)]
+    port: u16,
+    /// Milliseconds before each reply.
+    #[arg(long, default_value_t = 0)]
+    latency_ms: u64,
+    /// Up to this many extra milliseconds per reply, at random.
+    #[arg(long, default_value_t = 0)]
+    jitter_ms: u64,
+    /// Requests per minute admitted; the rest get 429 with Retry-After.
+    #[arg(long)]
+    rpm: Option<u32>,
+    /// Ignore `stop` in requests, like some servers do.
+    #[arg(long)]
+    ignore_stop: bool,
+    /// Tool calls per message in tool mode.
+    #[arg(long, default_value_t = 1)]
+    parallel_tool_calls: usize,
+    /// Stop by itself after this many seconds.
+    #[arg(long, default_value_t = 3600)]
+    max_lifetime_s: u64,
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let args = Args::parse();
+    let lifetime = Duration::from_secs(args.max_lifetime_s);
+    let config = MockConfig {
+        port: args.port,
+        latency: Duration::from_millis(args.latency_ms),
+        jitter: Duration::from_millis(args.jitter_ms),
+        rpm: args.rpm,
+        ignore_stop: args.ignore_stop,
+        parallel_tool_calls: args.parallel_tool_calls,
+        max_lifetime: lifetime,
+    };
+    let server = match MockServer::start(config).await {
+        Ok(server) => server,
+        Err(err) => {
+            eprintln!(
+                "codeact-mock: cannot listen on 127.0.0.1:{}: {err}",
+                args.port
+            );
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    println!("listening on {}", server.base_url());
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate => {}
+        _ = tokio::time::sleep(lifetime) => {}
+    }
+    server.shutdown();
+    std::process::ExitCode::SUCCESS
+}
