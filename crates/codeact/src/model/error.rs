@@ -86,7 +86,7 @@ pub enum ModelError {
 
 impl ModelError {
     /// Whether trying the same request again may succeed: 429, 500, 502, 503,
-    /// 504, timeouts and connection failures.
+    /// 504, 529 (Anthropic's "overloaded"), timeouts and connection failures.
     ///
     /// ```
     /// use codeact::model::ModelError;
@@ -97,7 +97,7 @@ impl ModelError {
     /// ```
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Http { status, .. } => matches!(status, 429 | 500 | 502 | 503 | 504),
+            Self::Http { status, .. } => matches!(status, 429 | 500 | 502 | 503 | 504 | 529),
             Self::Timeout { .. } | Self::Connection { .. } => true,
             _ => false,
         }

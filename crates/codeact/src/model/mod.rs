@@ -5,6 +5,7 @@
 //! async ones. Rate limiting and retries are models that wrap a model, so
 //! every provider gets them.
 
+mod anthropic;
 mod error;
 mod http;
 mod message;
@@ -21,6 +22,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use futures::StreamExt;
 
+pub use anthropic::{ANTHROPIC_BASE_URL, AnthropicModel, AnthropicModelBuilder};
 pub use error::{ModelError, TimeoutPhase};
 pub use http::Timeouts;
 pub use message::{ChatMessage, ContentPart, ImageSource, Role, TokenUsage, ToolCall};
