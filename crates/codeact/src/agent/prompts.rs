@@ -76,6 +76,7 @@ pub enum PromptError {
 }
 
 const CODE_AGENT_YAML: &str = include_str!("../../prompts/code_agent.yaml");
+const CODE_AGENT_LOCAL_YAML: &str = include_str!("../../prompts/code_agent_local.yaml");
 const TOOL_CALLING_AGENT_YAML: &str = include_str!("../../prompts/toolcalling_agent.yaml");
 
 impl PromptTemplates {
@@ -109,6 +110,30 @@ impl PromptTemplates {
         // The embedded file is parsed by a test (`defaults_parse`), so this
         // cannot fail at run time.
         Self::from_yaml(CODE_AGENT_YAML).expect("the embedded code_agent.yaml parses")
+    }
+
+    /// The CodeAgent's prompts for small local models: a short system prompt
+    /// with worked examples in the exact reply shape; the other sections are
+    /// [`PromptTemplates::code_agent`]'s.
+    ///
+    /// ```
+    /// use codeact::agent::PromptTemplates;
+    /// let local = PromptTemplates::code_agent_local();
+    /// assert!(local.system_prompt.len() < PromptTemplates::code_agent().system_prompt.len());
+    /// assert_eq!(local.final_answer, PromptTemplates::code_agent().final_answer);
+    /// ```
+    pub fn code_agent_local() -> Self {
+        #[derive(serde::Deserialize)]
+        struct SystemOnly {
+            system_prompt: String,
+        }
+        // Parsed by the `defaults_parse` test, like `code_agent`.
+        let local: SystemOnly = serde_saphyr::from_str(CODE_AGENT_LOCAL_YAML)
+            .expect("the embedded code_agent_local.yaml parses");
+        Self {
+            system_prompt: local.system_prompt,
+            ..Self::code_agent()
+        }
     }
 
     /// The ToolCallingAgent's default prompts.
@@ -206,6 +231,7 @@ mod tests {
 
     #[test]
     fn defaults_parse() {
+        assert!(PromptTemplates::code_agent_local().system_prompt.contains("final_answer"));
         assert!(
             PromptTemplates::code_agent()
                 .system_prompt

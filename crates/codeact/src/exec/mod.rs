@@ -7,7 +7,13 @@
 //! for failures of the executor itself.
 
 mod config;
+mod convert;
+mod dispatch;
+mod errors;
 mod inprocess;
+mod pool;
+mod prepass;
+pub mod worker;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
@@ -16,6 +22,7 @@ use crate::tool::ToolSet;
 
 pub use config::{DEFAULT_AUTHORIZED_IMPORTS, Limits, SandboxConfig};
 pub use inprocess::{InProcessExecutor, InProcessFactory, LANGUAGE_NOTES};
+pub use pool::{WorkerExecutor, WorkerPoolConfig, WorkerPoolFactory};
 
 /// The sandbox an agent gets when none is given: in-process sessions with
 /// the default [`SandboxConfig`].

@@ -8,6 +8,8 @@
 mod anthropic;
 mod error;
 mod http;
+#[cfg(feature = "local")]
+pub mod local;
 mod message;
 mod openai;
 mod options;

@@ -10,10 +10,6 @@
 //! a single huge integer operation cannot be interrupted. That is what the
 //! worker processes are for; use this executor for trusted code and tests.
 
-mod convert;
-mod errors;
-mod prepass;
-
 use std::collections::BTreeSet;
 use std::future::Future;
 use std::pin::Pin;
@@ -22,20 +18,18 @@ use async_trait::async_trait;
 use futures::future::join_all;
 use monty::{Dump, MontyRepl, ReplFunctionCall, ReplProgress, Session, SessionRef};
 use monty_types::{
-    CompileOptions, ExcType, ExtFunctionResult, MontyException, MontyObject, NameLookupResult,
+    CompileOptions, ExtFunctionResult, MontyObject, NameLookupResult,
     PrintWriter, ResourceLimits, ResourceTracker,
 };
 use serde_json::{Map, Value};
 
+use super::dispatch::{self, Dispatch};
+use super::errors::python_error;
+use super::{convert, prepass};
 use crate::exec::{CodeExecutor, ExecError, Execution, ExecutorFactory, SandboxConfig};
-use crate::tool::{ToolError, ToolSet};
+use crate::tool::ToolSet;
 
-use self::errors::python_error;
-
-const SCRIPT_NAME: &str = "agent.py";
-
-/// Tool calls one code block may make before it is stopped.
-const MAX_TOOL_CALLS: usize = 10_000;
+pub(crate) const SCRIPT_NAME: &str = "agent.py";
 
 /// Printed output collected beyond the kept part, as a multiple of it,
 /// before printing itself is stopped with a `MemoryError`.
@@ -161,17 +155,9 @@ impl CodeExecutor for InProcessExecutor {
                     break (failed.repl, None, error);
                 }
                 Ok(ReplProgress::NameLookup(lookup)) => {
-                    let known = lookup.name == "final_answer"
-                        || tool_names.contains(&lookup.name)
-                        || lookup
-                            .name
-                            .strip_prefix(prepass::ASYNC_PREFIX)
-                            .is_some_and(|name| tool_names.contains(name));
+                    let known = dispatch::provides(&lookup.name, &tool_names);
                     let answer = if known && lookup.object_id().is_none() {
-                        NameLookupResult::Value(MontyObject::Function {
-                            name: lookup.name.clone(),
-                            docstring: None,
-                        })
+                        NameLookupResult::Value(dispatch::function(&lookup.name))
                     } else {
                         NameLookupResult::Undefined
                     };
@@ -183,12 +169,7 @@ impl CodeExecutor for InProcessExecutor {
                 Ok(ReplProgress::OsCall(call)) => {
                     let what = format!("{:?}", call.function_call.name());
                     call.abort(
-                        MontyException::new(
-                            ExcType::PermissionError,
-                            Some(format!(
-                                "the sandbox has no access to the host ({what}); use a tool for that"
-                            )),
-                        ),
+                        dispatch::refuse_os_call(&what),
                         PrintWriter::CollectString(&mut output, hard_cap),
                     )
                 }
@@ -205,7 +186,7 @@ impl CodeExecutor for InProcessExecutor {
             .filter(|value| !matches!(value, MontyObject::None))
             .map(|value| value.py_repr());
         Ok(Execution {
-            output: cut_output(output, cap),
+            output: dispatch::cut_output(output, cap),
             value: if run.final_answer.is_some() {
                 None
             } else {
@@ -225,7 +206,7 @@ impl CodeExecutor for InProcessExecutor {
         let mut code = String::new();
         let mut inputs = Vec::new();
         for (name, value) in variables {
-            if !is_identifier(&name) {
+            if !dispatch::is_identifier(&name) {
                 self.repl = Some(repl);
                 return Err(ExecError::Config(format!(
                     "`{name}` cannot be a Python variable name"
@@ -289,133 +270,46 @@ impl<'a> BlockRun<'a> {
         hard_cap: Option<usize>,
     ) -> Result<ReplProgress, Box<monty::ReplStartError>> {
         self.tool_calls += 1;
-        if self.tool_calls > MAX_TOOL_CALLS {
-            return call.abort(
-                MontyException::new(
-                    ExcType::RuntimeError,
-                    Some(format!(
-                        "more than {MAX_TOOL_CALLS} tool calls in one code block"
-                    )),
-                ),
-                PrintWriter::CollectString(output, hard_cap),
-            );
-        }
-        if call.object_id.is_some() {
-            let name = call.function_name.clone();
-            return call.resume(
-                ExtFunctionResult::NotFound(name),
-                PrintWriter::CollectString(output, hard_cap),
-            );
-        }
-        if call.function_name == "final_answer" {
-            let answer = call
-                .args
-                .first()
-                .or_else(|| {
-                    call.kwargs.iter().find_map(|(key, value)| {
-                        matches!(key, MontyObject::String(k) if k == "answer").then_some(value)
-                    })
-                })
-                .map_or(Value::Null, convert::to_json);
-            self.final_answer = Some(answer);
-            // An exception no `except` can catch ends the block at once.
-            return call.abort(
-                MontyException::new(ExcType::SystemExit, Some("final answer".into())),
-                PrintWriter::CollectString(output, hard_cap),
-            );
-        }
-        let (name, is_async) = match call.function_name.strip_prefix(prepass::ASYNC_PREFIX) {
-            Some(name) => (name.to_owned(), true),
-            None => (call.function_name.clone(), false),
-        };
-        let args = match self.arguments(&name, &call) {
-            Ok(args) => args,
-            Err(error) => {
-                return call.resume(
-                    ExtFunctionResult::Error(error),
-                    PrintWriter::CollectString(output, hard_cap),
-                );
+        let decision = dispatch::dispatch(
+            &call.function_name,
+            &call.args,
+            &call.kwargs,
+            call.object_id.is_some(),
+            self.tool_calls,
+            self.tools,
+        );
+        let print = |output| PrintWriter::CollectString(output, hard_cap);
+        match decision {
+            Dispatch::Raise(error) => call.resume(ExtFunctionResult::Error(error), print(output)),
+            Dispatch::FinalAnswer(answer) => {
+                self.final_answer = Some(answer);
+                call.abort(dispatch::final_answer_exit(), print(output))
             }
-        };
-        let tools = self.tools;
-        if is_async {
-            let call_id = call.call_id;
-            self.pending.push(Box::pin(async move {
-                (call_id, tool_result(tools.call(&name, args).await))
-            }));
-            return call.resume_pending(PrintWriter::CollectString(output, hard_cap));
-        }
-        let result = tool_result(tools.call(&name, args).await);
-        call.resume(result, PrintWriter::CollectString(output, hard_cap))
-    }
-
-    /// The call's positional and keyword arguments, named after the tool's
-    /// inputs in order.
-    fn arguments(
-        &self,
-        name: &str,
-        call: &ReplFunctionCall,
-    ) -> Result<Map<String, Value>, MontyException> {
-        let Some(tool) = self.tools.get(name) else {
-            return Err(MontyException::new(
-                ExcType::NameError,
-                Some(format!("name '{name}' is not defined")),
-            ));
-        };
-        let spec = tool.spec();
-        if call.args.len() > spec.inputs.len() {
-            return Err(MontyException::new(
-                ExcType::TypeError,
-                Some(format!(
-                    "{name}() takes {} positional arguments but {} were given",
-                    spec.inputs.len(),
-                    call.args.len()
-                )),
-            ));
-        }
-        let mut args = Map::new();
-        for (input, value) in spec.inputs.iter().zip(&call.args) {
-            args.insert(input.name.clone(), convert::to_json(value));
-        }
-        for (key, value) in &call.kwargs {
-            let MontyObject::String(key) = key else {
-                return Err(MontyException::new(
-                    ExcType::TypeError,
-                    Some(format!("{name}() keywords must be strings")),
-                ));
-            };
-            if !spec.inputs.iter().any(|input| &input.name == key) {
-                return Err(MontyException::new(
-                    ExcType::TypeError,
-                    Some(format!(
-                        "{name}() got an unexpected keyword argument '{key}'"
-                    )),
-                ));
+            Dispatch::Tool {
+                name,
+                args,
+                concurrent: true,
+            } => {
+                let tools = self.tools;
+                let call_id = call.call_id;
+                self.pending.push(Box::pin(async move {
+                    (call_id, ext_result(tools.call(&name, args).await))
+                }));
+                call.resume_pending(print(output))
             }
-            if args.insert(key.clone(), convert::to_json(value)).is_some() {
-                return Err(MontyException::new(
-                    ExcType::TypeError,
-                    Some(format!("{name}() got multiple values for argument '{key}'")),
-                ));
+            Dispatch::Tool { name, args, .. } => {
+                // The writer is made after the await: it is not `Send`.
+                let result = ext_result(self.tools.call(&name, args).await);
+                call.resume(result, print(output))
             }
         }
-        Ok(args)
     }
 }
 
-/// A tool's outcome as the interpreter takes it: a value, or an exception
-/// the code can catch.
-fn tool_result(result: Result<Value, ToolError>) -> ExtFunctionResult {
-    match result {
-        Ok(value) => ExtFunctionResult::Return(convert::to_python(&value)),
-        Err(ToolError::InvalidArgument { .. }) | Err(ToolError::UnknownTool { .. }) => {
-            let message = result.err().map(|e| e.to_string()).unwrap_or_default();
-            ExtFunctionResult::Error(MontyException::new(ExcType::TypeError, Some(message)))
-        }
-        Err(other) => ExtFunctionResult::Error(MontyException::new(
-            ExcType::RuntimeError,
-            Some(other.to_string()),
-        )),
+fn ext_result(result: Result<Value, crate::tool::ToolError>) -> ExtFunctionResult {
+    match dispatch::tool_outcome(result) {
+        Ok(value) => ExtFunctionResult::Return(value),
+        Err(error) => ExtFunctionResult::Error(error),
     }
 }
 
@@ -427,29 +321,6 @@ fn repl_of(progress: ReplProgress) -> MontyRepl {
         ReplProgress::NameLookup(lookup) => lookup.into_repl(),
         ReplProgress::ResolveFutures(waiting) => waiting.into_repl(),
     }
-}
-
-fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric())
-        && !name.starts_with("__")
-}
-
-/// Keeps the first `cap` bytes (on a character boundary) and says how much
-/// was cut.
-fn cut_output(mut output: String, cap: usize) -> String {
-    if output.len() <= cap {
-        return output;
-    }
-    let total = output.len();
-    let mut end = cap;
-    while !output.is_char_boundary(end) {
-        end -= 1;
-    }
-    output.truncate(end);
-    output.push_str(&format!("\n[output cut: {} of {total} bytes shown]\n", end));
-    output
 }
 
 /// Starts in-process sessions.

@@ -1,0 +1,195 @@
+//! What the host answers when sandboxed code reaches outside: names it does
+//! not define (tools, `final_answer`), calls of them, and OS operations.
+//! Shared by every executor, so in-process and worker sessions behave alike.
+
+use std::collections::BTreeSet;
+
+use monty_types::{ExcType, MontyException, MontyObject};
+use serde_json::{Map, Value};
+
+use super::convert;
+use super::prepass::ASYNC_PREFIX;
+use crate::tool::{ToolError, ToolSet};
+
+/// Tool calls one code block may make before it is stopped.
+pub(crate) const MAX_TOOL_CALLS: usize = 10_000;
+
+/// Whether an undefined `name` is one the host provides.
+pub(crate) fn provides(name: &str, tool_names: &BTreeSet<String>) -> bool {
+    name == "final_answer"
+        || tool_names.contains(name)
+        || name
+            .strip_prefix(ASYNC_PREFIX)
+            .is_some_and(|tool| tool_names.contains(tool))
+}
+
+/// The host function that stands for `name` in the sandbox.
+pub(crate) fn function(name: &str) -> MontyObject {
+    MontyObject::Function {
+        name: name.to_owned(),
+        docstring: None,
+    }
+}
+
+/// What to do with one call from the sandbox.
+#[derive(Debug)]
+pub(crate) enum Dispatch {
+    /// `final_answer(value)`: record it and end the block.
+    FinalAnswer(Value),
+    /// Call the tool with these arguments; `concurrent` when the code
+    /// awaits it (the sandbox gets a future).
+    Tool {
+        name: String,
+        args: Map<String, Value>,
+        concurrent: bool,
+    },
+    /// Raise this in the sandbox.
+    Raise(MontyException),
+}
+
+/// Reads one function call of the sandbox.
+pub(crate) fn dispatch(
+    function_name: &str,
+    args: &[MontyObject],
+    kwargs: &[(MontyObject, MontyObject)],
+    is_method: bool,
+    calls_so_far: usize,
+    tools: &ToolSet,
+) -> Dispatch {
+    if calls_so_far > MAX_TOOL_CALLS {
+        return Dispatch::Raise(MontyException::new(
+            ExcType::RuntimeError,
+            Some(format!("more than {MAX_TOOL_CALLS} tool calls in one code block")),
+        ));
+    }
+    if is_method {
+        return Dispatch::Raise(MontyException::new(
+            ExcType::AttributeError,
+            Some(format!("'{function_name}' is not available in the sandbox")),
+        ));
+    }
+    if function_name == "final_answer" {
+        let answer = args
+            .first()
+            .or_else(|| {
+                kwargs.iter().find_map(|(key, value)| {
+                    matches!(key, MontyObject::String(k) if k == "answer").then_some(value)
+                })
+            })
+            .map_or(Value::Null, convert::to_json);
+        return Dispatch::FinalAnswer(answer);
+    }
+    let (name, concurrent) = match function_name.strip_prefix(ASYNC_PREFIX) {
+        Some(name) => (name, true),
+        None => (function_name, false),
+    };
+    match arguments(name, args, kwargs, tools) {
+        Ok(args) => Dispatch::Tool {
+            name: name.to_owned(),
+            args,
+            concurrent,
+        },
+        Err(error) => Dispatch::Raise(error),
+    }
+}
+
+/// The exception that ends a block at `final_answer`: nothing in the code
+/// can catch it.
+pub(crate) fn final_answer_exit() -> MontyException {
+    MontyException::new(ExcType::SystemExit, Some("final answer".into()))
+}
+
+/// What an OS call (files, environment, clock...) gets: a refusal.
+pub(crate) fn refuse_os_call(what: &str) -> MontyException {
+    MontyException::new(
+        ExcType::PermissionError,
+        Some(format!(
+            "the sandbox has no access to the host ({what}); use a tool for that"
+        )),
+    )
+}
+
+/// The call's positional and keyword arguments, named after the tool's
+/// inputs in order.
+fn arguments(
+    name: &str,
+    args: &[MontyObject],
+    kwargs: &[(MontyObject, MontyObject)],
+    tools: &ToolSet,
+) -> Result<Map<String, Value>, MontyException> {
+    let type_error = |message: String| MontyException::new(ExcType::TypeError, Some(message));
+    let Some(tool) = tools.get(name) else {
+        return Err(MontyException::new(
+            ExcType::NameError,
+            Some(format!("name '{name}' is not defined")),
+        ));
+    };
+    let spec = tool.spec();
+    if args.len() > spec.inputs.len() {
+        return Err(type_error(format!(
+            "{name}() takes {} positional arguments but {} were given",
+            spec.inputs.len(),
+            args.len()
+        )));
+    }
+    let mut named = Map::new();
+    for (input, value) in spec.inputs.iter().zip(args) {
+        named.insert(input.name.clone(), convert::to_json(value));
+    }
+    for (key, value) in kwargs {
+        let MontyObject::String(key) = key else {
+            return Err(type_error(format!("{name}() keywords must be strings")));
+        };
+        if !spec.inputs.iter().any(|input| &input.name == key) {
+            return Err(type_error(format!(
+                "{name}() got an unexpected keyword argument '{key}'"
+            )));
+        }
+        if named.insert(key.clone(), convert::to_json(value)).is_some() {
+            return Err(type_error(format!(
+                "{name}() got multiple values for argument '{key}'"
+            )));
+        }
+    }
+    Ok(named)
+}
+
+/// A tool's outcome as the sandbox takes it: a value, or an exception the
+/// code can catch (`TypeError` for a bad call, `RuntimeError` for a failure).
+pub(crate) fn tool_outcome(result: Result<Value, ToolError>) -> Result<MontyObject, MontyException> {
+    match result {
+        Ok(value) => Ok(convert::to_python(&value)),
+        Err(error @ (ToolError::InvalidArgument { .. } | ToolError::UnknownTool { .. })) => Err(
+            MontyException::new(ExcType::TypeError, Some(error.to_string())),
+        ),
+        Err(other) => Err(MontyException::new(
+            ExcType::RuntimeError,
+            Some(other.to_string()),
+        )),
+    }
+}
+
+/// Printed output, cut to the kept size with the cut said at the end.
+pub(crate) fn cut_output(mut output: String, cap: usize) -> String {
+    if output.len() <= cap {
+        return output;
+    }
+    let total = output.len();
+    let mut end = cap;
+    while !output.is_char_boundary(end) {
+        end -= 1;
+    }
+    output.truncate(end);
+    output.push_str(&format!("\n[output cut: {end} of {total} bytes shown]\n"));
+    output
+}
+
+/// Whether `name` can be a variable the host defines.
+pub(crate) fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+        && !name.starts_with("__")
+}
