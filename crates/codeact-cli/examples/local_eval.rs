@@ -29,13 +29,22 @@ const TASKS: &[(&str, &str)] = &[
     ("How many letters are in the word \"strawberry\"?", "10"),
     ("Reverse the string \"python\".", "nohtyp"),
     ("Convert \"hello world\" to upper case.", "HELLO WORLD"),
-    ("How many times does the letter \"s\" appear in \"mississippi\"?", "4"),
+    (
+        "How many times does the letter \"s\" appear in \"mississippi\"?",
+        "4",
+    ),
     ("What is the first word of \"the quick brown fox\"?", "the"),
-    ("Join the words \"a\", \"b\" and \"c\" with dashes.", "a-b-c"),
+    (
+        "Join the words \"a\", \"b\" and \"c\" with dashes.",
+        "a-b-c",
+    ),
     ("What year comes 25 years after 1999?", "2024"),
     ("How many days are in February 2024?", "29"),
     ("What day of the week was 2000-01-01?", "Saturday"),
-    ("How many days are there between 2024-01-01 and 2024-03-01?", "60"),
+    (
+        "How many days are there between 2024-01-01 and 2024-03-01?",
+        "60",
+    ),
 ];
 
 fn normalise(text: &str) -> String {

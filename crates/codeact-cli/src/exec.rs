@@ -22,7 +22,10 @@ pub fn main(args: ExecArgs) -> Result<ExitCode, Failure> {
     let in_process = args.in_process;
     let execution = runtime.block_on(async move {
         let factory = sandbox(config, in_process).await?;
-        let mut session = factory.create().await.map_err(|err| Failure::usage(err.to_string()))?;
+        let mut session = factory
+            .create()
+            .await
+            .map_err(|err| Failure::usage(err.to_string()))?;
         session
             .execute(&code, &ToolSet::default())
             .await
@@ -64,7 +67,9 @@ fn read_program(args: &ExecArgs) -> Result<String, Failure> {
 
 fn sandbox_config(args: &ExecArgs) -> Result<SandboxConfig, Failure> {
     if !(args.timeout.is_finite() && args.timeout > 0.0) {
-        return Err(Failure::usage("--timeout must be a positive number of seconds"));
+        return Err(Failure::usage(
+            "--timeout must be a positive number of seconds",
+        ));
     }
     let limits = Limits {
         max_duration: Duration::from_secs_f64(args.timeout),
@@ -81,12 +86,17 @@ fn sandbox_config(args: &ExecArgs) -> Result<SandboxConfig, Failure> {
 
 /// The sandbox of this process: worker processes (this same executable,
 /// started as `codeact subprocess`) unless asked for in-process.
-pub async fn sandbox(config: SandboxConfig, in_process: bool) -> Result<Arc<dyn ExecutorFactory>, Failure> {
+pub async fn sandbox(
+    config: SandboxConfig,
+    in_process: bool,
+) -> Result<Arc<dyn ExecutorFactory>, Failure> {
     if in_process {
         return Ok(Arc::new(codeact::exec::InProcessFactory::new(config)));
     }
     let program = std::env::current_exe().map_err(|err| {
-        Failure::usage(format!("cannot find the codeact executable to start sandbox workers: {err}"))
+        Failure::usage(format!(
+            "cannot find the codeact executable to start sandbox workers: {err}"
+        ))
     })?;
     let pool = codeact::exec::WorkerPoolFactory::start(
         codeact::exec::WorkerPoolConfig::new(program).sandbox(config),

@@ -4,16 +4,42 @@
 use console::Style;
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "match", "case", "nonlocal", "not", "or", "pass", "raise",
-    "return", "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "match", "case", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield",
 ];
 
 const BUILTINS: &[&str] = &[
-    "abs", "all", "any", "bool", "dict", "enumerate", "filter", "float", "format", "int",
-    "isinstance", "len", "list", "map", "max", "min", "print", "range", "repr", "reversed",
-    "round", "set", "sorted", "str", "sum", "tuple", "type", "zip", "final_answer",
+    "abs",
+    "all",
+    "any",
+    "bool",
+    "dict",
+    "enumerate",
+    "filter",
+    "float",
+    "format",
+    "int",
+    "isinstance",
+    "len",
+    "list",
+    "map",
+    "max",
+    "min",
+    "print",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "sorted",
+    "str",
+    "sum",
+    "tuple",
+    "type",
+    "zip",
+    "final_answer",
 ];
 
 /// The kinds of token we colour.
@@ -128,7 +154,9 @@ fn spans<'a>(line: &'a str, in_string: &mut Option<&'static str>) -> Vec<(Kind, 
             i = end;
             continue;
         }
-        if c.is_ascii_digit() && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')) {
+        if c.is_ascii_digit()
+            && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_'))
+        {
             flush(&mut out, plain_start, i);
             let end = line[i..]
                 .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '.' || ch == '_'))
@@ -220,6 +248,9 @@ mod tests {
     #[test]
     fn plain_text_survives_uncoloured() {
         console::set_colors_enabled(false);
-        assert_eq!(python("x = 1\n@cache\ndef f(): pass").join("\n"), "x = 1\n@cache\ndef f(): pass");
+        assert_eq!(
+            python("x = 1\n@cache\ndef f(): pass").join("\n"),
+            "x = 1\n@cache\ndef f(): pass"
+        );
     }
 }

@@ -131,7 +131,9 @@ async fn local(path: Option<PathBuf>, quiet: bool) -> Result<Arc<dyn Model>, Fai
 }
 
 fn non_empty_env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|value| !value.trim().is_empty())
+    std::env::var(name)
+        .ok()
+        .filter(|value| !value.trim().is_empty())
 }
 
 #[cfg(test)]
@@ -140,7 +142,10 @@ mod tests {
 
     #[test]
     fn model_specs_parse() {
-        assert_eq!(ModelSpec::parse("local").expect("parses"), ModelSpec::Local(None));
+        assert_eq!(
+            ModelSpec::parse("local").expect("parses"),
+            ModelSpec::Local(None)
+        );
         assert_eq!(
             ModelSpec::parse("local:/tmp/m.gguf").expect("parses"),
             ModelSpec::Local(Some("/tmp/m.gguf".into()))
@@ -158,8 +163,16 @@ mod tests {
     #[test]
     fn bad_model_specs_say_what_to_write() {
         let failure = ModelSpec::parse("gpt4").expect_err("refused");
-        assert!(failure.message.contains("openai:MODEL_ID"), "{}", failure.message);
+        assert!(
+            failure.message.contains("openai:MODEL_ID"),
+            "{}",
+            failure.message
+        );
         let failure = ModelSpec::parse("openai:").expect_err("refused");
-        assert!(failure.message.contains("needs a model id"), "{}", failure.message);
+        assert!(
+            failure.message.contains("needs a model id"),
+            "{}",
+            failure.message
+        );
     }
 }

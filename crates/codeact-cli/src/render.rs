@@ -61,9 +61,8 @@ impl<W: Write> Renderer for JsonRenderer<W> {
     fn event(&mut self, event: &RunEvent) {
         let line = match event {
             RunEvent::RunFinished { result } => result_json(result),
-            other => serde_json::to_value(other).unwrap_or_else(|err| {
-                json!({"event": "unserialisable", "error": err.to_string()})
-            }),
+            other => serde_json::to_value(other)
+                .unwrap_or_else(|err| json!({"event": "unserialisable", "error": err.to_string()})),
         };
         // A closed stdout (a pipe whose reader left) is not worth a crash.
         let _ = writeln!(self.out, "{line}");
@@ -89,7 +88,10 @@ impl TerminalRenderer {
     /// deltas arrive and should be printed live.
     pub fn new(verbosity: Verbosity, streaming: bool, model_id: &str) -> Self {
         let err = Term::stderr();
-        let width = err.size_checked().map_or(88, |(_, cols)| usize::from(cols)).clamp(40, 110);
+        let width = err
+            .size_checked()
+            .map_or(88, |(_, cols)| usize::from(cols))
+            .clamp(40, 110);
         Self {
             err,
             out: Term::stdout(),
@@ -147,13 +149,23 @@ impl TerminalRenderer {
         let title = " Code ";
         self.line(
             frame
-                .apply_to(format!("╭─{title}{}", "─".repeat(self.width.saturating_sub(3 + title.len()))))
+                .apply_to(format!(
+                    "╭─{title}{}",
+                    "─".repeat(self.width.saturating_sub(3 + title.len()))
+                ))
                 .to_string(),
         );
         for (number, line) in highlight::python(code).into_iter().enumerate() {
-            self.line(format!("{} {line}", frame.apply_to(format!("│{:>3} │", number + 1))));
+            self.line(format!(
+                "{} {line}",
+                frame.apply_to(format!("│{:>3} │", number + 1))
+            ));
         }
-        self.line(frame.apply_to(format!("╰{}", "─".repeat(self.width.saturating_sub(1)))).to_string());
+        self.line(
+            frame
+                .apply_to(format!("╰{}", "─".repeat(self.width.saturating_sub(1))))
+                .to_string(),
+        );
     }
 
     fn error(&self, error: &StepError) {
@@ -169,7 +181,7 @@ fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -183,7 +195,10 @@ fn footer(label: &str, duration_ms: f64, usage: Option<TokenUsage>) -> String {
         parts.push(format!("{} input tokens", thousands(usage.input_tokens)));
         parts.push(format!("{} output tokens", thousands(usage.output_tokens)));
     }
-    Style::new().dim().apply_to(format!("[{}]", parts.join(" | "))).to_string()
+    Style::new()
+        .dim()
+        .apply_to(format!("[{}]", parts.join(" | ")))
+        .to_string()
 }
 
 /// The model's words before its first code block.
@@ -208,7 +223,12 @@ impl Renderer for TerminalRenderer {
             RunEvent::RunStarted { task } => {
                 self.rule("New run", &Style::new().cyan().bold());
                 self.line(Style::new().bold().apply_to(task.trim()).to_string());
-                self.line(Style::new().dim().apply_to(format!("model: {}", self.model_id)).to_string());
+                self.line(
+                    Style::new()
+                        .dim()
+                        .apply_to(format!("model: {}", self.model_id))
+                        .to_string(),
+                );
                 self.think("Thinking…");
             }
             RunEvent::StepStarted { step } => {
@@ -220,7 +240,9 @@ impl Renderer for TerminalRenderer {
             RunEvent::ModelDelta { delta, .. } => {
                 if let StreamEvent::TextDelta { text } = delta {
                     self.stop_spinner();
-                    let _ = self.err.write_str(&Style::new().dim().apply_to(text).to_string());
+                    let _ = self
+                        .err
+                        .write_str(&Style::new().dim().apply_to(text).to_string());
                     self.streamed_text = true;
                 }
             }
@@ -270,7 +292,11 @@ impl Renderer for TerminalRenderer {
                 for line in text.lines() {
                     self.line(line);
                 }
-                self.line(footer("Planning", plan.timing.duration_ms, Some(plan.usage)));
+                self.line(footer(
+                    "Planning",
+                    plan.timing.duration_ms,
+                    Some(plan.usage),
+                ));
             }
             RunEvent::StepFinished { record } => {
                 self.stop_spinner();
@@ -334,7 +360,10 @@ mod tests {
 
     #[test]
     fn the_thought_is_the_text_before_the_code() {
-        assert_eq!(thought("Thought: add.\n<code>\nx=1</code>"), "Thought: add.");
+        assert_eq!(
+            thought("Thought: add.\n<code>\nx=1</code>"),
+            "Thought: add."
+        );
         assert_eq!(thought("Plan.\n```python\nx\n```"), "Plan.");
         assert_eq!(thought("just words"), "just words");
     }
@@ -360,8 +389,10 @@ mod tests {
             result: Box::new(result),
         });
         let text = String::from_utf8(out).unwrap();
-        let lines: Vec<serde_json::Value> =
-            text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
         assert_eq!(lines[0], json!({"event": "step_started", "step": 1}));
         assert_eq!(lines[1]["output"], "391");
         assert_eq!(lines[1]["state"], "final_answer");

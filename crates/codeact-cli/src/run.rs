@@ -23,7 +23,9 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
 pub fn main(args: RunArgs) -> Result<ExitCode, Failure> {
     init_logging(args.verbose);
     if args.task.trim().is_empty() {
-        return Err(Failure::usage("the task is empty: codeact run \"What is 17 * 23?\""));
+        return Err(Failure::usage(
+            "the task is empty: codeact run \"What is 17 * 23?\"",
+        ));
     }
     let spec = ModelSpec::parse(&args.model)?;
     let runtime = runtime()?;
@@ -50,7 +52,11 @@ async fn run(args: RunArgs, spec: ModelSpec) -> Result<ExitCode, Failure> {
     let mut renderer: Box<dyn Renderer> = if args.json {
         Box::new(JsonRenderer::new(std::io::stdout()))
     } else {
-        Box::new(TerminalRenderer::new(verbosity(&args), args.stream, model.model_id()))
+        Box::new(TerminalRenderer::new(
+            verbosity(&args),
+            args.stream,
+            model.model_id(),
+        ))
     };
 
     let mut events = agent.arun_stream(args.task.clone());
@@ -127,7 +133,10 @@ fn finish(result: &RunResult, json: bool) -> Result<ExitCode, Failure> {
         _ if json => Ok(ExitCode::from(1)),
         RunState::MaxSteps => Ok(ExitCode::SUCCESS),
         RunState::Failed => {
-            let error = result.error.clone().unwrap_or_else(|| "the run failed".into());
+            let error = result
+                .error
+                .clone()
+                .unwrap_or_else(|| "the run failed".into());
             Err(Failure::failed(with_hint(error)))
         }
         RunState::Cancelled => Err(Failure::failed("the run was cancelled")),

@@ -14,13 +14,20 @@ pub const BUILTIN_TOOLS: &[&str] = &[];
 /// The built-in tools named by `--tools`; an unknown name says which exist.
 pub fn builtins(args: &RunArgs) -> Result<Vec<Arc<dyn Tool>>, Failure> {
     let tools: Vec<Arc<dyn Tool>> = Vec::new();
-    if let Some(name) = args.tools.iter().map(|name| name.trim()).find(|name| !name.is_empty()) {
+    if let Some(name) = args
+        .tools
+        .iter()
+        .map(|name| name.trim())
+        .find(|name| !name.is_empty())
+    {
         let known = if BUILTIN_TOOLS.is_empty() {
             "there are no built-in tools in this version yet".to_owned()
         } else {
             format!("the built-in tools are {}", BUILTIN_TOOLS.join(", "))
         };
-        return Err(Failure::usage(format!("--tools: unknown tool '{name}'; {known}")));
+        return Err(Failure::usage(format!(
+            "--tools: unknown tool '{name}'; {known}"
+        )));
     }
     Ok(tools)
 }

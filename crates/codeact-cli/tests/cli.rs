@@ -42,7 +42,11 @@ async fn run_json_against_the_mock_ends_with_a_result_line_holding_its_answer() 
     .await
     .expect("ok");
     let stdout = text(&output.stdout);
-    assert!(output.status.success(), "stdout: {stdout}\nstderr: {}", text(&output.stderr));
+    assert!(
+        output.status.success(),
+        "stdout: {stdout}\nstderr: {}",
+        text(&output.stderr)
+    );
     let lines: Vec<Value> = stdout
         .lines()
         .map(|line| serde_json::from_str(line).expect("every line is JSON"))
@@ -97,11 +101,17 @@ fn an_unreachable_server_is_one_line_and_a_failure_status() {
     let stderr = text(&output.stderr);
     assert!(!output.status.success());
     let lines: Vec<&str> = stderr.trim().lines().collect();
-    assert!(lines[0].starts_with("error: ") && lines[0].contains("cannot reach"), "{stderr}");
+    assert!(
+        lines[0].starts_with("error: ") && lines[0].contains("cannot reach"),
+        "{stderr}"
+    );
     // The error, then at most one line saying what to do.
     assert!(lines.len() <= 2, "{stderr}");
     assert!(stderr.contains("--base-url"), "{stderr}");
-    assert!(!stderr.contains("panicked") && !stderr.contains("backtrace"), "{stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("backtrace"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -111,7 +121,16 @@ fn a_missing_key_or_an_unknown_tool_says_what_to_do() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("OPENAI_API_KEY"), "{stderr}");
 
-    let output = codeact(&["run", "--model", "openai:x", "--api-key", "k", "--tools", "teleport", "task"]);
+    let output = codeact(&[
+        "run",
+        "--model",
+        "openai:x",
+        "--api-key",
+        "k",
+        "--tools",
+        "teleport",
+        "task",
+    ]);
     let stderr = text(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");

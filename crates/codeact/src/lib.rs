@@ -75,10 +75,14 @@
 //!
 //! ## The sandbox
 //!
-//! Python runs in [monty], a sandboxed interpreter written in Rust, in this
-//! process ([`exec::InProcessExecutor`]). Generated code reaches nothing of
-//! the host (files, environment, network, processes) except through the
-//! tools given to the agent; imports follow an allow-list. See [`exec`].
+//! Python runs in [monty], a sandboxed interpreter written in Rust, either
+//! in pre-started worker processes ([`exec::WorkerPoolFactory`]: a kill
+//! deadline per code block, a memory cap per session, a killed worker
+//! replaced and its session restored from its last snapshot) or in this
+//! process ([`exec::InProcessFactory`], the library's default, for trusted
+//! code). Generated code reaches nothing of the host (files, environment,
+//! network, processes) except through the tools given to the agent;
+//! imports follow an allow-list. See [`exec`].
 //!
 //! [smolagents]: https://github.com/huggingface/smolagents
 //! [monty]: https://github.com/pydantic/monty

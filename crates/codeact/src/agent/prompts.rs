@@ -231,7 +231,11 @@ mod tests {
 
     #[test]
     fn defaults_parse() {
-        assert!(PromptTemplates::code_agent_local().system_prompt.contains("final_answer"));
+        assert!(
+            PromptTemplates::code_agent_local()
+                .system_prompt
+                .contains("final_answer")
+        );
         assert!(
             PromptTemplates::code_agent()
                 .system_prompt

@@ -59,7 +59,9 @@ pub(crate) fn dispatch(
     if calls_so_far > MAX_TOOL_CALLS {
         return Dispatch::Raise(MontyException::new(
             ExcType::RuntimeError,
-            Some(format!("more than {MAX_TOOL_CALLS} tool calls in one code block")),
+            Some(format!(
+                "more than {MAX_TOOL_CALLS} tool calls in one code block"
+            )),
         ));
     }
     if is_method {
@@ -156,7 +158,9 @@ fn arguments(
 
 /// A tool's outcome as the sandbox takes it: a value, or an exception the
 /// code can catch (`TypeError` for a bad call, `RuntimeError` for a failure).
-pub(crate) fn tool_outcome(result: Result<Value, ToolError>) -> Result<MontyObject, MontyException> {
+pub(crate) fn tool_outcome(
+    result: Result<Value, ToolError>,
+) -> Result<MontyObject, MontyException> {
     match result {
         Ok(value) => Ok(convert::to_python(&value)),
         Err(error @ (ToolError::InvalidArgument { .. } | ToolError::UnknownTool { .. })) => Err(
@@ -187,9 +191,7 @@ pub(crate) fn cut_output(mut output: String, cap: usize) -> String {
 /// Whether `name` can be a variable the host defines.
 pub(crate) fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c == '_' || c.is_alphabetic())
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric())
         && !name.starts_with("__")
 }

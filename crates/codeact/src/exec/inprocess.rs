@@ -18,8 +18,8 @@ use async_trait::async_trait;
 use futures::future::join_all;
 use monty::{Dump, MontyRepl, ReplFunctionCall, ReplProgress, Session, SessionRef};
 use monty_types::{
-    CompileOptions, ExtFunctionResult, MontyObject, NameLookupResult,
-    PrintWriter, ResourceLimits, ResourceTracker,
+    CompileOptions, ExtFunctionResult, MontyObject, NameLookupResult, PrintWriter, ResourceLimits,
+    ResourceTracker,
 };
 use serde_json::{Map, Value};
 

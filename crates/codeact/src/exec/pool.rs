@@ -13,14 +13,21 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use futures::future::join_all;
-use monty_pool::{Checkout, Pool, PoolConfig, PoolError, ReplConfig, ResumeValue, TurnEvent, on_print_sync};
-use monty_types::{AssertMessageAnnotations, ExcType, MontyObject, NameLookupResult, ResourceLimits};
+use monty_pool::{
+    Checkout, Pool, PoolConfig, PoolError, ReplConfig, ResumeValue, TurnEvent, on_print_sync,
+};
+use monty_types::{
+    AssertMessageAnnotations, ExcType, MontyObject, NameLookupResult, ResourceLimits,
+};
 use serde_json::{Map, Value};
 
 use super::dispatch::{self, Dispatch};
 use super::errors::python_error;
 use super::inprocess::{LANGUAGE_NOTES, SCRIPT_NAME};
-use super::{CodeExecutor, ExecError, Execution, ExecutorFactory, PythonError, SandboxConfig, convert, prepass};
+use super::{
+    CodeExecutor, ExecError, Execution, ExecutorFactory, PythonError, SandboxConfig, convert,
+    prepass,
+};
 use crate::tool::ToolSet;
 
 /// How to run the workers.
@@ -83,7 +90,9 @@ pub struct WorkerPoolFactory {
 
 impl std::fmt::Debug for WorkerPoolFactory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WorkerPoolFactory").field("sandbox", &self.sandbox).finish_non_exhaustive()
+        f.debug_struct("WorkerPoolFactory")
+            .field("sandbox", &self.sandbox)
+            .finish_non_exhaustive()
     }
 }
 
@@ -163,7 +172,9 @@ pub struct WorkerExecutor {
 
 impl std::fmt::Debug for WorkerExecutor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WorkerExecutor").field("sandbox", &self.sandbox).finish_non_exhaustive()
+        f.debug_struct("WorkerExecutor")
+            .field("sandbox", &self.sandbox)
+            .finish_non_exhaustive()
     }
 }
 
@@ -227,16 +238,19 @@ impl WorkerExecutor {
                     output.push_str(text);
                 }
             });
-            let mut event = checkout.feed(code, inputs, Vec::new(), true, &mut on_print).await;
+            let mut event = checkout
+                .feed(code, inputs, Vec::new(), true, &mut on_print)
+                .await;
             loop {
                 event = match event {
                     Ok(TurnEvent::Complete(value)) => break (Some(value), None),
                     Ok(TurnEvent::NameLookup { name, object_id }) => {
-                        let answer = if object_id.is_none() && dispatch::provides(&name, &tool_names) {
-                            NameLookupResult::Value(dispatch::function(&name))
-                        } else {
-                            NameLookupResult::Undefined
-                        };
+                        let answer =
+                            if object_id.is_none() && dispatch::provides(&name, &tool_names) {
+                                NameLookupResult::Value(dispatch::function(&name))
+                            } else {
+                                NameLookupResult::Undefined
+                            };
                         checkout.resume_name_lookup(answer, &mut on_print).await
                     }
                     Ok(TurnEvent::FunctionCall {
@@ -247,8 +261,14 @@ impl WorkerExecutor {
                         object_id,
                     }) => {
                         tool_calls += 1;
-                        let decision =
-                            dispatch::dispatch(&function_name, &args, &kwargs, object_id.is_some(), tool_calls, tools);
+                        let decision = dispatch::dispatch(
+                            &function_name,
+                            &args,
+                            &kwargs,
+                            object_id.is_some(),
+                            tool_calls,
+                            tools,
+                        );
                         let answer = match decision {
                             Dispatch::Raise(error) => ResumeValue::Error(error),
                             Dispatch::FinalAnswer(answer) => {
@@ -260,16 +280,22 @@ impl WorkerExecutor {
                                 args,
                                 concurrent: true,
                             } => {
-                                pending.push(Box::pin(async move { (call_id, resume_value(tools.call(&name, args).await)) }));
+                                pending.push(Box::pin(async move {
+                                    (call_id, resume_value(tools.call(&name, args).await))
+                                }));
                                 ResumeValue::Future
                             }
-                            Dispatch::Tool { name, args, .. } => resume_value(tools.call(&name, args).await),
+                            Dispatch::Tool { name, args, .. } => {
+                                resume_value(tools.call(&name, args).await)
+                            }
                         };
                         checkout.resume(answer, &mut on_print).await
                     }
                     Ok(TurnEvent::OsCall { function_name, .. }) => {
                         let refusal = dispatch::refuse_os_call(&function_name);
-                        checkout.resume(ResumeValue::Error(refusal), &mut on_print).await
+                        checkout
+                            .resume(ResumeValue::Error(refusal), &mut on_print)
+                            .await
                     }
                     Ok(TurnEvent::ResolveFutures { .. }) => {
                         let results = join_all(std::mem::take(&mut pending)).await;
@@ -363,16 +389,22 @@ impl CodeExecutor for WorkerExecutor {
         let mut inputs = Vec::new();
         for (name, value) in variables {
             if !dispatch::is_identifier(&name) {
-                return Err(ExecError::Config(format!("`{name}` cannot be a Python variable name")));
+                return Err(ExecError::Config(format!(
+                    "`{name}` cannot be a Python variable name"
+                )));
             }
             let input = format!("__codeact_input_{}", inputs.len());
             code.push_str(&format!("{name} = {input}\n"));
             inputs.push((input, convert::to_python(&value)));
         }
-        let execution = self.run(&code, inputs, &ToolSet::default(), Vec::new()).await?;
+        let execution = self
+            .run(&code, inputs, &ToolSet::default(), Vec::new())
+            .await?;
         match execution.error {
             None => Ok(()),
-            Some(error) => Err(ExecError::Session(format!("setting variables failed: {error}"))),
+            Some(error) => Err(ExecError::Session(format!(
+                "setting variables failed: {error}"
+            ))),
         }
     }
 
@@ -411,4 +443,3 @@ impl WorkerPoolFactory {
         let _ = tokio::time::timeout(CLOSE_TIMEOUT, self.pool.close()).await;
     }
 }
-

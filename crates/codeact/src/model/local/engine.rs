@@ -138,10 +138,13 @@ impl Engine {
                 self.context
             )));
         }
-        let budget = (options.max_tokens.unwrap_or(default_max_tokens) as usize).min(self.context - prompt.len());
+        let budget = (options.max_tokens.unwrap_or(default_max_tokens) as usize)
+            .min(self.context - prompt.len());
 
         // Reuse the cache when the prompt extends it.
-        let reuse = !self.cached.is_empty() && prompt.len() > self.cached.len() && prompt.starts_with(&self.cached);
+        let reuse = !self.cached.is_empty()
+            && prompt.len() > self.cached.len()
+            && prompt.starts_with(&self.cached);
         if !reuse {
             self.weights.clear();
             self.cached.clear();
@@ -166,9 +169,12 @@ impl Engine {
         }
         while reply.len() < budget && !scanner.stopped() && !stopped_by_caller {
             let recent = &reply[reply.len().saturating_sub(REPEAT_WINDOW)..];
-            let logits_now = candle_transformers::utils::apply_repeat_penalty(&logits, REPEAT_PENALTY, recent)
+            let logits_now =
+                candle_transformers::utils::apply_repeat_penalty(&logits, REPEAT_PENALTY, recent)
+                    .map_err(local_error("sampling failed"))?;
+            let token = sampler
+                .sample(&logits_now)
                 .map_err(local_error("sampling failed"))?;
-            let token = sampler.sample(&logits_now).map_err(local_error("sampling failed"))?;
             let is_end = self.tokenizer.end_ids.contains(&token);
             let decoded = self.tokenizer.decode(&reply)?;
             let forced = match shape.as_mut() {

@@ -45,7 +45,9 @@ pub struct LocalModel {
 
 impl std::fmt::Debug for LocalModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LocalModel").field("id", &self.id).finish_non_exhaustive()
+        f.debug_struct("LocalModel")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -82,12 +84,18 @@ impl Model for LocalModel {
         &self.id
     }
 
-    async fn agenerate(&self, messages: &[ChatMessage], options: &GenerateOptions) -> Result<ChatMessage, ModelError> {
+    async fn agenerate(
+        &self,
+        messages: &[ChatMessage],
+        options: &GenerateOptions,
+    ) -> Result<ChatMessage, ModelError> {
         let model = self.clone();
         let messages = messages.to_vec();
         let options = options.clone();
         let generated = tokio::task::spawn_blocking(move || {
-            model.lock().generate(&messages, &options, DEFAULT_MAX_TOKENS, &mut |_| true)
+            model
+                .lock()
+                .generate(&messages, &options, DEFAULT_MAX_TOKENS, &mut |_| true)
         })
         .await
         .map_err(|err| ModelError::Local(format!("generation stopped: {err}")))??;
@@ -107,10 +115,17 @@ impl Model for LocalModel {
         let options = options.clone();
         tokio::task::spawn_blocking(move || {
             let texts = sender.clone();
-            let outcome = model.lock().generate(&messages, &options, DEFAULT_MAX_TOKENS, &mut |piece| {
-                // A dropped stream stops the generation.
-                texts.send(Ok(StreamEvent::TextDelta { text: piece.to_owned() })).is_ok()
-            });
+            let outcome =
+                model
+                    .lock()
+                    .generate(&messages, &options, DEFAULT_MAX_TOKENS, &mut |piece| {
+                        // A dropped stream stops the generation.
+                        texts
+                            .send(Ok(StreamEvent::TextDelta {
+                                text: piece.to_owned(),
+                            }))
+                            .is_ok()
+                    });
             let _ = sender.send(outcome.map(|g| StreamEvent::Usage { usage: g.usage }));
         });
         let stream = futures::stream::unfold(receiver, |mut receiver| async move {

@@ -38,7 +38,9 @@ pub(crate) struct CodeShape {
 impl CodeShape {
     /// The shape asked for by `stop`, if one of them is a closing tag.
     pub(crate) fn for_stop(stop: &[String]) -> Option<Self> {
-        let close = stop.iter().find(|s| s.starts_with("</") && s.ends_with('>'))?;
+        let close = stop
+            .iter()
+            .find(|s| s.starts_with("</") && s.ends_with('>'))?;
         Some(Self {
             open: format!("<{}", &close[2..]),
             state: State::Thought,
@@ -86,9 +88,18 @@ mod tests {
         let mut shape = CodeShape::for_stop(&["</code>".into()]).expect("shaped");
         assert_eq!(shape.start().as_deref(), Some("Thought:"));
         assert_eq!(shape.next("Thought: add them", false), Forced::Nothing);
-        assert_eq!(shape.next("Thought: add them.", true), Forced::Text("\n<code>\n".into()));
-        assert_eq!(shape.next("Thought: add them.\n<code>\nx = 1", false), Forced::Nothing);
-        assert_eq!(shape.next("Thought: add them.\n<code>\nx = 1", true), Forced::End);
+        assert_eq!(
+            shape.next("Thought: add them.", true),
+            Forced::Text("\n<code>\n".into())
+        );
+        assert_eq!(
+            shape.next("Thought: add them.\n<code>\nx = 1", false),
+            Forced::Nothing
+        );
+        assert_eq!(
+            shape.next("Thought: add them.\n<code>\nx = 1", true),
+            Forced::End
+        );
     }
 
     #[test]
@@ -96,7 +107,10 @@ mod tests {
         let mut shape = CodeShape::for_stop(&["</code>".into()]).expect("shaped");
         shape.start();
         assert_eq!(shape.next("Thought: ok <code>\n", false), Forced::Nothing);
-        assert_eq!(shape.next("Thought: ok <code>\nprint(1)", false), Forced::Nothing);
+        assert_eq!(
+            shape.next("Thought: ok <code>\nprint(1)", false),
+            Forced::Nothing
+        );
     }
 
     #[test]

@@ -45,16 +45,24 @@ impl ChatTemplate {
             .collect();
         if let Some(source) = &self.source {
             let mut env = minijinja::Environment::new();
-            env.add_function("raise_exception", |message: String| -> Result<String, minijinja::Error> {
-                Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, message))
-            });
+            env.add_function(
+                "raise_exception",
+                |message: String| -> Result<String, minijinja::Error> {
+                    Err(minijinja::Error::new(
+                        minijinja::ErrorKind::InvalidOperation,
+                        message,
+                    ))
+                },
+            );
             let rendered = env.render_str(
                 source,
                 minijinja::context! { messages => &messages, add_generation_prompt => true, bos_token => "", eos_token => "" },
             );
             match rendered {
                 Ok(text) => return text,
-                Err(err) => tracing::debug!(%err, "the GGUF chat template does not render; using ChatML"),
+                Err(err) => {
+                    tracing::debug!(%err, "the GGUF chat template does not render; using ChatML")
+                }
             }
         }
         chatml(&messages)
@@ -64,7 +72,10 @@ impl ChatTemplate {
 fn chatml(messages: &[TemplateMessage]) -> String {
     let mut out = String::new();
     for message in messages {
-        out.push_str(&format!("<|im_start|>{}\n{}<|im_end|>\n", message.role, message.content));
+        out.push_str(&format!(
+            "<|im_start|>{}\n{}<|im_end|>\n",
+            message.role, message.content
+        ));
     }
     out.push_str("<|im_start|>assistant\n");
     out

@@ -35,9 +35,9 @@ fn strings(value: &Value, key: &str) -> Result<Vec<String>, ModelError> {
     items
         .iter()
         .map(|item| {
-            item.to_string()
-                .cloned()
-                .map_err(|_| ModelError::Local(format!("`{key}` holds a value that is not a string")))
+            item.to_string().cloned().map_err(|_| {
+                ModelError::Local(format!("`{key}` holds a value that is not a string"))
+            })
         })
         .collect()
 }
@@ -53,8 +53,14 @@ impl GgufTokenizer {
                 "the GGUF file's tokenizer is `{kind}`; only byte-level BPE (`gpt2`) is supported"
             )));
         }
-        let tokens = strings(metadata(content, "tokenizer.ggml.tokens")?, "tokenizer.ggml.tokens")?;
-        let merges = strings(metadata(content, "tokenizer.ggml.merges")?, "tokenizer.ggml.merges")?;
+        let tokens = strings(
+            metadata(content, "tokenizer.ggml.tokens")?,
+            "tokenizer.ggml.tokens",
+        )?;
+        let merges = strings(
+            metadata(content, "tokenizer.ggml.merges")?,
+            "tokenizer.ggml.merges",
+        )?;
         let types: Vec<i32> = match content.metadata.get("tokenizer.ggml.token_type") {
             Some(value) => value
                 .to_vec()
@@ -70,7 +76,11 @@ impl GgufTokenizer {
             .collect();
         let merges: Vec<(String, String)> = merges
             .iter()
-            .filter_map(|merge| merge.split_once(' ').map(|(a, b)| (a.to_owned(), b.to_owned())))
+            .filter_map(|merge| {
+                merge
+                    .split_once(' ')
+                    .map(|(a, b)| (a.to_owned(), b.to_owned()))
+            })
             .collect();
         let bpe = BPE::builder()
             .vocab_and_merges(vocab, merges)
@@ -88,7 +98,11 @@ impl GgufTokenizer {
         tokenizer.add_special_tokens(&special);
 
         let mut end_ids = Vec::new();
-        if let Some(eos) = content.metadata.get("tokenizer.ggml.eos_token_id").and_then(|v| v.to_u32().ok()) {
+        if let Some(eos) = content
+            .metadata
+            .get("tokenizer.ggml.eos_token_id")
+            .and_then(|v| v.to_u32().ok())
+        {
             end_ids.push(eos);
         }
         for name in ["<|im_end|>", "<|endoftext|>", "<|eot_id|>"] {
