@@ -152,7 +152,10 @@ impl Engine {
         let fresh = prompt[self.cached.len()..].to_vec();
         let mut logits = self.feed(&fresh)?;
 
-        let mut shape = CodeShape::for_stop(&options.stop);
+        let after_observation = messages
+            .iter()
+            .any(|m| m.role == crate::model::Role::Assistant);
+        let mut shape = CodeShape::for_stop(&options.stop, after_observation);
         let mut scanner = StopScanner::new(options.stop.clone());
         let mut sampler = LogitsProcessor::new(
             options.seed.unwrap_or(299_792_458),

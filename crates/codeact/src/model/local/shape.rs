@@ -33,17 +33,22 @@ enum State {
 pub(crate) struct CodeShape {
     open: String,
     state: State,
+    /// Whether this reply must answer (it follows an observation).
+    answer_now: bool,
 }
 
 impl CodeShape {
-    /// The shape asked for by `stop`, if one of them is a closing tag.
-    pub(crate) fn for_stop(stop: &[String]) -> Option<Self> {
+    /// The shape asked for by `stop`, if one of them is a closing tag;
+    /// `after_observation` says whether the chat already holds a step of
+    /// this run (an assistant reply).
+    pub(crate) fn for_stop(stop: &[String], after_observation: bool) -> Option<Self> {
         let close = stop
             .iter()
             .find(|s| s.starts_with("</") && s.ends_with('>'))?;
         Some(Self {
             open: format!("<{}", &close[2..]),
             state: State::Thought,
+            answer_now: after_observation,
         })
     }
 
@@ -57,13 +62,20 @@ impl CodeShape {
     pub(crate) fn next(&mut self, reply: &str, is_end: bool) -> Forced {
         match self.state {
             State::Thought => {
-                if reply.contains(&self.open) {
+                if let Some(at) = reply.find(&self.open) {
+                    if self.answer_now {
+                        self.state = State::Code;
+                        let after = &reply[at + self.open.len()..];
+                        let newline = if after.starts_with('\n') { "" } else { "\n" };
+                        return Forced::Text(format!("{newline}final_answer("));
+                    }
                     self.state = State::Code;
                     return if is_end { Forced::End } else { Forced::Nothing };
                 }
                 if is_end || reply.len() > THOUGHT_BUDGET {
                     self.state = State::Code;
-                    return Forced::Text(format!("\n{}\n", self.open));
+                    let answer = if self.answer_now { "final_answer(" } else { "" };
+                    return Forced::Text(format!("\n{}\n{answer}", self.open));
                 }
                 Forced::Nothing
             }
@@ -79,13 +91,13 @@ mod tests {
 
     #[test]
     fn only_code_requests_are_shaped() {
-        assert!(CodeShape::for_stop(&["Observation:".into()]).is_none());
-        assert!(CodeShape::for_stop(&["</code>".into()]).is_some());
+        assert!(CodeShape::for_stop(&["Observation:".into()], false).is_none());
+        assert!(CodeShape::for_stop(&["</code>".into()], false).is_some());
     }
 
     #[test]
     fn a_forgotten_code_block_is_opened() {
-        let mut shape = CodeShape::for_stop(&["</code>".into()]).expect("shaped");
+        let mut shape = CodeShape::for_stop(&["</code>".into()], false).expect("shaped");
         assert_eq!(shape.start().as_deref(), Some("Thought:"));
         assert_eq!(shape.next("Thought: add them", false), Forced::Nothing);
         assert_eq!(
@@ -104,7 +116,7 @@ mod tests {
 
     #[test]
     fn a_model_that_opens_the_block_itself_is_left_alone() {
-        let mut shape = CodeShape::for_stop(&["</code>".into()]).expect("shaped");
+        let mut shape = CodeShape::for_stop(&["</code>".into()], false).expect("shaped");
         shape.start();
         assert_eq!(shape.next("Thought: ok <code>\n", false), Forced::Nothing);
         assert_eq!(
@@ -114,8 +126,26 @@ mod tests {
     }
 
     #[test]
+    fn a_later_step_is_made_to_answer() {
+        let mut shape = CodeShape::for_stop(&["</code>".into()], true).expect("shaped");
+        assert_eq!(
+            shape.next("Thought: the output is it.\n<code>\n", false),
+            Forced::Text("final_answer(".into())
+        );
+        assert_eq!(
+            shape.next("Thought: x\n<code>\nfinal_answer(391", false),
+            Forced::Nothing
+        );
+        let mut forgetful = CodeShape::for_stop(&["</code>".into()], true).expect("shaped");
+        assert_eq!(
+            forgetful.next("Thought: done.", true),
+            Forced::Text("\n<code>\nfinal_answer(".into())
+        );
+    }
+
+    #[test]
     fn rambling_thoughts_are_cut_short() {
-        let mut shape = CodeShape::for_stop(&["</code>".into()]).expect("shaped");
+        let mut shape = CodeShape::for_stop(&["</code>".into()], false).expect("shaped");
         let long = format!("Thought: {}", "very ".repeat(100));
         assert_eq!(shape.next(&long, false), Forced::Text("\n<code>\n".into()));
     }
