@@ -188,8 +188,29 @@ pub(crate) fn cut_output(mut output: String, cap: usize) -> String {
     output
 }
 
+/// The code and inputs that define `variables` in a session: each value
+/// is handed over as an input (never spliced into code) and bound to its
+/// name.
+pub(crate) fn variables_code(
+    variables: Map<String, Value>,
+) -> Result<(String, Vec<(String, MontyObject)>), super::ExecError> {
+    let mut code = String::new();
+    let mut inputs = Vec::new();
+    for (name, value) in variables {
+        if !is_identifier(&name) {
+            return Err(super::ExecError::Config(format!(
+                "`{name}` cannot be a Python variable name"
+            )));
+        }
+        let input = format!("__codeact_input_{}", inputs.len());
+        code.push_str(&format!("{name} = {input}\n"));
+        inputs.push((input, convert::to_python(&value)));
+    }
+    Ok((code, inputs))
+}
+
 /// Whether `name` can be a variable the host defines.
-pub(crate) fn is_identifier(name: &str) -> bool {
+fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric())

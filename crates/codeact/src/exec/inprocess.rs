@@ -25,7 +25,7 @@ use serde_json::{Map, Value};
 
 use super::dispatch::{self, Dispatch};
 use super::errors::python_error;
-use super::{convert, prepass};
+use super::prepass;
 use crate::exec::{CodeExecutor, ExecError, Execution, ExecutorFactory, SandboxConfig};
 use crate::tool::ToolSet;
 
@@ -202,20 +202,8 @@ impl CodeExecutor for InProcessExecutor {
         if variables.is_empty() {
             return Ok(());
         }
+        let (code, inputs) = dispatch::variables_code(variables)?;
         let repl = self.repl.take().unwrap_or_else(|| new_repl(&self.config));
-        let mut code = String::new();
-        let mut inputs = Vec::new();
-        for (name, value) in variables {
-            if !dispatch::is_identifier(&name) {
-                self.repl = Some(repl);
-                return Err(ExecError::Config(format!(
-                    "`{name}` cannot be a Python variable name"
-                )));
-            }
-            let input = format!("__codeact_input_{}", inputs.len());
-            code.push_str(&format!("{name} = {input}\n"));
-            inputs.push((input, convert::to_python(&value)));
-        }
         match repl.feed_start(&code, inputs, PrintWriter::Disabled) {
             Ok(ReplProgress::Complete { repl, .. }) => {
                 self.repl = Some(repl);

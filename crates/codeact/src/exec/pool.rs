@@ -25,8 +25,7 @@ use super::dispatch::{self, Dispatch};
 use super::errors::python_error;
 use super::inprocess::{LANGUAGE_NOTES, SCRIPT_NAME};
 use super::{
-    CodeExecutor, ExecError, Execution, ExecutorFactory, PythonError, SandboxConfig, convert,
-    prepass,
+    CodeExecutor, ExecError, Execution, ExecutorFactory, PythonError, SandboxConfig, prepass,
 };
 use crate::tool::ToolSet;
 
@@ -385,18 +384,7 @@ impl CodeExecutor for WorkerExecutor {
         if variables.is_empty() {
             return Ok(());
         }
-        let mut code = String::new();
-        let mut inputs = Vec::new();
-        for (name, value) in variables {
-            if !dispatch::is_identifier(&name) {
-                return Err(ExecError::Config(format!(
-                    "`{name}` cannot be a Python variable name"
-                )));
-            }
-            let input = format!("__codeact_input_{}", inputs.len());
-            code.push_str(&format!("{name} = {input}\n"));
-            inputs.push((input, convert::to_python(&value)));
-        }
+        let (code, inputs) = dispatch::variables_code(variables)?;
         let execution = self
             .run(&code, inputs, &ToolSet::default(), Vec::new())
             .await?;
