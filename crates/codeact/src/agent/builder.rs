@@ -18,11 +18,13 @@ use crate::tool::{Tool, ToolSet, ToolSpec};
 /// Builds an [`Agent`]; start with [`Agent::code`] or
 /// [`Agent::tool_calling`].
 ///
-/// ```no_run
-/// # use std::sync::Arc;
-/// # use codeact::agent::Agent;
-/// # fn model() -> Arc<dyn codeact::model::Model> { unimplemented!() }
-/// let agent = Agent::code(model())
+/// ```
+/// use std::sync::Arc;
+/// use codeact::agent::Agent;
+/// use codeact::model::OpenAIModel;
+///
+/// let model = Arc::new(OpenAIModel::builder("gpt-4o-mini").build()?);
+/// let agent = Agent::code(model)
 ///     .name("analyst")
 ///     .max_steps(8)
 ///     .planning_interval(3)
@@ -31,7 +33,7 @@ use crate::tool::{Tool, ToolSet, ToolSpec};
 ///         if answer.is_null() { Err("the answer is empty".into()) } else { Ok(()) }
 ///     })
 ///     .build()?;
-/// # Ok::<(), codeact::agent::AgentError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use = "a builder does nothing until `build` is called"]
 pub struct AgentBuilder {
