@@ -128,7 +128,10 @@ impl WorkerPoolFactory {
             limits: Some(ResourceLimits {
                 max_memory: Some(limits.max_memory),
                 max_recursion_depth: limits.max_recursion_depth,
-                max_suspensions: dispatch::MAX_TOOL_CALLS * 4,
+                // The pool counts suspensions over the whole session; the
+                // bound that matters is per block (MAX_TOOL_CALLS, enforced
+                // by the dispatcher), so this one only backstops it.
+                max_suspensions: usize::MAX / 2,
                 ..ResourceLimits::default()
             }),
             assert_message_annotations: AssertMessageAnnotations::Off,
