@@ -354,7 +354,7 @@ fn parse_results_page(
     }
     Ok(blocks
         .into_iter()
-        .filter_map(|block| read_result(block))
+        .filter_map(read_result)
         .take(max_results)
         .collect())
 }
