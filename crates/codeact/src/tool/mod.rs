@@ -2,8 +2,11 @@
 //!
 //! A [`Tool`] is a [`ToolSpec`] (name, description, typed inputs, output) and
 //! an async [`call`](Tool::call) that takes JSON arguments. A [`ToolSet`] is
-//! the named collection an agent or a sandbox session is given.
+//! the named collection an agent or a sandbox session is given. The tools
+//! codeact ships (`web_search`, `visit_webpage`, `python_interpreter`,
+//! `user_input`) are in [`builtin`].
 
+pub mod builtin;
 mod error;
 mod final_answer;
 mod fn_tool;
