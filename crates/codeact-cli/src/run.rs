@@ -34,20 +34,22 @@ pub fn main(args: RunArgs) -> Result<ExitCode, Failure> {
 
 async fn run(args: RunArgs, spec: ModelSpec) -> Result<ExitCode, Failure> {
     // Unknown tools fail before a model is loaded or weights are downloaded.
-    let mut tools = crate::tools::builtins(&args)?;
-    tools.extend(crate::tools::mcp(&args.mcp)?);
+    let builtins = crate::tools::parse_builtins(&args.tools)?;
+    let mut tools = crate::tools::mcp(&args.mcp)?;
     let model = models::build(&spec, &args).await?;
 
-    let sandbox = match args.agent {
-        AgentKind::Code => {
-            let mut config = codeact::exec::SandboxConfig::default();
-            for module in &args.allow_import {
-                config = config.allow_import(module.clone());
-            }
-            Some(crate::exec::sandbox(config, false).await?)
+    let needs_sandbox = args.agent == AgentKind::Code
+        || builtins.contains(&crate::tools::Builtin::PythonInterpreter);
+    let sandbox = if needs_sandbox {
+        let mut config = codeact::exec::SandboxConfig::default();
+        for module in &args.allow_import {
+            config = config.allow_import(module.clone());
         }
-        AgentKind::ToolCalling => None,
+        Some(crate::exec::sandbox(config, false).await?)
+    } else {
+        None
     };
+    tools.splice(0..0, crate::tools::builtins(&builtins, sandbox.as_ref())?);
     let agent = build_agent(&args, &spec, model.clone(), tools, sandbox)?;
     let mut renderer: Box<dyn Renderer> = if args.json {
         Box::new(JsonRenderer::new(std::io::stdout()))
@@ -102,9 +104,10 @@ fn build_agent(
         }
         (AgentKind::Code, None) => return Err(Failure::usage("the code agent needs a sandbox")),
         (AgentKind::ToolCalling, _) => {
-            if !args.allow_import.is_empty() {
+            let runs_python = args.tools.iter().any(|t| t.trim() == "python_interpreter");
+            if !args.allow_import.is_empty() && !runs_python {
                 return Err(Failure::usage(
-                    "--allow-import is for the code agent; the tool-calling agent runs no Python of its own",
+                    "--allow-import is for Python code: the code agent's, or the python_interpreter tool's (--tools python_interpreter)",
                 ));
             }
             Agent::tool_calling(model)

@@ -2,34 +2,88 @@
 
 use std::sync::Arc;
 
+use codeact::exec::ExecutorFactory;
 use codeact::tool::Tool;
+use codeact::tool::builtin::{
+    PythonInterpreterTool, UserInputTool, VisitWebpageTool, WebSearchTool,
+};
 
 use crate::Failure;
-use crate::args::RunArgs;
 
-/// The built-in tools `--tools` can name. (web_search, visit_webpage,
-/// user_input and python_interpreter are not built yet: see the README.)
-pub const BUILTIN_TOOLS: &[&str] = &[];
+/// A built-in tool `--tools` can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Builtin {
+    WebSearch,
+    VisitWebpage,
+    UserInput,
+    PythonInterpreter,
+}
 
-/// The built-in tools named by `--tools`; an unknown name says which exist.
-pub fn builtins(args: &RunArgs) -> Result<Vec<Arc<dyn Tool>>, Failure> {
-    let tools: Vec<Arc<dyn Tool>> = Vec::new();
-    if let Some(name) = args
-        .tools
+impl Builtin {
+    const ALL: [Builtin; 4] = [
+        Builtin::WebSearch,
+        Builtin::VisitWebpage,
+        Builtin::UserInput,
+        Builtin::PythonInterpreter,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Builtin::WebSearch => "web_search",
+            Builtin::VisitWebpage => "visit_webpage",
+            Builtin::UserInput => "user_input",
+            Builtin::PythonInterpreter => "python_interpreter",
+        }
+    }
+}
+
+/// The built-in tools named by `--tools`, checked before anything is
+/// started; an unknown name says which exist. Naming one twice is the same
+/// as naming it once.
+pub fn parse_builtins(names: &[String]) -> Result<Vec<Builtin>, Failure> {
+    let mut chosen = Vec::new();
+    for name in names
         .iter()
         .map(|name| name.trim())
-        .find(|name| !name.is_empty())
+        .filter(|n| !n.is_empty())
     {
-        let known = if BUILTIN_TOOLS.is_empty() {
-            "there are no built-in tools in this version yet".to_owned()
-        } else {
-            format!("the built-in tools are {}", BUILTIN_TOOLS.join(", "))
+        let Some(builtin) = Builtin::ALL.into_iter().find(|b| b.name() == name) else {
+            let known: Vec<&str> = Builtin::ALL.iter().map(|b| b.name()).collect();
+            return Err(Failure::usage(format!(
+                "--tools: unknown tool '{name}'; the built-in tools are {}",
+                known.join(", ")
+            )));
         };
-        return Err(Failure::usage(format!(
-            "--tools: unknown tool '{name}'; {known}"
-        )));
+        if !chosen.contains(&builtin) {
+            chosen.push(builtin);
+        }
     }
-    Ok(tools)
+    Ok(chosen)
+}
+
+/// The chosen built-in tools; `python_interpreter` runs its code in
+/// `sandbox`, the sessions the code agent uses too.
+pub fn builtins(
+    chosen: &[Builtin],
+    sandbox: Option<&Arc<dyn ExecutorFactory>>,
+) -> Result<Vec<Arc<dyn Tool>>, Failure> {
+    chosen
+        .iter()
+        .map(|builtin| -> Result<Arc<dyn Tool>, Failure> {
+            Ok(match builtin {
+                Builtin::WebSearch => Arc::new(WebSearchTool::new()),
+                Builtin::VisitWebpage => Arc::new(VisitWebpageTool::new()),
+                // Questions go to stderr, so `--json` output on stdout stays clean.
+                Builtin::UserInput => Arc::new(UserInputTool::new()),
+                Builtin::PythonInterpreter => {
+                    let sandbox = sandbox.ok_or_else(|| {
+                        Failure::usage("python_interpreter needs a sandbox, and none was started")
+                    })?;
+                    Arc::new(PythonInterpreterTool::with_sandbox(sandbox.clone()))
+                }
+            })
+        })
+        .collect()
 }
 
 /// `--mcp` servers; MCP support is not built yet, so any is refused.

@@ -62,6 +62,56 @@ async fn run_json_against_the_mock_ends_with_a_result_line_holding_its_answer() 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_builtin_tool_named_by_tools_is_offered_and_called() {
+    // The mock calls the first tool it is offered with made-up arguments
+    // (`code = "x"`), so python_interpreter runs `x` in a sandbox worker and
+    // the NameError comes back as the observation.
+    let server = MockServer::start(MockConfig::default()).await.expect("ok");
+    let base_url = server.base_url();
+    let output = tokio::task::spawn_blocking(move || {
+        codeact(&[
+            "run",
+            "--agent",
+            "tool-calling",
+            "--tools",
+            "python_interpreter",
+            "--base-url",
+            &base_url,
+            "--model",
+            "openai:mock-k2",
+            "--api-key",
+            "x",
+            "--json",
+            "Compute it. [[42]]",
+        ])
+    })
+    .await
+    .expect("ok");
+    let stdout = text(&output.stdout);
+    assert!(
+        output.status.success(),
+        "stdout: {stdout}\nstderr: {}",
+        text(&output.stderr)
+    );
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("every line is JSON"))
+        .collect();
+    let called = lines.iter().any(|line| {
+        line["event"] == "tool_calls" && line["calls"][0]["name"] == "python_interpreter"
+    });
+    assert!(called, "{stdout}");
+    let observed = lines.iter().any(|line| {
+        line["event"] == "observation"
+            && line["text"]
+                .as_str()
+                .is_some_and(|text| text.contains("NameError"))
+    });
+    assert!(observed, "{stdout}");
+    assert_eq!(lines.last().expect("a result line")["output"], "42");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn run_on_the_terminal_prints_the_answer_on_stdout_and_the_steps_on_stderr() {
     let server = MockServer::start(MockConfig::default()).await.expect("ok");
     let base_url = server.base_url();
@@ -135,6 +185,10 @@ fn a_missing_key_or_an_unknown_tool_says_what_to_do() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
     assert!(stderr.contains("unknown tool 'teleport'"), "{stderr}");
+    assert!(
+        stderr.contains("web_search, visit_webpage, user_input, python_interpreter"),
+        "{stderr}"
+    );
 
     let output = codeact(&["run", "--model", "anthropic:claude", "task"]);
     let stderr = text(&output.stderr);
