@@ -165,6 +165,12 @@ fn generate(
                 let #variable = __codeact_args.take::<#ty>(#input)?;
             }
         });
+    // With no argument to take, the checked arguments are not kept.
+    let checked_args = if signature.arguments.is_empty() {
+        quote! { __codeact::Arguments::new(self.spec(), args)?; }
+    } else {
+        quote! { let mut __codeact_args = __codeact::Arguments::new(self.spec(), args)?; }
+    };
     let run = if signature.is_async {
         quote! { __codeact::run_async(#name, #function_ident(#(#variables),*)).await? }
     } else {
@@ -208,7 +214,7 @@ fn generate(
                     &self,
                     args: #krate::tool::ToolArgs,
                 ) -> ::core::result::Result<__codeact::Value, #krate::tool::ToolError> {
-                    let mut __codeact_args = __codeact::Arguments::new(self.spec(), args)?;
+                    #checked_args
                     #(#takes)*
                     let __codeact_value = #value;
                     #serialize
