@@ -2,7 +2,7 @@
 //! calls in one step run at the same time and come back in order.
 //!
 //! ```sh
-//! cargo run -p codeact-mock -- --port 8080 &
+//! cargo run -p codeact-mock -- --port 8080 --parallel-tool-calls 3 &
 //! OPENAI_BASE_URL=http://127.0.0.1:8080/v1 cargo run -p codeact --example parallel_tool_calls
 //! ```
 
@@ -11,26 +11,19 @@ use std::time::Duration;
 
 use codeact::agent::{Agent, RunEvent};
 use codeact::model::OpenAIModel;
-use codeact::tool::{FnTool, ToolInput, ToolSpec};
+use codeact::tool::tool;
 use futures::StreamExt;
-use serde_json::json;
 
-/// The weather in a city, after 100 ms: several calls in one step overlap.
-fn weather() -> FnTool {
-    FnTool::new(
-        ToolSpec::new("weather", "Fetches the weather of a city.").input(ToolInput::new(
-            "city",
-            "The city.",
-            json!({"type": "string"}),
-        )),
-        |args| async move {
-            tokio::time::sleep(Duration::from_millis(100)).await;
-            Ok(json!(format!(
-                "sunny in {}",
-                args["city"].as_str().unwrap_or("?")
-            )))
-        },
-    )
+/// Fetches the weather of a city.
+///
+/// # Arguments
+///
+/// * `city` - The city.
+#[tool]
+async fn weather(city: String) -> String {
+    // 100 ms, so that several calls in one step visibly overlap.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    format!("sunny in {city}")
 }
 
 #[tokio::main]
@@ -41,9 +34,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .base_url(base_url)
         .api_key("none")
         .build()?;
-    let agent = Agent::tool_calling(Arc::new(model))
-        .tool(weather())
-        .build()?;
+    let agent = Agent::tool_calling(Arc::new(model)).tool(Weather).build()?;
 
     let mut events = agent.arun_stream("What is the weather? [[sunny]]");
     while let Some(event) = events.next().await {

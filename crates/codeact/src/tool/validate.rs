@@ -162,7 +162,7 @@ fn lookup<'a>(value: &'a Value, path: &str) -> &'a Value {
 }
 
 /// What a schema asks for, in words.
-fn describe(schema: &Value) -> String {
+pub(super) fn describe(schema: &Value) -> String {
     let Some(map) = schema.as_object() else {
         return "any value".into();
     };
@@ -197,7 +197,7 @@ fn describe(schema: &Value) -> String {
 }
 
 /// A value, in words, short enough for an error line.
-fn describe_value(value: &Value) -> String {
+pub(super) fn describe_value(value: &Value) -> String {
     let kind = match value {
         Value::Null => return "null".into(),
         Value::Bool(_) => "a boolean",
