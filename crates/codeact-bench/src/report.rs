@@ -744,7 +744,11 @@ fn sandbox(out: &mut String, report: &Report) {
             timing(Some(&section.in_process)),
             timing(Some(&section.monty)),
             timing(smol),
-            faster.map_or("n/a".to_owned(), |f| format!("{f:.1}x faster")),
+            faster.map_or("n/a".to_owned(), |f| if f >= 1.0 {
+                format!("{f:.1}x faster")
+            } else {
+                format!("{:.1}x slower", 1.0 / f)
+            }),
         );
     }
     out.push('\n');
