@@ -119,7 +119,7 @@ pub fn raise_file_limit() -> (u64, u64) {
             }
         }
     }
-    (limit.rlim_cur as u64, limit.rlim_max as u64)
+    (limit.rlim_cur, limit.rlim_max)
 }
 
 #[cfg(test)]

@@ -307,7 +307,7 @@ fn verdict(
 fn fmt_num(value: f64, unit: &str) -> String {
     match unit {
         "ms" => format!("{} ms", sig(value)),
-        "x" => format!("{:.1}x", value),
+        "x" => format!("{value:.1}x"),
         "MiB" => format!("{value:.0} MiB"),
         "%" => format!("{value:.1}%"),
         "" => format!("{value:.0}"),
@@ -535,17 +535,16 @@ fn step(out: &mut String, report: &Report) {
         out,
         "| per step | codeact, in-process sandbox | codeact, worker sandbox | smolagents (LocalPythonExecutor) | ratio |\n| --- | --- | --- | --- | --- |"
     );
-    let metric = |r: &StepResult, seconds: f64| per_step_ms(r, seconds);
     let rows: [(&str, &dyn Fn(&StepResult) -> Option<f64>); 5] = [
-        ("client CPU", &|r| Some(metric(r, r.cpu_s))),
+        ("client CPU", &|r| Some(per_step_ms(r, r.cpu_s))),
         ("sandbox worker CPU", &|r| {
-            r.worker_cpu_s.map(|w| metric(r, w))
+            r.worker_cpu_s.map(|w| per_step_ms(r, w))
         }),
         ("client + worker CPU", &|r| {
-            Some(metric(r, r.cpu_s + r.worker_cpu_s.unwrap_or(0.0)))
+            Some(per_step_ms(r, r.cpu_s + r.worker_cpu_s.unwrap_or(0.0)))
         }),
-        ("wall time", &|r| Some(metric(r, r.wall_s))),
-        ("mock CPU", &|r| Some(metric(r, r.mock.mock_cpu_s))),
+        ("wall time", &|r| Some(per_step_ms(r, r.wall_s))),
+        ("mock CPU", &|r| Some(per_step_ms(r, r.mock.mock_cpu_s))),
     ];
     for (name, value) in rows {
         let show = |r: &StepResult| value(r).map_or("–".to_owned(), |v| format!("{} ms", sig(v)));
