@@ -174,7 +174,7 @@ pub async fn step(
         steps_per_run: u64::from(target.steps),
         wall_s: wall.as_secs_f64(),
         cpu_s: cpu.as_secs_f64(),
-        worker_cpu_s: (target.executor == Executor::Worker).then(|| workers.as_secs_f64()),
+        worker_cpu_s: (target.executor == Executor::Worker).then_some(workers.as_secs_f64()),
         errors: errors.len() as u64,
         first_errors: errors.into_iter().take(3).collect(),
         mock,

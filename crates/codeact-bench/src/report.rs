@@ -516,6 +516,12 @@ fn commands(out: &mut String, entries: &[Entry<'_>]) {
     out.push_str("```\n\n");
 }
 
+/// One row of the per-step table: a figure per step, where there is one.
+type StepMetric = dyn Fn(&StepResult) -> Option<f64>;
+
+/// One cell of the rate-limiter table.
+type RateCell = dyn Fn(&RateResult) -> String;
+
 fn step(out: &mut String, report: &Report) {
     let section = &report.step;
     let codeact = Some(&section.codeact);
@@ -535,7 +541,7 @@ fn step(out: &mut String, report: &Report) {
         out,
         "| per step | codeact, in-process sandbox | codeact, worker sandbox | smolagents (LocalPythonExecutor) | ratio |\n| --- | --- | --- | --- | --- |"
     );
-    let rows: [(&str, &dyn Fn(&StepResult) -> Option<f64>); 5] = [
+    let rows: [(&str, &StepMetric); 5] = [
         ("client CPU", &|r| Some(per_step_ms(r, r.cpu_s))),
         ("sandbox worker CPU", &|r| {
             r.worker_cpu_s.map(|w| per_step_ms(r, w))
@@ -686,7 +692,7 @@ fn group(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -733,7 +739,7 @@ fn sandbox(out: &mut String, report: &Report) {
             }
         };
         let smol = section.smolagents.as_ref();
-        let faster = slowdown_pair(smol, &section.worker, *name);
+        let faster = slowdown_pair(smol, &section.worker, name);
         let agree = values_agree(section, name);
         let _ = writeln!(
             out,
@@ -829,7 +835,7 @@ fn rate(out: &mut String, report: &Report) {
          mock admitted per minute of the window.\n"
     );
     let _ = writeln!(out, "| | codeact | smolagents |\n| --- | --- | --- |");
-    let rows: [(&str, &dyn Fn(&RateResult) -> String); 5] = [
+    let rows: [(&str, &RateCell); 5] = [
         ("achieved rate", &|r| {
             format!(
                 "{:.0} / min ({:.1}% of {:.0})",

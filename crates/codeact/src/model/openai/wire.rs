@@ -366,7 +366,7 @@ fn stream_error(url: &str, error: &Value) -> ModelError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{StreamAccumulator, ToolDefinition};
+    use crate::model::StreamAccumulator;
 
     fn parse(json: &str) -> Result<ChatMessage, ModelError> {
         serde_json::from_str::<ChatResponse>(json)
