@@ -3,7 +3,7 @@
 # the smolagents virtualenv if it is missing, runs every scenario on both
 # sides and writes the generated part of BENCHMARKS.md (the rest is kept).
 #
-#   bash bench/run.sh            the full run (about 10 minutes after the build)
+#   bash bench/run.sh            the full run (about 5 minutes after the build)
 #   bash bench/run.sh --quick    a smoke run (about a minute)
 #
 # Other arguments go to `codeact-bench all` (see `codeact-bench all --help`),
