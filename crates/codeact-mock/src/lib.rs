@@ -36,6 +36,9 @@ use tokio::sync::watch;
 
 pub use fault::{BadFault, Fault, parse_list as parse_faults};
 
+/// Pending connections the listener queues before the kernel drops new ones.
+const LISTEN_BACKLOG: u32 = 16_384;
+
 /// How the server behaves.
 #[derive(Debug, Clone)]
 pub struct MockConfig {
@@ -160,7 +163,14 @@ pub struct MockServer {
 impl MockServer {
     /// Starts a server on the current tokio runtime.
     pub async fn start(config: MockConfig) -> std::io::Result<Self> {
-        let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port)).await?;
+        let socket = tokio::net::TcpSocket::new_v4()?;
+        socket.set_reuseaddr(true)?;
+        socket.bind(SocketAddr::from(([127, 0, 0, 1], config.port)))?;
+        // Thousands of clients connect at once in the benchmarks; the
+        // default backlog (128) would drop their SYNs and add seconds of
+        // retransmission to the first request. The kernel caps it at
+        // net.core.somaxconn.
+        let listener = socket.listen(LISTEN_BACKLOG)?;
         let addr = listener.local_addr()?;
         let (stop, stopping) = watch::channel(false);
         let shared = Arc::new(Shared {

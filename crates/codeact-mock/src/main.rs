@@ -41,6 +41,7 @@ struct Args {
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let args = Args::parse();
+    raise_file_limit();
     let lifetime = Duration::from_secs(args.max_lifetime_s);
     let config = MockConfig {
         port: args.port,
@@ -77,4 +78,26 @@ async fn main() -> std::process::ExitCode {
     }
     server.shutdown();
     std::process::ExitCode::SUCCESS
+}
+
+/// Raises the soft limit on open files to the hard limit: every concurrent
+/// client connection is a file descriptor, and benchmarks hold ten thousand.
+fn raise_file_limit() {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit and setrlimit read and write the `rlimit` given.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max
+        {
+            limit.rlim_cur = limit.rlim_max;
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
+                eprintln!(
+                    "codeact-mock: cannot raise the open-files limit to {}",
+                    limit.rlim_max
+                );
+            }
+        }
+    }
 }

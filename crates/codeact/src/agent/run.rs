@@ -299,13 +299,15 @@ impl Run<'_> {
             if let StepOutcome::FinalAnswer(answer) = &outcome {
                 record.final_answer = Some(answer.clone());
             }
-            let event_record = record.clone();
             let step = MemoryStep::Action(record);
             self.after_step(&step);
             self.memory.steps.push(step);
-            self.sink.emit(|| RunEvent::StepFinished {
-                record: event_record,
-            });
+            // The record is copied for the event only when someone listens.
+            if let Some(MemoryStep::Action(record)) = self.memory.steps.last() {
+                self.sink.emit(|| RunEvent::StepFinished {
+                    record: record.clone(),
+                });
+            }
             match outcome {
                 StepOutcome::Continue => step_number += 1,
                 StepOutcome::FinalAnswer(answer) => {

@@ -11,7 +11,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use tokio::time::Instant;
 
-use super::{ChatMessage, ChatStream, GenerateOptions, Model, ModelError};
+use super::{ChatMessage, ChatStream, ContentPart, GenerateOptions, Model, ModelError};
 
 /// The limits of a [`RateLimitedModel`].
 ///
@@ -169,7 +169,11 @@ impl<M: Model> RateLimitedModel<M> {
 }
 
 fn estimate(messages: &[ChatMessage], options: &GenerateOptions) -> u64 {
-    let chars: usize = messages.iter().map(|m| m.text().len()).sum();
+    let chars: usize = messages
+        .iter()
+        .flat_map(|m| m.content.iter().filter_map(ContentPart::as_text))
+        .map(str::len)
+        .sum();
     (chars as u64).div_ceil(4) + u64::from(options.max_tokens.unwrap_or(0))
 }
 

@@ -1,6 +1,7 @@
 //! Any server that speaks OpenAI's chat-completions API: OpenAI itself,
 //! vLLM, Ollama, llama.cpp's server, TGI, a LiteLLM proxy, OpenRouter.
 
+mod request;
 mod wire;
 
 use std::sync::Arc;
@@ -66,20 +67,20 @@ impl OpenAIModel {
         }
     }
 
-    fn body(
-        &self,
-        messages: &[ChatMessage],
-        options: &GenerateOptions,
+    fn body<'a>(
+        &'a self,
+        messages: &'a [ChatMessage],
+        options: &'a GenerateOptions,
         stream: Option<StreamUsage>,
-    ) -> Value {
-        wire::request_body(
-            &self.inner.model_id,
+    ) -> request::RequestBody<'a> {
+        request::RequestBody {
+            model: &self.inner.model_id,
             messages,
             options,
-            self.inner.max_tokens_field,
+            max_tokens_field: self.inner.max_tokens_field,
             stream,
-            &self.inner.extra_body,
-        )
+            extra: &self.inner.extra_body,
+        }
     }
 }
 

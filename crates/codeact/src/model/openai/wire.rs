@@ -1,5 +1,5 @@
-//! The chat-completions wire format: our messages and options as request
-//! JSON, and replies (whole or streamed) back into our types.
+//! The chat-completions wire format: replies (whole or streamed) back into
+//! our types; requests are written by [`super::request`].
 //!
 //! Replies are read leniently, because the servers that speak this API
 //! differ in the details: `content` may be `null`, a string or a list of
@@ -12,8 +12,7 @@ use serde_json::{Value, json};
 
 use crate::model::reply_stream::{EventDecoder, Flow};
 use crate::model::{
-    ChatMessage, ContentPart, GenerateOptions, ImageSource, ModelError, ResponseFormat, Role,
-    StopScanner, StreamEvent, TokenUsage, ToolCall, ToolChoice,
+    ChatMessage, ContentPart, ModelError, Role, StopScanner, StreamEvent, TokenUsage, ToolCall,
 };
 
 /// Which request field carries the cap on generated tokens.
@@ -25,161 +24,12 @@ pub enum MaxTokensField {
     MaxCompletionTokens,
 }
 
-/// The request body of one call.
-pub(crate) fn request_body(
-    model: &str,
-    messages: &[ChatMessage],
-    options: &GenerateOptions,
-    max_tokens_field: MaxTokensField,
-    stream: Option<StreamUsage>,
-    extra: &serde_json::Map<String, Value>,
-) -> Value {
-    let mut body = serde_json::Map::new();
-    body.insert("model".into(), json!(model));
-    body.insert(
-        "messages".into(),
-        Value::Array(messages.iter().map(wire_message).collect()),
-    );
-    if !options.stop.is_empty() {
-        body.insert("stop".into(), json!(options.stop));
-    }
-    if let Some(temperature) = options.temperature {
-        body.insert("temperature".into(), json!(temperature));
-    }
-    if let Some(top_p) = options.top_p {
-        body.insert("top_p".into(), json!(top_p));
-    }
-    if let Some(max_tokens) = options.max_tokens {
-        let field = match max_tokens_field {
-            MaxTokensField::MaxTokens => "max_tokens",
-            MaxTokensField::MaxCompletionTokens => "max_completion_tokens",
-        };
-        body.insert(field.into(), json!(max_tokens));
-    }
-    if let Some(seed) = options.seed {
-        body.insert("seed".into(), json!(seed));
-    }
-    if !options.tools.is_empty() {
-        let tools = options
-            .tools
-            .iter()
-            .map(|tool| {
-                json!({
-                    "type": "function",
-                    "function": {
-                        "name": tool.name,
-                        "description": tool.description,
-                        "parameters": tool.parameters,
-                    },
-                })
-            })
-            .collect();
-        body.insert("tools".into(), Value::Array(tools));
-    }
-    if let Some(choice) = &options.tool_choice {
-        body.insert("tool_choice".into(), tool_choice(choice));
-    }
-    if let Some(format) = &options.response_format {
-        body.insert("response_format".into(), response_format(format));
-    }
-    if let Some(stream) = stream {
-        body.insert("stream".into(), json!(true));
-        if stream == StreamUsage::Ask {
-            body.insert("stream_options".into(), json!({"include_usage": true}));
-        }
-    }
-    for (key, value) in extra {
-        body.insert(key.clone(), value.clone());
-    }
-    Value::Object(body)
-}
-
 /// Whether a streamed request asks for usage at the end
 /// (`stream_options.include_usage`), which a few servers reject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum StreamUsage {
     Ask,
     DoNotAsk,
-}
-
-fn wire_message(message: &ChatMessage) -> Value {
-    let role = match message.role {
-        Role::System => "system",
-        Role::User => "user",
-        Role::Assistant => "assistant",
-        Role::Tool => "tool",
-    };
-    let mut wire = serde_json::Map::new();
-    wire.insert("role".into(), json!(role));
-    let has_images = message
-        .content
-        .iter()
-        .any(|part| matches!(part, ContentPart::Image { .. }));
-    let content = if has_images {
-        Value::Array(message.content.iter().map(wire_part).collect())
-    } else if message.content.is_empty() && !message.tool_calls.is_empty() {
-        Value::Null
-    } else {
-        Value::String(message.text())
-    };
-    wire.insert("content".into(), content);
-    if !message.tool_calls.is_empty() {
-        let calls = message
-            .tool_calls
-            .iter()
-            .map(|call| {
-                json!({
-                    "id": call.id,
-                    "type": "function",
-                    "function": {"name": call.name, "arguments": call.arguments.to_string()},
-                })
-            })
-            .collect();
-        wire.insert("tool_calls".into(), Value::Array(calls));
-    }
-    if let Some(id) = &message.tool_call_id {
-        wire.insert("tool_call_id".into(), json!(id));
-    }
-    Value::Object(wire)
-}
-
-fn wire_part(part: &ContentPart) -> Value {
-    match part {
-        ContentPart::Text { text } => json!({"type": "text", "text": text}),
-        ContentPart::Image { source } => {
-            let url = match source {
-                ImageSource::Url { url } => url.clone(),
-                ImageSource::Base64 { media_type, data } => {
-                    format!("data:{media_type};base64,{data}")
-                }
-            };
-            json!({"type": "image_url", "image_url": {"url": url}})
-        }
-    }
-}
-
-fn tool_choice(choice: &ToolChoice) -> Value {
-    match choice {
-        ToolChoice::Auto => json!("auto"),
-        ToolChoice::None => json!("none"),
-        ToolChoice::Required => json!("required"),
-        ToolChoice::Tool(name) => json!({"type": "function", "function": {"name": name}}),
-    }
-}
-
-fn response_format(format: &ResponseFormat) -> Value {
-    match format {
-        ResponseFormat::Text => json!({"type": "text"}),
-        ResponseFormat::JsonObject => json!({"type": "json_object"}),
-        ResponseFormat::JsonSchema {
-            name,
-            schema,
-            strict,
-        } => json!({
-            "type": "json_schema",
-            "json_schema": {"name": name, "schema": schema, "strict": strict},
-        }),
-    }
 }
 
 /// `null` and a missing field both read as the default.
@@ -516,110 +366,7 @@ fn stream_error(url: &str, error: &Value) -> ModelError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{StreamAccumulator, ToolDefinition};
-
-    #[test]
-    fn messages_map_to_the_wire() {
-        let mut user = ChatMessage::user("look");
-        user.content.push(ContentPart::Image {
-            source: ImageSource::Base64 {
-                media_type: "image/png".into(),
-                data: "AAAA".into(),
-            },
-        });
-        let mut assistant = ChatMessage::assistant("");
-        assistant.content.clear();
-        assistant.tool_calls.push(ToolCall {
-            id: "c1".into(),
-            name: "search".into(),
-            arguments: json!({"q": "x"}),
-        });
-        let messages = [
-            ChatMessage::system("be brief"),
-            user,
-            assistant,
-            ChatMessage::tool_result("c1", "found"),
-        ];
-        let options = GenerateOptions {
-            seed: Some(7),
-            top_p: Some(0.5),
-            ..GenerateOptions::default()
-        }
-        .with_stop(["</code>"])
-        .with_max_tokens(64)
-        .with_tools(
-            vec![ToolDefinition {
-                name: "search".into(),
-                description: "Searches.".into(),
-                parameters: json!({"type": "object"}),
-            }],
-            ToolChoice::Tool("search".into()),
-        )
-        .with_response_format(ResponseFormat::JsonObject);
-        let mut extra = serde_json::Map::new();
-        extra.insert("top_k".into(), json!(20));
-        let body = request_body(
-            "m",
-            &messages,
-            &options,
-            MaxTokensField::MaxTokens,
-            Some(StreamUsage::Ask),
-            &extra,
-        );
-        assert_eq!(
-            body,
-            json!({
-                "model": "m",
-                "messages": [
-                    {"role": "system", "content": "be brief"},
-                    {"role": "user", "content": [
-                        {"type": "text", "text": "look"},
-                        {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}},
-                    ]},
-                    {"role": "assistant", "content": null, "tool_calls": [
-                        {"id": "c1", "type": "function", "function": {"name": "search", "arguments": "{\"q\":\"x\"}"}},
-                    ]},
-                    {"role": "tool", "content": "found", "tool_call_id": "c1"},
-                ],
-                "stop": ["</code>"],
-                "top_p": 0.5,
-                "max_tokens": 64,
-                "seed": 7,
-                "tools": [{"type": "function", "function": {"name": "search", "description": "Searches.", "parameters": {"type": "object"}}}],
-                "tool_choice": {"type": "function", "function": {"name": "search"}},
-                "response_format": {"type": "json_object"},
-                "stream": true,
-                "stream_options": {"include_usage": true},
-                "top_k": 20,
-            })
-        );
-    }
-
-    #[test]
-    fn reasoning_models_get_max_completion_tokens_and_schemas() {
-        let options = GenerateOptions::default()
-            .with_max_tokens(5)
-            .with_response_format(ResponseFormat::JsonSchema {
-                name: "a".into(),
-                schema: json!({"type": "object"}),
-                strict: true,
-            });
-        let body = request_body(
-            "m",
-            &[],
-            &options,
-            MaxTokensField::MaxCompletionTokens,
-            None,
-            &Default::default(),
-        );
-        assert_eq!(body["max_completion_tokens"], 5);
-        assert!(body.get("max_tokens").is_none());
-        assert!(body.get("stream").is_none());
-        assert_eq!(
-            body["response_format"],
-            json!({"type": "json_schema", "json_schema": {"name": "a", "schema": {"type": "object"}, "strict": true}})
-        );
-    }
+    use crate::model::StreamAccumulator;
 
     fn parse(json: &str) -> Result<ChatMessage, ModelError> {
         serde_json::from_str::<ChatResponse>(json)
