@@ -7,6 +7,8 @@
 mod error;
 mod final_answer;
 mod fn_tool;
+#[cfg(feature = "mcp")]
+pub mod mcp;
 mod set;
 mod spec;
 mod validate;
