@@ -2,7 +2,9 @@
 //!
 //! A [`Tool`] is a [`ToolSpec`] (name, description, typed inputs, output) and
 //! an async [`call`](Tool::call) that takes JSON arguments. A [`ToolSet`] is
-//! the named collection an agent or a sandbox session is given.
+//! the named collection an agent or a sandbox session is given. With the
+//! feature `mcp` (on by default), `mcp` makes an MCP server's tools into
+//! tools.
 
 mod error;
 mod final_answer;

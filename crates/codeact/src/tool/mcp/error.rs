@@ -7,6 +7,15 @@ use std::time::Duration;
 ///
 /// For a stdio server the message ends with the last lines the server wrote
 /// to stderr, which usually say why it did not start.
+///
+/// ```
+/// use codeact::tool::mcp::{McpError, McpServer};
+///
+/// let command = tokio::process::Command::new("/no/such/mcp-server");
+/// let err = codeact::blocking::wait(McpServer::stdio(command).connect()).unwrap_err();
+/// assert!(matches!(err, McpError::Spawn { .. }));
+/// assert!(err.to_string().starts_with("cannot start MCP server `/no/such/mcp-server`"));
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum McpError {
@@ -68,5 +77,48 @@ pub(super) fn stderr_note(stderr: &str) -> String {
         String::new()
     } else {
         format!("; its stderr ends with:\n{}", stderr.trim_end())
+    }
+}
+
+/// An error and its sources in one line, without the transport type names
+/// `rmcp` puts in its messages; a source already said by its parent is not
+/// repeated.
+pub(super) fn error_text(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = String::new();
+    let mut current = Some(error);
+    while let Some(error) = current {
+        if let Some(transport) = error.downcast_ref::<rmcp::transport::DynamicTransportError>() {
+            current = Some(transport.error.as_ref());
+            continue;
+        }
+        let part = error.to_string();
+        if !text.contains(&part) {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(&part);
+        }
+        current = error.source();
+    }
+    text
+}
+
+/// Why the handshake failed, in words.
+pub(super) fn initialize_text(error: &rmcp::service::ClientInitializeError) -> String {
+    use rmcp::service::ClientInitializeError as Init;
+    if error.is_authorization_required() {
+        return "the server requires authorization (HTTP 401 or 403): give the bearer token or header it expects".into();
+    }
+    match error {
+        Init::ConnectionClosed(during) => {
+            format!("the server closed the connection before the {during}")
+        }
+        Init::TransportError { error, context } => {
+            format!(
+                "{} (while trying to {context})",
+                error_text(error.error.as_ref())
+            )
+        }
+        other => error_text(other),
     }
 }

@@ -81,8 +81,12 @@
 //! is closed and it has three seconds to exit before SIGTERM, then three
 //! more before SIGKILL (only the child itself: processes it started and
 //! that ignore their closed stdin are not reaped); an HTTP session is ended
-//! with `DELETE`. The shutdown runs on the tokio runtime the connection was
-//! made on.
+//! with `DELETE`.
+//!
+//! The connection is driven by tasks on the tokio runtime it was made on
+//! (made inside [`blocking::wait`](crate::blocking::wait), on codeact's
+//! background runtime, which lives as long as the process); its tools work
+//! from any runtime or thread, and stop working if that runtime shuts down.
 
 mod error;
 mod names;

@@ -12,7 +12,7 @@ use rmcp::transport::IntoTransport;
 use rmcp::transport::StreamableHttpClientTransport;
 use rmcp::transport::streamable_http_client::StreamableHttpClientTransportConfig;
 
-use super::error::stderr_note;
+use super::error::{error_text, initialize_text, stderr_note};
 use super::names::{UniqueNames, python_identifier};
 use super::spec::map_tool;
 use super::stdio::{self, StderrTail};
@@ -100,6 +100,16 @@ impl McpServer {
     }
 
     /// The server's tools, in the order it listed them.
+    ///
+    /// ```
+    /// use codeact::tool::mcp::McpServer;
+    /// # let mock = codeact::blocking::wait(codeact_mock::mcp::McpHttpServer::start(Default::default()))?;
+    /// # let url = mock.url();
+    /// let server = codeact::blocking::wait(McpServer::http(url).connect())?;
+    /// let add = &server.tools()[0];
+    /// assert!(add.spec().python_signature().starts_with("def add(a: int, b: int) -> int:"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn tools(&self) -> Vec<Arc<dyn Tool>> {
         self.tools
             .iter()
@@ -108,6 +118,18 @@ impl McpServer {
     }
 
     /// The server's tools as a [`ToolSet`].
+    ///
+    /// ```
+    /// use codeact::tool::mcp::McpServer;
+    /// use serde_json::json;
+    /// # let mock = codeact::blocking::wait(codeact_mock::mcp::McpHttpServer::start(Default::default()))?;
+    /// # let url = mock.url();
+    /// let server = codeact::blocking::wait(McpServer::http(url).prefix("calc").connect())?;
+    /// let tools = server.tool_set();
+    /// let args = json!({"a": 2, "b": 3}).as_object().cloned().unwrap_or_default();
+    /// assert_eq!(codeact::blocking::wait(tools.call("calc_add", args))?, json!(5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn tool_set(&self) -> ToolSet {
         ToolSet::new(self.tools())
             // The names were made unique when the tools were listed.
@@ -115,6 +137,17 @@ impl McpServer {
     }
 
     /// The name and version the server gave in its handshake, if it did.
+    ///
+    /// ```
+    /// use codeact::tool::mcp::McpServer;
+    /// # let mock = codeact::blocking::wait(codeact_mock::mcp::McpHttpServer::start(Default::default()))?;
+    /// # let url = mock.url();
+    /// let server = codeact::blocking::wait(McpServer::http(url).connect())?;
+    /// let (name, _version) = server.server_info().unwrap_or_default();
+    /// assert_eq!(name, "codeact-mock");
+    /// assert_eq!(server.instructions(), Some("Test tools of codeact-mock."));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn server_info(&self) -> Option<(&str, &str)> {
         let info = self.connection.info.as_ref()?;
         Some((&info.name, &info.version))
@@ -258,6 +291,20 @@ impl McpHttp {
 
     /// How long each tool call may take ([`DEFAULT_CALL_TIMEOUT`] if not
     /// set); a call that takes longer is cancelled on the server and fails.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use codeact::tool::{ToolError, mcp::McpServer};
+    /// use serde_json::json;
+    /// # let mock = codeact::blocking::wait(codeact_mock::mcp::McpHttpServer::start(Default::default()))?;
+    /// # let url = mock.url();
+    /// let server = McpServer::http(url).call_timeout(Duration::from_millis(100));
+    /// let tools = codeact::blocking::wait(server.connect())?.tool_set();
+    /// let args = json!({"ms": 5000}).as_object().cloned().unwrap_or_default();
+    /// let err = codeact::blocking::wait(tools.call("slow", args)).unwrap_err();
+    /// assert!(err.to_string().ends_with("did not answer within 100ms"), "{err}");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn call_timeout(mut self, timeout: Duration) -> Self {
         self.options.call_timeout = timeout;
         self
@@ -322,12 +369,12 @@ where
         let service = client_config()
             .serve(transport)
             .await
-            .map_err(|e| Failure::Initialize(e.to_string()))?;
+            .map_err(|e| Failure::Initialize(initialize_text(&e)))?;
         let tools = service
             .peer()
             .list_all_tools()
             .await
-            .map_err(|e| Failure::ListTools(e.to_string()))?;
+            .map_err(|e| Failure::ListTools(error_text(&e)))?;
         Ok::<_, Failure>((service, tools))
     };
     let outcome = tokio::time::timeout(options.connect_timeout, attempt).await;

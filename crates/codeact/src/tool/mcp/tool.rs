@@ -7,6 +7,7 @@ use rmcp::ServiceError;
 use rmcp::model::{CallToolRequestParams, CallToolResponse};
 use serde_json::Value;
 
+use super::error::error_text;
 use super::result::call_value;
 use super::server::Connection;
 use super::spec::MappedTool;
@@ -52,13 +53,16 @@ impl McpTool {
             ServiceError::Timeout { timeout } => {
                 format!("MCP server `{server}` did not answer within {timeout:?}")
             }
-            ServiceError::TransportClosed
-            | ServiceError::TransportSend(_)
-            | ServiceError::Cancelled { .. } => format!(
-                "the connection to MCP server `{server}` is closed ({error}); the server may have exited{}",
+            ServiceError::TransportClosed | ServiceError::Cancelled { .. } => format!(
+                "the connection to MCP server `{server}` is closed; the server may have exited{}",
                 self.connection.stderr_note()
             ),
-            other => format!("MCP server `{server}`: {other}"),
+            ServiceError::TransportSend(error) => format!(
+                "cannot reach MCP server `{server}`: {}{}",
+                error_text(error.error.as_ref()),
+                self.connection.stderr_note()
+            ),
+            other => format!("MCP server `{server}`: {}", error_text(&other)),
         };
         self.failed(message)
     }
