@@ -50,8 +50,22 @@ use rmcp::ServiceExt;
 /// # }
 /// ```
 pub async fn serve_stdio() -> std::io::Result<()> {
+    serve_stdio_with(MockTools::new(true)).await
+}
+
+/// Like [`serve_stdio`], with these tools (or none, with
+/// [`MockTools::without_tools`]).
+///
+/// ```no_run
+/// # async fn demo() -> std::io::Result<()> {
+/// use codeact_mock::mcp::{MockTools, serve_stdio_with};
+/// serve_stdio_with(MockTools::without_tools()).await?;
+/// # Ok(())
+/// # }
+/// ```
+pub async fn serve_stdio_with(tools: MockTools) -> std::io::Result<()> {
     eprintln!("codeact-mock: MCP server on stdio");
-    let service = MockTools::new(true)
+    let service = tools
         .serve(rmcp::transport::stdio_pipes())
         .await
         .map_err(std::io::Error::other)?;

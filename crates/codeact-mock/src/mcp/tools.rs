@@ -23,6 +23,9 @@ const RED_DOT_PNG_BASE64: &str = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAA
 /// `stats` reports.
 #[derive(Debug, Clone)]
 pub struct MockTools {
+    /// Whether the server has tools at all (a server of only prompts or
+    /// resources does not announce the capability).
+    with_tools: bool,
     /// Whether `exit` is offered (it ends the process, so only a server in a
     /// process of its own may have it).
     with_exit: bool,
@@ -39,8 +42,17 @@ impl MockTools {
     /// The handler; `with_exit` adds the `exit` tool.
     pub fn new(with_exit: bool) -> Self {
         Self {
+            with_tools: true,
             with_exit,
             counters: Arc::default(),
+        }
+    }
+
+    /// A server that announces no tools capability.
+    pub fn without_tools() -> Self {
+        Self {
+            with_tools: false,
+            ..Self::new(false)
         }
     }
 
@@ -250,7 +262,12 @@ impl MockTools {
 
 impl ServerHandler for MockTools {
     fn get_info(&self) -> ServerConfig {
-        let mut info = ServerConfig::new(ServerCapabilities::builder().enable_tools().build());
+        let capabilities = if self.with_tools {
+            ServerCapabilities::builder().enable_tools().build()
+        } else {
+            ServerCapabilities::default()
+        };
+        let mut info = ServerConfig::new(capabilities);
         info.server_info = Implementation::new("codeact-mock", env!("CARGO_PKG_VERSION"));
         info.instructions = Some("Test tools of codeact-mock.".into());
         info

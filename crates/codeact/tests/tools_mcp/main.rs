@@ -19,12 +19,14 @@ use std::time::Duration;
 use codeact::exec::{CodeExecutor, InProcessExecutor, SandboxConfig};
 use codeact::tool::mcp::{McpError, McpServer};
 use codeact::tool::{ToolArgs, ToolError, ToolInput, ToolSet, ToolSpec};
-use codeact_mock::mcp::{McpHttpConfig, McpHttpServer, PAGE_SIZE};
+use codeact_mock::mcp::{McpHttpConfig, McpHttpServer, MockTools, PAGE_SIZE};
 use runner::Case;
 use serde_json::{Value, json};
 
 /// The first argument that turns this binary into the stdio server.
 const SERVE_STDIO: &str = "--serve-mcp-stdio";
+/// Turns this binary into a stdio server without the tools capability.
+const SERVE_NO_TOOLS: &str = "--serve-mcp-without-tools";
 /// A "server" that says why on stderr and exits before the handshake.
 const FAIL_AT_START: &str = "--mcp-fail-at-start";
 /// A program that writes something else than MCP and waits.
@@ -32,7 +34,8 @@ const NOT_MCP: &str = "--not-an-mcp-server";
 
 fn main() -> ExitCode {
     match std::env::args().nth(1).as_deref() {
-        Some(SERVE_STDIO) => serve_stdio(),
+        Some(SERVE_STDIO) => serve_stdio(MockTools::new(true)),
+        Some(SERVE_NO_TOOLS) => serve_stdio(MockTools::without_tools()),
         Some(FAIL_AT_START) => {
             eprintln!("mock: cannot open the database");
             ExitCode::from(3)
@@ -46,7 +49,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn serve_stdio() -> ExitCode {
+fn serve_stdio(tools: MockTools) -> ExitCode {
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(err) => {
@@ -54,7 +57,7 @@ fn serve_stdio() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(codeact_mock::mcp::serve_stdio()) {
+    match runtime.block_on(codeact_mock::mcp::serve_stdio_with(tools)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("MCP on stdio failed: {err}");
@@ -108,6 +111,7 @@ fn cases() -> Vec<Case> {
     cases.push(case!(http_session_ends_when_the_tools_are_dropped));
     cases.push(case!(stdio_calls_after_the_server_died_fail_clearly));
     cases.push(case!(http_calls_after_the_server_stopped_fail_clearly));
+    cases.push(case!(a_server_without_tools_gives_none));
     cases.push(case!(a_missing_command_is_a_clear_error));
     cases.push(case!(a_server_that_dies_at_start_shows_its_stderr));
     cases.push(case!(a_program_that_is_not_an_mcp_server_times_out));
@@ -614,6 +618,18 @@ async fn http_calls_after_the_server_stopped_fail_clearly() {
     assert!(
         message.starts_with("cannot reach MCP server `http://127.0.0.1:"),
         "{message}"
+    );
+}
+
+async fn a_server_without_tools_gives_none() {
+    let server = McpServer::stdio(own_binary(SERVE_NO_TOOLS))
+        .connect()
+        .await
+        .expect("a server without tools connects");
+    assert!(server.tool_set().is_empty());
+    assert_eq!(
+        server.server_info().map(|(name, _)| name),
+        Some("codeact-mock")
     );
 }
 

@@ -99,7 +99,9 @@ impl McpServer {
         }
     }
 
-    /// The server's tools, in the order it listed them.
+    /// The server's tools, in the order it listed them when connecting (a
+    /// server that announces no tools capability has none; tools it adds
+    /// later are not seen).
     ///
     /// ```
     /// use codeact::tool::mcp::McpServer;
@@ -294,7 +296,7 @@ impl McpHttp {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use codeact::tool::{ToolError, mcp::McpServer};
+    /// use codeact::tool::mcp::McpServer;
     /// use serde_json::json;
     /// # let mock = codeact::blocking::wait(codeact_mock::mcp::McpHttpServer::start(Default::default()))?;
     /// # let url = mock.url();
@@ -370,11 +372,20 @@ where
             .serve(transport)
             .await
             .map_err(|e| Failure::Initialize(initialize_text(&e)))?;
-        let tools = service
+        let offers_tools = service
             .peer()
-            .list_all_tools()
-            .await
-            .map_err(|e| Failure::ListTools(error_text(&e)))?;
+            .peer_info()
+            .is_some_and(|info| info.capabilities.tools.is_some());
+        let tools = if offers_tools {
+            service
+                .peer()
+                .list_all_tools()
+                .await
+                .map_err(|e| Failure::ListTools(error_text(&e)))?
+        } else {
+            // A server of only prompts or resources has no tools to list.
+            Vec::new()
+        };
         Ok::<_, Failure>((service, tools))
     };
     let outcome = tokio::time::timeout(options.connect_timeout, attempt).await;
