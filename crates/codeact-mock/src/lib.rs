@@ -19,9 +19,14 @@
 //! assert_eq!(server.stats().requests, 0);
 //! # Ok::<(), std::io::Error>(())
 //! ```
+//!
+//! With the feature `mcp` (on by default), [`mcp`] is a real MCP server with
+//! test tools, over stdio and streamable HTTP.
 
 mod fault;
 mod limiter;
+#[cfg(feature = "mcp")]
+pub mod mcp;
 pub mod script;
 mod server;
 

@@ -5,6 +5,13 @@
 //! ```
 //! prints `listening on http://127.0.0.1:PORT/v1` and serves until Ctrl-C,
 //! SIGTERM or `--max-lifetime-s`.
+//!
+//! With the feature `mcp` (on by default) it is also the MCP test server:
+//!
+//! ```text
+//! codeact-mock mcp-stdio                 # MCP on stdin/stdout until stdin closes
+//! codeact-mock mcp-http --port 0         # prints `listening on http://127.0.0.1:PORT/mcp`
+//! ```
 
 use std::time::Duration;
 
@@ -15,6 +22,9 @@ use codeact_mock::{MockConfig, MockServer};
 #[derive(Parser)]
 #[command(version)]
 struct Args {
+    #[cfg(feature = "mcp")]
+    #[command(subcommand)]
+    mcp: Option<McpCommand>,
     /// Port on 127.0.0.1; 0 picks a free one.
     #[arg(long, default_value_t = 0)]
     port: u16,
@@ -38,10 +48,34 @@ struct Args {
     max_lifetime_s: u64,
 }
 
+/// The MCP test server (see `codeact_mock::mcp`).
+#[cfg(feature = "mcp")]
+#[derive(clap::Subcommand)]
+enum McpCommand {
+    /// Serve the MCP test tools on stdin/stdout until stdin closes.
+    McpStdio,
+    /// Serve the MCP test tools over streamable HTTP on 127.0.0.1.
+    McpHttp {
+        /// Port on 127.0.0.1; 0 picks a free one.
+        #[arg(long, default_value_t = 0)]
+        port: u16,
+        /// Require `Authorization: Bearer <TOKEN>` on every request.
+        #[arg(long)]
+        bearer_token: Option<String>,
+        /// Stop by itself after this many seconds.
+        #[arg(long, default_value_t = 3600)]
+        max_lifetime_s: u64,
+    },
+}
+
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let args = Args::parse();
     raise_file_limit();
+    #[cfg(feature = "mcp")]
+    if let Some(command) = args.mcp {
+        return serve_mcp(command).await;
+    }
     let lifetime = Duration::from_secs(args.max_lifetime_s);
     let config = MockConfig {
         port: args.port,
@@ -63,6 +97,46 @@ async fn main() -> std::process::ExitCode {
         }
     };
     println!("listening on {}", server.base_url());
+    until_stopped(lifetime).await;
+    server.shutdown();
+    std::process::ExitCode::SUCCESS
+}
+
+#[cfg(feature = "mcp")]
+async fn serve_mcp(command: McpCommand) -> std::process::ExitCode {
+    use codeact_mock::mcp::{McpHttpConfig, McpHttpServer};
+
+    match command {
+        McpCommand::McpStdio => match codeact_mock::mcp::serve_stdio().await {
+            Ok(()) => std::process::ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("codeact-mock: MCP on stdio failed: {err}");
+                std::process::ExitCode::FAILURE
+            }
+        },
+        McpCommand::McpHttp {
+            port,
+            bearer_token,
+            max_lifetime_s,
+        } => {
+            let config = McpHttpConfig { port, bearer_token };
+            let server = match McpHttpServer::start(config).await {
+                Ok(server) => server,
+                Err(err) => {
+                    eprintln!("codeact-mock: cannot listen on 127.0.0.1:{port}: {err}");
+                    return std::process::ExitCode::FAILURE;
+                }
+            };
+            println!("listening on {}", server.url());
+            until_stopped(Duration::from_secs(max_lifetime_s)).await;
+            server.shutdown();
+            std::process::ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Waits for Ctrl-C, SIGTERM or the end of `lifetime`.
+async fn until_stopped(lifetime: Duration) {
     let terminate = async {
         match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             Ok(mut signal) => {
@@ -76,8 +150,6 @@ async fn main() -> std::process::ExitCode {
         _ = terminate => {}
         _ = tokio::time::sleep(lifetime) => {}
     }
-    server.shutdown();
-    std::process::ExitCode::SUCCESS
 }
 
 /// Raises the soft limit on open files to the hard limit: every concurrent

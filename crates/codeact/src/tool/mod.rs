@@ -4,7 +4,8 @@
 //! an async [`call`](Tool::call) that takes JSON arguments. A [`ToolSet`] is
 //! the named collection an agent or a sandbox session is given. The tools
 //! codeact ships (`web_search`, `visit_webpage`, `python_interpreter`,
-//! `user_input`) are in [`builtin`].
+//! `user_input`) are in [`builtin`]; with the feature `mcp` (on by
+//! default), `mcp` makes an MCP server's tools into tools.
 
 pub mod builtin;
 mod error;
@@ -12,6 +13,8 @@ mod final_answer;
 mod fn_tool;
 #[doc(hidden)]
 pub mod macro_support;
+#[cfg(feature = "mcp")]
+pub mod mcp;
 mod set;
 mod spec;
 mod validate;
