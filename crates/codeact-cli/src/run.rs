@@ -35,7 +35,7 @@ pub fn main(args: RunArgs) -> Result<ExitCode, Failure> {
 async fn run(args: RunArgs, spec: ModelSpec) -> Result<ExitCode, Failure> {
     // Unknown tools fail before a model is loaded or weights are downloaded.
     let builtins = crate::tools::parse_builtins(&args.tools)?;
-    let mut tools = crate::tools::mcp(&args.mcp)?;
+    let mut tools = crate::tools::mcp(&args.mcp).await?;
     let model = models::build(&spec, &args).await?;
 
     let needs_sandbox = args.agent == AgentKind::Code

@@ -7,6 +7,7 @@ use codeact::tool::Tool;
 use codeact::tool::builtin::{
     PythonInterpreterTool, UserInputTool, VisitWebpageTool, WebSearchTool,
 };
+use codeact::tool::mcp::McpServer;
 
 use crate::Failure;
 
@@ -86,12 +87,41 @@ pub fn builtins(
         .collect()
 }
 
-/// `--mcp` servers; MCP support is not built yet, so any is refused.
-pub fn mcp(commands: &[String]) -> Result<Vec<Arc<dyn Tool>>, Failure> {
-    match commands.first() {
-        None => Ok(Vec::new()),
-        Some(command) => Err(Failure::usage(format!(
-            "--mcp {command:?}: MCP servers are not supported in this version yet"
-        ))),
+/// The tools of every `--mcp` server: an `http(s)://` URL is reached over
+/// streamable HTTP, anything else is a command line (split like a shell
+/// would) started as a child process speaking MCP on stdio. The servers
+/// live as long as their tools; the child processes end with the run.
+pub async fn mcp(servers: &[String]) -> Result<Vec<Arc<dyn Tool>>, Failure> {
+    let mut tools = Vec::new();
+    for server in servers {
+        let server = server.trim();
+        let connected = if server.starts_with("http://") || server.starts_with("https://") {
+            McpServer::http(server).connect().await
+        } else {
+            let words = shlex::split(server)
+                .filter(|words| !words.is_empty())
+                .ok_or_else(|| {
+                    Failure::usage(format!(
+                        "--mcp {server:?}: give a command line (\"npx -y @modelcontextprotocol/server-everything\") or an http(s) URL"
+                    ))
+                })?;
+            let mut command = tokio::process::Command::new(&words[0]);
+            command.args(&words[1..]);
+            McpServer::stdio(command).connect().await
+        };
+        let connected = connected.map_err(|err| {
+            Failure::usage(format!("--mcp {server:?}: {}", one_line(&err.to_string())))
+        })?;
+        tools.extend(connected.tools());
     }
+    Ok(tools)
+}
+
+/// An error on one line: the server's stderr tail, if any, joined.
+fn one_line(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ")
 }

@@ -112,6 +112,73 @@ async fn a_builtin_tool_named_by_tools_is_offered_and_called() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_mcp_server_given_by_url_lends_its_tools_to_the_agent() {
+    let llm = MockServer::start(MockConfig::default()).await.expect("ok");
+    let mcp = codeact_mock::mcp::McpHttpServer::start(Default::default())
+        .await
+        .expect("the MCP server starts");
+    let (base_url, mcp_url) = (llm.base_url(), mcp.url());
+    let output = tokio::task::spawn_blocking(move || {
+        codeact(&[
+            "run",
+            "--agent",
+            "tool-calling",
+            "--mcp",
+            &mcp_url,
+            "--base-url",
+            &base_url,
+            "--model",
+            "openai:mock-k2",
+            "--api-key",
+            "x",
+            "--json",
+            "Add them. [[done]]",
+        ])
+    })
+    .await
+    .expect("ok");
+    let stdout = text(&output.stdout);
+    assert!(
+        output.status.success(),
+        "stdout: {stdout}\nstderr: {}",
+        text(&output.stderr)
+    );
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("every line is JSON"))
+        .collect();
+    // The mock calls the first tool offered: the MCP server's `add`, with
+    // made-up integers (1 and 1).
+    let called = lines
+        .iter()
+        .any(|line| line["event"] == "tool_calls" && line["calls"][0]["name"] == "add");
+    assert!(called, "{stdout}");
+    let observed = lines
+        .iter()
+        .any(|line| line["event"] == "observation" && line["text"] == "2");
+    assert!(observed, "{stdout}");
+    assert_eq!(lines.last().expect("a result line")["output"], "done");
+}
+
+#[test]
+fn an_mcp_server_that_cannot_start_is_one_line_and_status_2() {
+    let output = codeact(&[
+        "run",
+        "--model",
+        "openai:x",
+        "--api-key",
+        "k",
+        "--mcp",
+        "codeact-no-such-mcp-server --flag",
+        "task",
+    ]);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("codeact-no-such-mcp-server"), "{stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn run_on_the_terminal_prints_the_answer_on_stdout_and_the_steps_on_stderr() {
     let server = MockServer::start(MockConfig::default()).await.expect("ok");
     let base_url = server.base_url();
