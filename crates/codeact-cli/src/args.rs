@@ -57,7 +57,7 @@ pub struct RunArgs {
     #[arg(long, value_delimiter = ',')]
     pub tools: Vec<String>,
 
-    /// An MCP server to start and use its tools, as a shell-like command line (repeatable).
+    /// An MCP server whose tools the agent gets: a command line started on stdio (split like a shell would), or an http(s) URL reached over streamable HTTP (repeatable).
     #[arg(long)]
     pub mcp: Vec<String>,
 
