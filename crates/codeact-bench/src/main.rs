@@ -57,6 +57,9 @@ enum Measurement {
         /// Stop after this many seconds.
         #[arg(long, default_value_t = 600.0)]
         timeout_s: f64,
+        /// The tokio runtime the runs are awaited on.
+        #[arg(long, value_enum, default_value_t = Flavor::MultiThread)]
+        runtime: Flavor,
     },
     /// Builds an agent again and again.
     Build {
@@ -101,6 +104,17 @@ enum Measurement {
     },
 }
 
+/// Which tokio runtime a measurement runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Flavor {
+    /// `#[tokio::main]`'s: one worker thread per core; the agent's task and
+    /// its HTTP connection's task may run on different threads.
+    MultiThread,
+    /// `#[tokio::main(flavor = "current_thread")]`'s: everything on the
+    /// calling thread, no wake-ups across threads.
+    CurrentThread,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
@@ -119,9 +133,16 @@ fn main() -> ExitCode {
 /// Runs one measurement on a runtime like `#[tokio::main]`'s and prints its
 /// result as one line of JSON.
 fn measure_one(measurement: Measurement) -> anyhow::Result<()> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
+    let flavor = match measurement {
+        Measurement::Step { runtime, .. } => runtime,
+        _ => Flavor::MultiThread,
+    };
+    let runtime = match flavor {
+        Flavor::MultiThread => tokio::runtime::Builder::new_multi_thread(),
+        Flavor::CurrentThread => tokio::runtime::Builder::new_current_thread(),
+    }
+    .enable_all()
+    .build()?;
     let json = runtime.block_on(async move {
         anyhow::Ok(match measurement {
             Measurement::Step {
@@ -129,6 +150,7 @@ fn measure_one(measurement: Measurement) -> anyhow::Result<()> {
                 runs,
                 warmup,
                 timeout_s,
+                runtime: _,
             } => {
                 let bound = Duration::from_secs_f64(timeout_s);
                 serde_json::to_string(&client::step(&target, runs, warmup, bound).await?)?

@@ -293,6 +293,9 @@ fn step_section(programs: &Programs, scale: &Scale) -> StepSection {
     let limit = Duration::from_secs(900);
     let codeact = programs.codeact(&mock, &step_args("in-process"), limit);
     let codeact_worker = programs.codeact(&mock, &step_args("worker"), limit);
+    let mut current_thread = step_args("in-process");
+    current_thread.extend(strings(&["--runtime", "current-thread"]));
+    let codeact_current_thread = programs.codeact(&mock, &current_thread, limit);
     let builds = scale.builds_codeact.to_string();
     let build_codeact = programs.codeact(
         &mock,
@@ -309,6 +312,7 @@ fn step_section(programs: &Programs, scale: &Scale) -> StepSection {
     StepSection {
         codeact,
         codeact_worker,
+        codeact_current_thread,
         smolagents: smol,
         build_codeact,
         build_smolagents: build_smol,

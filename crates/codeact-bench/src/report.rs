@@ -41,6 +41,8 @@ pub struct StepSection {
     pub codeact: Measured<StepResult>,
     /// codeact with the worker-process sandbox.
     pub codeact_worker: Measured<StepResult>,
+    /// codeact with the in-process sandbox on a current-thread runtime.
+    pub codeact_current_thread: Measured<StepResult>,
     /// smolagents, unless skipped.
     pub smolagents: Option<Measured<StepResult>>,
     /// Building a codeact agent.
@@ -357,6 +359,11 @@ fn slowdown(
 
 fn targets(out: &mut String, report: &Report) {
     let step_cpu = report.step.codeact.ok().map(|r| per_step_ms(r, r.cpu_s));
+    let step_cpu_current = report
+        .step
+        .codeact_current_thread
+        .ok()
+        .map(|r| per_step_ms(r, r.cpu_s));
     let smol_cpu = report
         .step
         .smolagents
@@ -383,6 +390,18 @@ fn targets(out: &mut String, report: &Report) {
         at_least(
             "per-step CPU ≥ 70x below smolagents",
             step_cpu.zip(smol_cpu).map(|(c, s)| s / c),
+            70.0,
+            "x",
+        ),
+        at_most(
+            "client CPU per step (in-process, current-thread runtime) ≤ 0.1 ms",
+            step_cpu_current,
+            0.1,
+            "ms",
+        ),
+        at_least(
+            "per-step CPU (current-thread runtime) ≥ 70x below smolagents",
+            step_cpu_current.zip(smol_cpu).map(|(c, s)| s / c),
             70.0,
             "x",
         ),
@@ -526,6 +545,7 @@ fn step(out: &mut String, report: &Report) {
     let section = &report.step;
     let codeact = Some(&section.codeact);
     let worker = Some(&section.codeact_worker);
+    let current = Some(&section.codeact_current_thread);
     let smol = section.smolagents.as_ref();
     let runs = section.codeact.ok().map_or(0, |r| r.runs);
     let _ = writeln!(
@@ -534,12 +554,15 @@ fn step(out: &mut String, report: &Report) {
          answering at once (0 ms). CPU is the client process's (getrusage, every thread); the \
          mock runs in its own process and its CPU is the row below, not part of the client's. \
          codeact's worker mode adds the worker processes' CPU (they are part of its cost). \
-         Ratio: smolagents over codeact in-process. smolagents runs with `verbosity_level=OFF` \
+         codeact runs on a multi-thread tokio runtime (`#[tokio::main]`'s) unless the column \
+         says current-thread (`flavor = \"current_thread\"`: the agent and its HTTP \
+         connection on one thread, no wake-ups across threads, the right runtime for runs one \
+         at a time). Ratios: smolagents over codeact in-process, multi-thread / current-thread. smolagents runs with `verbosity_level=OFF` \
          (no console output, its cheapest setting).\n"
     );
     let _ = writeln!(
         out,
-        "| per step | codeact, in-process sandbox | codeact, worker sandbox | smolagents (LocalPythonExecutor) | ratio |\n| --- | --- | --- | --- | --- |"
+        "| per step | codeact, in-process sandbox | codeact, worker sandbox | codeact, in-process, current-thread runtime | smolagents (LocalPythonExecutor) | ratios |\n| --- | --- | --- | --- | --- | --- |"
     );
     let rows: [(&str, &StepMetric); 5] = [
         ("client CPU", &|r| Some(per_step_ms(r, r.cpu_s))),
@@ -557,14 +580,19 @@ fn step(out: &mut String, report: &Report) {
         let get = |m: Option<&Measured<StepResult>>| m.and_then(Measured::ok).and_then(value);
         let _ = writeln!(
             out,
-            "| {name} | {} | {} | {} | {} |",
+            "| {name} | {} | {} | {} | {} | {} |",
             cell(codeact, show),
             cell(worker, show),
+            cell(current, show),
             cell(smol, show),
             if name == "sandbox worker CPU" {
                 "–".to_owned()
             } else {
-                ratio(get(smol), get(codeact))
+                format!(
+                    "{} / {}",
+                    ratio(get(smol), get(codeact)),
+                    ratio(get(smol), get(current))
+                )
             }
         );
     }
@@ -580,9 +608,10 @@ fn step(out: &mut String, report: &Report) {
     };
     let _ = writeln!(
         out,
-        "| errors | {} | {} | {} | |",
+        "| errors | {} | {} | {} | {} | |",
         cell(codeact, errors),
         cell(worker, errors),
+        cell(current, errors),
         cell(smol, errors)
     );
     let build = |r: &BuildResult| {
@@ -596,7 +625,7 @@ fn step(out: &mut String, report: &Report) {
     };
     let _ = writeln!(
         out,
-        "| building an agent (mean) | {} | (same) | {} | {} |\n",
+        "| building an agent (mean) | {} | (same) | (same) | {} | {} |\n",
         cell(Some(&section.build_codeact), build),
         cell(section.build_smolagents.as_ref(), build),
         ratio(
@@ -611,6 +640,10 @@ fn step(out: &mut String, report: &Report) {
     let mut list = vec![
         entry("codeact, in-process", &section.codeact),
         entry("codeact, worker", &section.codeact_worker),
+        entry(
+            "codeact, in-process, current-thread runtime",
+            &section.codeact_current_thread,
+        ),
         entry("codeact, building agents", &section.build_codeact),
     ];
     if let Some(smol) = &section.smolagents {

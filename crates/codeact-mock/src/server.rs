@@ -198,7 +198,11 @@ async fn handle(shared: Arc<Shared>, headers: HeaderMap, body: Bytes, api: Api) 
         };
         return sse(events, delay, cut_after);
     }
-    tokio::time::sleep(delay).await;
+    // A zero-length tokio sleep still waits for the timer's next tick
+    // (up to a millisecond): at 0 ms the reply goes out at once.
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
     match api {
         Api::OpenAi => axum::Json(openai_completion(&request.model, &reply, usage)).into_response(),
         Api::Anthropic => axum::Json(anthropic_message(
@@ -374,7 +378,9 @@ fn sse(events: Vec<String>, delay: Duration, cut_after: Option<usize>) -> Respon
     let cut = cut_after.unwrap_or(usize::MAX);
     let stream =
         futures::stream::iter(events.into_iter().enumerate()).then(move |(i, event)| async move {
-            tokio::time::sleep(pause).await;
+            if !pause.is_zero() {
+                tokio::time::sleep(pause).await;
+            }
             if i >= cut {
                 Err(std::io::Error::other("stream cut by codeact-mock"))
             } else {
