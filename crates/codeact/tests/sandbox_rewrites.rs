@@ -1,0 +1,243 @@
+//! The sandbox's rewrites (`exec/rewrite`) against CPython 3.11: each case's
+//! expected output was printed by `python3` running the same code.
+
+use codeact::exec::{CodeExecutor, InProcessExecutor, SandboxConfig};
+use codeact::tool::ToolSet;
+
+async fn run(code: &str) -> (String, Option<String>) {
+    let mut session = InProcessExecutor::new(SandboxConfig::default().allow_import("re"));
+    let execution = session
+        .execute(code, &ToolSet::default())
+        .await
+        .expect("the executor runs");
+    let error = execution
+        .error
+        .map(|error| format!("{}: {}", error.kind, error.message));
+    (execution.output, error)
+}
+
+async fn assert_like_cpython(code: &str, expected: &str) {
+    let (output, error) = run(code).await;
+    assert_eq!(error, None, "output so far:\n{output}");
+    assert_eq!(output, expected);
+}
+
+#[tokio::test]
+async fn percent_formatting_matches_cpython() {
+    assert_like_cpython(
+        r#"name, age, balance = "Ada", 36, 1234.5678
+print("Hello, %s!" % name)
+print("%s is %d years old" % (name, age))
+print("[%10s] [%-10s] [%.2s]" % (name, name, name))
+print("[%5d] [%-5d] [%05d] [%+d] [% d] [%x] [%#X] [%#o] [%#06x]" % (age, age, age, age, age, 255, 255, 8, 255))
+print("%8.3f|%e|%g|%.0f%%|%E|%G|%F" % (balance, balance, balance, 99.5, 1e-7, 1e20, float("inf")))
+print("%d %d %i" % (3.99, True, -7.5), "%f" % 2, "%s %r" % (True, "q'uote"))
+print("%c%c%c|%5c|%-3c|" % (80, "y", 33, "z", 65))
+record = {"user": "bob", "score": 91.25}
+print("%(user)s scored %(score).1f points (%(user)r)" % record)
+pair = ("a", "b")
+print("%s-%s" % pair, "%s" % (pair,), "%s" % [1, 2], "%s" % {"k": 1})
+single = (42,)
+print("%d" % single, "%5.1f" % (2.25,))
+print("multi %s"
+      " line %s" % (
+          1, 2))
+def tag(x):
+    return "<%s>" % x
+print(tag(3), tag("x"), tag(None))
+for v in ["x", None, [1], 2.5]:
+    for conv in "dxfc":
+        try:
+            if conv == "d":
+                print("%d" % v)
+            elif conv == "x":
+                print("%x" % (v,))
+            elif conv == "f":
+                print("%.1f" % v)
+            else:
+                print("%c" % v)
+        except TypeError as e:
+            print("TypeError:", e)
+try:
+    print("%c" % 1114112)
+except OverflowError as e:
+    print("OverflowError:", e)
+print("%s|%s" % ("{}", "}{"), "100%% %s" % "done", "tab\t%s\n" % "x", end="")
+print("é %s ü" % "ö")
+"#,
+        r#"Hello, Ada!
+Ada is 36 years old
+[       Ada] [Ada       ] [Ad]
+[   36] [36   ] [00036] [+36] [ 36] [ff] [0XFF] [0o10] [0x00ff]
+1234.568|1.234568e+03|1234.57|100%|1.000000E-07|1E+20|INF
+3 1 -7 2.000000 True "q'uote"
+Py!|    z|A  |
+bob scored 91.2 points ('bob')
+a-b ('a', 'b') [1, 2] {'k': 1}
+42   2.2
+multi 1 line 2
+<3> <x> <None>
+TypeError: %d format: a real number is required, not str
+TypeError: %x format: an integer is required, not str
+TypeError: must be real number, not str
+x
+TypeError: %d format: a real number is required, not NoneType
+TypeError: %x format: an integer is required, not NoneType
+TypeError: must be real number, not NoneType
+TypeError: %c requires int or char
+TypeError: %d format: a real number is required, not list
+TypeError: %x format: an integer is required, not list
+TypeError: must be real number, not list
+TypeError: %c requires int or char
+2
+TypeError: %x format: an integer is required, not float
+2.5
+TypeError: %c requires int or char
+OverflowError: %c arg not in range(0x110000)
+{}|}{ 100% done tab	x
+é ö ü
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn bool_arithmetic_matches_cpython() {
+    assert_like_cpython(
+        r#"vowels = "aeiou"
+count = 0
+for ch in "education":
+    count += ch in vowels
+print(count)
+temps = [3, 8, -1, 12]
+print(sum(t > 4 for t in temps), sum([True, False, True]), sum(x for x in [True, True]))
+flags = [True, False, True, True]
+print(sum(flags), sum(flags, 10), sum(flags, start=0.5), sum((1, True)))
+print(True + True, True - False, 1 + (2 > 1), 2.5 + (1 in [1]), -1 - (not False))
+views = {"v": 0}
+for e in ["view", "click", "view"]:
+    views["v"] += e == "view"
+print(views)
+class Weird:
+    def __eq__(self, other):
+        return "eq!"
+try:
+    print(1 + (Weird() == 1))
+except TypeError as e:
+    print("TypeError:", e)
+print(sum([Weird() == 1, "x"], "") if False else "skip")
+print(12 * 2 + (5 >= 3), (3 > 2) + (2 > 1) + (1 > 0))
+print(sum(1 for _ in range(3)), sum(range(4)), sum([0.5, 1]))
+def total(xs):
+    return sum(x % 2 == 0 for x in xs)
+print(total(range(10)))
+try:
+    sum(["a"])
+except TypeError as e:
+    print("TypeError:", e)
+"#,
+        r#"5
+2 2 2
+3 13 3.5 2
+2 1 2 3.5 -2
+{'v': 2}
+TypeError: unsupported operand type(s) for +: 'int' and 'str'
+skip
+25 3
+3 6 1.5
+5
+TypeError: unsupported operand type(s) for +: 'int' and 'str'
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn regex_fixes_match_cpython() {
+    assert_like_cpython(
+        r#"import re
+print(re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", "getHTTPResponseCode"))
+print(re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", "userIdValue").lower())
+print(re.sub(r"(\d)", r"\1a", "x1y2"), re.sub(r"(b)", r"\1_", "abcb", count=1))
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world"))
+print(re.split(r"(\d+)", "item12box7crate300"))
+print(re.split(r"(-)|(\+)", "1-2+3"))
+print(re.split(r"(,)", "a,b,c,d", maxsplit=2), re.split(r"(,)", "a,b", 0))
+print(re.split(r"(x)", "no match"), re.split(r"(a)", "a"), re.split(r"(?P<sep>;)", "p;q"))
+print(re.split(r"\s*[,;]\s*", "a , b;c"), re.split(r"(?:,)", "a,b"))
+print(re.split(r"(A)", "xaXa", flags=re.IGNORECASE))
+"#,
+        r#"getHTTP_ResponseCode
+user_id_value
+x1ay2a ab_cb
+world hello
+['item', '12', 'box', '7', 'crate', '300', '']
+['1', '-', None, '2', None, '+', '3']
+['a', ',', 'b', ',', 'c,d'] ['a', ',', 'b']
+['no match'] ['', 'a', ''] ['p', ';', 'q']
+['a', 'b', 'c'] ['a', 'b']
+['x', 'a', 'X', 'a', '']
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn hostile_format_strings_stay_text() {
+    assert_like_cpython(
+        r#"d = {"__class__": "only a key", 'a"]+d["b': 1}
+print("%(__class__)s" % d)
+print("%(a\"]+d[\"b)s|" % d)
+try:
+    print("%(a\"]+d[\"c)s|" % d)
+except KeyError as e:
+    print("KeyError:", e)
+print("{__import__('os')} {{x}} %s \\ \" ' {}" % "v")
+"#,
+        r#"only a key
+1|
+KeyError: 'a"]+d["c'
+{__import__('os')} {{x}} v \ " ' {}
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn helper_names_are_refused_in_user_code() {
+    for code in [
+        "__codeact_pct_error('d', 1)",
+        "x = __codeact_v",
+        "def f(__codeact_0):\n    return 1\n",
+        "__codeact_async__search('q')",
+        "class A:\n    __codeact_m = 1\n",
+        "print(sum([1]), '__codeact')",
+    ] {
+        let (output, error) = run(code).await;
+        let error = error.unwrap_or_else(|| panic!("{code} ran: {output}"));
+        assert!(
+            error.starts_with("NameError") && error.contains("reserved"),
+            "{code}: {error}"
+        );
+        assert_eq!(output, "");
+    }
+}
+
+#[tokio::test]
+async fn errors_in_rewritten_code_point_at_the_users_line() {
+    let mut session = InProcessExecutor::new(SandboxConfig::default());
+    let execution = session
+        .execute(
+            "x = 1\ny = (\"%s\"\n     \" and %d\" % (\n  'a', 'b'))\n",
+            &ToolSet::default(),
+        )
+        .await
+        .expect("the executor runs");
+    let error = execution.error.expect("a TypeError");
+    assert_eq!(error.kind, "TypeError");
+    assert_eq!(
+        error.message,
+        "%d format: a real number is required, not str"
+    );
+    assert_eq!(error.line, Some(2));
+}
