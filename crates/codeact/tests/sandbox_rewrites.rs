@@ -204,6 +204,39 @@ KeyError: 'a"]+d["c'
 }
 
 #[tokio::test]
+async fn round_with_digits_matches_cpython() {
+    assert_like_cpython(
+        r#"values = [2.5, 3.5, -2.5, 0.125, 1.005, 2.675, 1e-7, 123456.789, 0.285, 1.115, -0.001, float("inf"), float("nan"), 1e300, 5e-324]
+for v in values:
+    print(f"{v!r:>12} {round(v, 2)!r:>10} {round(v, 0)!r} {round(v, 5)!r} {round(v, ndigits=1)!r}")
+print(round(7, 2), round(1234.5678, -2), round(True, 1), round(2.675, True), round(number=0.125, ndigits=2))
+print(round(0.1 + 0.2, 10) == 0.3, round(2.675, 400), round(1.23456789, 17))
+print(sum(round(x, 1) for x in [0.15, 0.25, 0.35]))
+"#,
+        r#"         2.5        2.5 2.0 2.5 2.5
+         3.5        3.5 4.0 3.5 3.5
+        -2.5       -2.5 -2.0 -2.5 -2.5
+       0.125       0.12 0.0 0.125 0.1
+       1.005        1.0 1.0 1.005 1.0
+       2.675       2.67 3.0 2.675 2.7
+       1e-07        0.0 0.0 0.0 0.0
+  123456.789  123456.79 123457.0 123456.789 123456.8
+       0.285       0.28 0.0 0.285 0.3
+       1.115       1.11 1.0 1.115 1.1
+      -0.001       -0.0 -0.0 -0.001 -0.0
+         inf        inf inf inf inf
+         nan        nan nan nan nan
+      1e+300     1e+300 1e+300 1e+300 1e+300
+      5e-324        0.0 0.0 0.0 0.0
+7 1200.0 1 2.7 0.12
+True 2.675 1.23456789
+0.6000000000000001
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn helper_names_are_refused_in_user_code() {
     for code in [
         "__codeact_pct_error('d', 1)",

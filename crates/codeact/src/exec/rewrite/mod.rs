@@ -14,6 +14,7 @@ mod literal;
 mod names;
 pub(crate) mod percent;
 mod regex;
+mod round;
 
 use ruff_python_ast::Stmt;
 use ruff_python_ast::visitor::{Visitor, walk_expr};
@@ -76,6 +77,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         bools::on_expr(expr, &context, &mut self.edits);
         percent::on_expr(expr, &context, &mut self.edits);
         regex::on_expr(expr, &context, &mut self.edits);
+        round::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
