@@ -237,9 +237,51 @@ True 2.675 1.23456789
 }
 
 #[tokio::test]
+async fn builtin_methods_as_values_match_cpython() {
+    assert_like_cpython(
+        r#"from collections import defaultdict, Counter
+counts = {"a": 3, "b": 7, "c": 5}
+print(max(counts, key=counts.get), min(counts, key=counts.get), sorted(counts, key=counts.get))
+dd = defaultdict(int, {"x": 2, "y": 9})
+c = Counter("hello")
+print(max(dd, key=dd.get), max(c, key=c.get))
+print(list(map(counts.get, ["a", "z"])), list(map(str.upper, ["ada", "bo"])), sorted(["b", "A", "c"], key=str.lower))
+print(list(filter(str.isdigit, ["1", "x", "23"])), list(map(str.strip, [" a ", "b "])), list(map(str.split, ["a b", "c"])))
+class Store:
+    def __init__(self):
+        self.items = {"k": 1}
+    def get(self, key):
+        return self.items.get(key, 0) * 10
+store = Store()
+print(list(map(store.get, ["k", "q"])))
+def apply(f, x):
+    return f(x)
+print(apply(str.title, "ab cd"))
+try:
+    apply(str.lower, 5)
+except TypeError as e:
+    print("TypeError:", e)
+table = {"q1": {"n": 3, "s": 8}, "q2": {"n": 6, "s": 1}}
+print({q: max(row, key=row.get) for q, row in table.items()})
+"#,
+        r#"b a ['a', 'c', 'b']
+y l
+[3, None] ['ADA', 'BO'] ['A', 'b', 'c']
+['1', '23'] ['a', 'b'] [['a', 'b'], ['c']]
+[10, 0]
+Ab Cd
+TypeError: descriptor 'lower' for 'str' objects doesn't apply to a 'int' object
+{'q1': 's', 'q2': 'n'}
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn helper_names_are_refused_in_user_code() {
     for code in [
         "__codeact_pct_error('d', 1)",
+        "__codeact_unbound_error('lower', 1)",
         "x = __codeact_v",
         "def f(__codeact_0):\n    return 1\n",
         "__codeact_async__search('q')",

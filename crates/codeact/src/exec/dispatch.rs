@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::convert;
 use super::prepass::ASYNC_PREFIX;
-use super::rewrite::percent::{self, PCT_ERROR};
+use super::rewrite;
 use crate::tool::{ToolError, ToolSet};
 
 /// Tool calls one code block may make before it is stopped.
@@ -18,7 +18,7 @@ pub(crate) const MAX_TOOL_CALLS: usize = 10_000;
 /// Whether an undefined `name` is one the host provides.
 pub(crate) fn provides(name: &str, tool_names: &BTreeSet<String>) -> bool {
     name == "final_answer"
-        || name == PCT_ERROR
+        || rewrite::host::provides(name)
         || tool_names.contains(name)
         || name
             .strip_prefix(ASYNC_PREFIX)
@@ -66,8 +66,8 @@ pub(crate) fn dispatch(
             )),
         ));
     }
-    if function_name == PCT_ERROR && !is_method {
-        return Dispatch::Raise(percent::conversion_error(args));
+    if !is_method && let Some(error) = rewrite::host::exception(function_name, args) {
+        return Dispatch::Raise(error);
     }
     if is_method {
         return Dispatch::Raise(MontyException::new(

@@ -10,9 +10,11 @@
 
 mod bools;
 mod edits;
+pub(crate) mod host;
 mod literal;
+mod methods;
 mod names;
-pub(crate) mod percent;
+mod percent;
 mod regex;
 mod round;
 
@@ -78,6 +80,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         percent::on_expr(expr, &context, &mut self.edits);
         regex::on_expr(expr, &context, &mut self.edits);
         round::on_expr(expr, &context, &mut self.edits);
+        methods::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 

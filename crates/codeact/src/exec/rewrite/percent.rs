@@ -295,11 +295,7 @@ pub(crate) fn conversion_error(args: &[MontyObject]) -> MontyException {
         Some(MontyObject::String(c)) => c.as_str(),
         _ => "",
     };
-    let type_name = match args.get(1) {
-        Some(MontyObject::NamedTuple { type_name, .. }) => type_name.clone(),
-        Some(value) => value.type_name().to_owned(),
-        None => "NoneType".to_owned(),
-    };
+    let type_name = args.get(1).map_or("NoneType", super::host::type_name);
     let message = match conversion {
         "d" | "i" | "u" => {
             format!("%{conversion} format: a real number is required, not {type_name}")
