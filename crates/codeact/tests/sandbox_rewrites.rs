@@ -278,6 +278,53 @@ TypeError: descriptor 'lower' for 'str' objects doesn't apply to a 'int' object
 }
 
 #[tokio::test]
+async fn unpacking_into_subscripts_and_format_match_cpython() {
+    assert_like_cpython(
+        r#"items = [3, 1, 2]
+items[0], items[2] = items[2], items[0]
+print(items)
+grid = [[1, 2], [3, 4]]
+grid[0][1], grid[1][0] = grid[1][0], grid[0][1]
+print(grid)
+class P:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+p = P(1, 2)
+p.x, p.y = p.y, p.x
+print(p.x, p.y)
+d = {}
+d["a"], n = [10, 20]
+print(d, n)
+try:
+    items[0], items[1] = [1]
+except ValueError as e:
+    print("ValueError:", e)
+def order():
+    print("rhs")
+    return (1, 2)
+def index(i):
+    print("index", i)
+    return i
+items[index(0)], items[index(1)] = order()
+print(items)
+print(format(1234.5678, ".2f"), format(1234.5678, ",.1f"), format(42, "05d"), format("ab", ">5"), format(3), format(0.5, "%"))
+"#,
+        r#"[2, 1, 3]
+[[1, 3], [2, 4]]
+2 1
+{'a': 10} 20
+ValueError: not enough values to unpack (expected 2, got 1)
+rhs
+index 0
+index 1
+[1, 2, 3]
+1234.57 1,234.6 00042    ab 3 50.000000%
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn helper_names_are_refused_in_user_code() {
     for code in [
         "__codeact_pct_error('d', 1)",

@@ -9,6 +9,7 @@
 //! refuses in user code, so nothing the user writes can reach or shadow them.
 
 mod bools;
+mod builtin_format;
 mod edits;
 pub(crate) mod host;
 mod literal;
@@ -17,6 +18,7 @@ mod names;
 mod percent;
 mod regex;
 mod round;
+mod unpack;
 
 use ruff_python_ast::Stmt;
 use ruff_python_ast::visitor::{Visitor, walk_expr};
@@ -41,6 +43,7 @@ pub(crate) fn rewrite(code: &str, suite: &[Stmt], awaited_tools: &[TextRange]) -
         bound: &bound,
         edits: Edits::default(),
         fstring_depth: 0,
+        scopes: Vec::new(),
     };
     for range in awaited_tools {
         walker.edits.open(*range, ASYNC_PREFIX);
@@ -58,6 +61,8 @@ pub(super) struct Context<'a> {
     /// Inside an f-string replacement field, where a rewrite that emits
     /// string literals could clash with the enclosing quotes.
     pub(super) in_fstring: bool,
+    /// Directly in a class body, where assigned names become attributes.
+    pub(super) in_class_body: bool,
 }
 
 struct Walker<'a> {
@@ -65,13 +70,27 @@ struct Walker<'a> {
     bound: &'a BoundNames,
     edits: Edits,
     fstring_depth: usize,
+    /// One entry per enclosing `class` (true) or `def` (false).
+    scopes: Vec<bool>,
 }
 
 impl<'a> Visitor<'a> for Walker<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         let context = self.context();
         bools::on_stmt(stmt, &context, &mut self.edits);
+        unpack::on_stmt(stmt, &context, &mut self.edits);
+        let scope = match stmt {
+            Stmt::ClassDef(_) => Some(true),
+            Stmt::FunctionDef(_) => Some(false),
+            _ => None,
+        };
+        if let Some(is_class) = scope {
+            self.scopes.push(is_class);
+        }
         ruff_python_ast::visitor::walk_stmt(self, stmt);
+        if scope.is_some() {
+            self.scopes.pop();
+        }
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
@@ -81,6 +100,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         regex::on_expr(expr, &context, &mut self.edits);
         round::on_expr(expr, &context, &mut self.edits);
         methods::on_expr(expr, &context, &mut self.edits);
+        builtin_format::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
@@ -97,6 +117,7 @@ impl<'s> Walker<'s> {
             source: self.source,
             bound: self.bound,
             in_fstring: self.fstring_depth > 0,
+            in_class_body: self.scopes.last().copied().unwrap_or(false),
         }
     }
 }
