@@ -325,6 +325,44 @@ index 1
 }
 
 #[tokio::test]
+async fn name_of_functions_and_classes_matches_cpython() {
+    assert_like_cpython(
+        r#"def outer():
+    def inner():
+        pass
+    return inner
+class Point:
+    pass
+import math
+for o in [outer, outer(), lambda: 1, Point, type(3), type(Point()), len, KeyError, type(KeyError("k")), ValueError]:
+    print(o.__name__)
+def shout(x):
+    return x
+registry = {f.__name__: f for f in [shout, outer]}
+print(list(registry), f"{shout.__name__!r:>8}")
+try:
+    raise ZeroDivisionError("z")
+except Exception as e:
+    print(type(e).__name__, e)
+"#,
+        r#"outer
+inner
+<lambda>
+Point
+int
+Point
+len
+KeyError
+KeyError
+ValueError
+['shout', 'outer']  'shout'
+ZeroDivisionError z
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn helper_names_are_refused_in_user_code() {
     for code in [
         "__codeact_pct_error('d', 1)",

@@ -10,6 +10,7 @@
 
 mod bools;
 mod builtin_format;
+mod dunder_name;
 mod edits;
 pub(crate) mod host;
 mod literal;
@@ -101,6 +102,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         round::on_expr(expr, &context, &mut self.edits);
         methods::on_expr(expr, &context, &mut self.edits);
         builtin_format::on_expr(expr, &context, &mut self.edits);
+        dunder_name::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
