@@ -363,10 +363,58 @@ ZeroDivisionError z
 }
 
 #[tokio::test]
+async fn deleting_items_matches_cpython() {
+    assert_like_cpython(
+        r#"cache = {"temp": 1, "keep": 2}
+del cache["temp"]
+print(cache)
+queue = [1, 2, 3, 4, 5]
+del queue[0]
+print(queue)
+del queue[-1], queue[0]
+print(queue)
+try:
+    del cache["missing"]
+except KeyError as e:
+    print("KeyError:", e)
+try:
+    del queue[10]
+except IndexError as e:
+    print("IndexError:", e)
+try:
+    s = "abc"
+    del s[0]
+except TypeError as e:
+    print("TypeError:", e)
+users = [{"name": "a", "email": "x"}, {"name": "b", "email": "y"}]
+for user in users:
+    for field in ["email"]:
+        if field in user:
+            del user[field]
+print(users)
+scores = [5, 9, 1]
+del scores[scores.index(max(scores))]
+print(scores)
+"#,
+        r#"{'keep': 2}
+[2, 3, 4, 5]
+[3, 4]
+KeyError: 'missing'
+IndexError: list assignment index out of range
+TypeError: 'str' object doesn't support item deletion
+[{'name': 'a'}, {'name': 'b'}]
+[5, 1]
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn helper_names_are_refused_in_user_code() {
     for code in [
         "__codeact_pct_error('d', 1)",
         "__codeact_unbound_error('lower', 1)",
+        "__codeact_del_error([], 1)",
         "x = __codeact_v",
         "def f(__codeact_0):\n    return 1\n",
         "__codeact_async__search('q')",

@@ -4,17 +4,19 @@
 
 use monty_types::{ExcType, MontyException, MontyObject};
 
-use super::{methods, percent};
+use super::{delete, methods, percent};
 
 /// Whether `name` is one of the host functions rewrites inject.
 pub(crate) fn provides(name: &str) -> bool {
-    name == percent::PCT_ERROR || name == methods::UNBOUND_ERROR
+    name == percent::PCT_ERROR || name == methods::UNBOUND_ERROR || name == delete::DEL_ERROR
 }
 
 /// The exception the host function `name` raises for `args`, or `None`
 /// when `name` is not one of them.
 pub(crate) fn exception(name: &str, args: &[MontyObject]) -> Option<MontyException> {
-    if name == percent::PCT_ERROR {
+    if name == delete::DEL_ERROR {
+        Some(delete::deletion_error(args))
+    } else if name == percent::PCT_ERROR {
         Some(percent::conversion_error(args))
     } else if name == methods::UNBOUND_ERROR {
         let method = match args.first() {

@@ -10,6 +10,7 @@
 
 mod bools;
 mod builtin_format;
+mod delete;
 mod dunder_name;
 mod edits;
 pub(crate) mod host;
@@ -80,6 +81,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         let context = self.context();
         bools::on_stmt(stmt, &context, &mut self.edits);
         unpack::on_stmt(stmt, &context, &mut self.edits);
+        delete::on_stmt(stmt, &context, &mut self.edits);
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),
             Stmt::FunctionDef(_) => Some(false),
