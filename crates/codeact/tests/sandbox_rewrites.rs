@@ -410,6 +410,28 @@ TypeError: 'str' object doesn't support item deletion
 }
 
 #[tokio::test]
+async fn next_of_a_generator_matches_cpython() {
+    assert_like_cpython(
+        r#"text = "swiss cheese"
+print(next((ch for ch in text if text.count(ch) == 1), None))
+print(next((ch for ch in "aabb" if "aabb".count(ch) == 1), "none"))
+primes = {2, 3, 5, 7, 11, 13}
+print({n: next((p, n - p) for p in sorted(primes) if n - p in primes) for n in range(4, 15, 2)})
+try:
+    next(x for x in [1, 2] if x > 5)
+except StopIteration:
+    print("StopIteration")
+"#,
+        r#"w
+none
+{4: (2, 2), 6: (3, 3), 8: (3, 5), 10: (3, 7), 12: (5, 7), 14: (3, 11)}
+StopIteration
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn helper_names_are_refused_in_user_code() {
     for code in [
         "__codeact_pct_error('d', 1)",

@@ -17,6 +17,7 @@ pub(crate) mod host;
 mod literal;
 mod methods;
 mod names;
+mod next_gen;
 mod percent;
 mod regex;
 mod round;
@@ -105,6 +106,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         methods::on_expr(expr, &context, &mut self.edits);
         builtin_format::on_expr(expr, &context, &mut self.edits);
         dunder_name::on_expr(expr, &context, &mut self.edits);
+        next_gen::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
