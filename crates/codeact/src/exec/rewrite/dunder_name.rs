@@ -48,11 +48,11 @@ mod tests {
             out,
             format!("print({o}f), {o}(type(e)) ))", o = super::OPEN)
         );
-        for code in [
-            "f.__name__ = 'x'",
-            "repr = 1
-print(f.__name__)",
-        ] {
+        // The injected quotes nest inside f-strings of either quote.
+        for code in ["print(f'{f.__name__:>9}')", "print(f\"{g.__name__!r}\")"] {
+            assert_ne!(rewritten(code), code);
+        }
+        for code in ["f.__name__ = 'x'", "repr = 1\nprint(f.__name__)"] {
             assert_eq!(rewritten(code), code);
         }
     }
