@@ -52,7 +52,7 @@ const ALLOWED_DUNDERS: &[&str] = &[
 /// The code, ready to run, or why it may not run.
 #[derive(Debug)]
 pub(crate) struct Checked {
-    /// The code with awaited tool calls renamed.
+    /// The code with awaited tool calls renamed and the rewrites applied.
     pub(crate) code: String,
 }
 
