@@ -174,3 +174,19 @@ async fn sessions_run_side_by_side_without_sharing_state() {
         assert_eq!(value, Some((i * 10).to_string()));
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rewritten_code_and_its_host_helpers_work_in_a_worker() {
+    let pool = pool(Limits::default()).await;
+    let mut session = pool.create().await.expect("session");
+    let code = "print('%s: %5.1f' % ('x', 2.25), sum(x > 1 for x in [1, 2, 3]))\ntry:\n    '%d' % 'a'\nexcept TypeError as e:\n    print(e)\n";
+    let ran = session
+        .execute(code, &ToolSet::default())
+        .await
+        .expect("ran");
+    assert_eq!(ran.error, None, "{}", ran.output);
+    assert_eq!(
+        ran.output,
+        "x:   2.2 2\n%d format: a real number is required, not str\n"
+    );
+}

@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 
 use super::convert;
 use super::prepass::ASYNC_PREFIX;
+use super::rewrite;
 use crate::tool::{ToolError, ToolSet};
 
 /// Tool calls one code block may make before it is stopped.
@@ -17,6 +18,7 @@ pub(crate) const MAX_TOOL_CALLS: usize = 10_000;
 /// Whether an undefined `name` is one the host provides.
 pub(crate) fn provides(name: &str, tool_names: &BTreeSet<String>) -> bool {
     name == "final_answer"
+        || rewrite::host::provides(name)
         || tool_names.contains(name)
         || name
             .strip_prefix(ASYNC_PREFIX)
@@ -63,6 +65,9 @@ pub(crate) fn dispatch(
                 "more than {MAX_TOOL_CALLS} tool calls in one code block"
             )),
         ));
+    }
+    if !is_method && let Some(error) = rewrite::host::exception(function_name, args) {
+        return Dispatch::Raise(error);
     }
     if is_method {
         return Dispatch::Raise(MontyException::new(

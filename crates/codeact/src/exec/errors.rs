@@ -4,16 +4,76 @@ use monty_types::MontyException;
 
 use crate::exec::PythonError;
 
+/// What to write instead of syntax monty cannot run, keyed by the end of
+/// its "does not yet support ..." message: models read the message and
+/// retry, and a way around beats a bare refusal.
+const SYNTAX_HINTS: &[(&str, &str)] = &[
+    (
+        "yield expressions",
+        "generators are not available in the sandbox: build the values in a list and return the list",
+    ),
+    (
+        "yield from expressions",
+        "generators are not available in the sandbox: build the values in a list and return the list",
+    ),
+    (
+        "class inheritance and metaclasses",
+        "classes cannot have base classes in the sandbox: write a class without bases (copy the methods it needs), and raise built-in exceptions such as ValueError instead of your own exception classes",
+    ),
+    (
+        "method decorators (classmethod/staticmethod/property)",
+        "use plain methods instead (call obj.area() rather than a property obj.area) and module-level functions instead of static and class methods",
+    ),
+    (
+        "pattern matching (match statements)",
+        "use an if/elif chain instead of match",
+    ),
+    (
+        "the 'del' statement",
+        "del works here only on dict keys and list items (del d[key], del items[i]); for names, slices and attributes assign a new value or build a new list or dict instead",
+    ),
+];
+
+const NOT_YET: &str = "The monty syntax parser does not yet support ";
+
+fn with_hint(message: &str) -> String {
+    let hint = message.strip_prefix(NOT_YET).and_then(|what| {
+        SYNTAX_HINTS
+            .iter()
+            .find(|(construct, _)| *construct == what)
+            .map(|(_, hint)| *hint)
+    });
+    match hint {
+        Some(hint) => format!("{message}; {hint}"),
+        None => message.to_owned(),
+    }
+}
+
 /// The exception, with the line of the innermost frame of the code itself.
 pub(crate) fn python_error(exception: &MontyException) -> PythonError {
     let frame = exception.traceback().last();
     PythonError {
         kind: exception.exc_type().to_string(),
-        message: exception.message().unwrap_or_default().to_owned(),
+        message: with_hint(exception.message().unwrap_or_default()),
         line: frame.map(|frame| frame.start.line),
         source_line: frame
             .and_then(|frame| frame.preview_line.as_deref())
             .map(|line| line.trim().to_owned())
             .filter(|line| !line.is_empty()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsupported_syntax_says_what_to_write_instead() {
+        let message = with_hint("The monty syntax parser does not yet support yield expressions");
+        assert!(
+            message.ends_with("build the values in a list and return the list"),
+            "{message}"
+        );
+        assert_eq!(with_hint("division by zero"), "division by zero");
     }
 }

@@ -3,16 +3,18 @@
 //! reaches for interpreter internals, and tool calls that are awaited (which
 //! the host then runs concurrently).
 //!
-//! Nothing here changes what the code means. The one rewrite renames awaited
-//! tool calls to a host function that hands back a future, so
-//! `await asyncio.gather(a(1), b(2))` runs `a` and `b` at once.
+//! Nothing here changes what the code means. Awaited tool calls are renamed
+//! to a host function that hands back a future, so
+//! `await asyncio.gather(a(1), b(2))` runs `a` and `b` at once; the
+//! rewrites in [`rewrite`] bridge constructs monty lacks or gets wrong.
 
 use std::collections::BTreeSet;
 
 use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{Expr, ExprContext, Stmt};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
+use super::rewrite;
 use crate::exec::PythonError;
 
 /// The prefix of the host function that starts a tool as a future.
@@ -50,7 +52,7 @@ const ALLOWED_DUNDERS: &[&str] = &[
 /// The code, ready to run, or why it may not run.
 #[derive(Debug)]
 pub(crate) struct Checked {
-    /// The code with awaited tool calls renamed.
+    /// The code with awaited tool calls renamed and the rewrites applied.
     pub(crate) code: String,
 }
 
@@ -68,6 +70,7 @@ pub(crate) fn check(
             code: code.to_owned(),
         });
     };
+    let reserved = code.find(rewrite::RESERVED_PREFIX);
     let mut walker = Walker {
         source: code,
         authorized_imports,
@@ -76,6 +79,16 @@ pub(crate) fn check(
         awaited_tools: Vec::new(),
         violation: None,
     };
+    if let Some(offset) = reserved.and_then(|offset| TextSize::try_from(offset).ok()) {
+        walker.fail(
+            TextRange::empty(offset),
+            "NameError",
+            format!(
+                "names starting with '{}' are reserved by the sandbox",
+                rewrite::RESERVED_PREFIX
+            ),
+        );
+    }
     for stmt in parsed.suite() {
         walker.visit_stmt(stmt);
         if walker.violation.is_some() {
@@ -85,15 +98,11 @@ pub(crate) fn check(
     if let Some(error) = walker.violation {
         return Err(error);
     }
-    let mut rewritten = code.to_owned();
     let mut ranges = walker.awaited_tools;
-    ranges.sort_by_key(|range| std::cmp::Reverse(range.start()));
+    ranges.sort_by_key(|range| range.start());
     ranges.dedup();
-    for range in ranges {
-        let start = usize::from(range.start());
-        rewritten.insert_str(start, ASYNC_PREFIX);
-    }
-    Ok(Checked { code: rewritten })
+    let code = rewrite::rewrite(code, parsed.suite(), &ranges);
+    Ok(Checked { code })
 }
 
 struct Walker<'a> {

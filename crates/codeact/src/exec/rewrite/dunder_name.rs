@@ -1,0 +1,59 @@
+//! `f.__name__` of functions and `type(e).__name__` of exception classes,
+//! which monty 0.0.23 does not have (it has `__name__` on other classes).
+//! Where the attribute exists it is read as written; otherwise the name is
+//! read from monty's repr, `<function 'name' at 0x..>`, `<class 'Name'>` or
+//! `<built-in function name>`, which carries exactly `__name__`. Anything
+//! else reads the attribute and gets monty's `AttributeError`.
+
+use ruff_python_ast::{Expr, ExprContext};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::Context;
+use super::edits::Edits;
+
+const OPEN: &str = "(lambda __codeact_o: __codeact_o.__name__ if hasattr(__codeact_o, \"__name__\") else (lambda __codeact_r: __codeact_r.split(\"'\")[1] if __codeact_r.startswith(\"<function '\") or __codeact_r.startswith(\"<class '\") else __codeact_r[:-1].split()[-1] if __codeact_r.startswith(\"<built-in function \") else __codeact_o.__name__)(repr(__codeact_o)))(";
+const CLOSE: &str = ")";
+
+pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    let Expr::Attribute(attribute) = expr else {
+        return;
+    };
+    if attribute.attr.id.as_str() != "__name__"
+        || attribute.ctx != ExprContext::Load
+        || context.bound.any(&["hasattr", "repr"])
+    {
+        return;
+    }
+    let tail_start = usize::from(attribute.value.end());
+    let Some(dot) = context
+        .source
+        .get(tail_start..usize::from(attribute.end()))
+        .and_then(|tail| tail.rfind('.'))
+        .and_then(|dot| TextSize::try_from(tail_start + dot).ok())
+    else {
+        return;
+    };
+    edits.open(attribute.range(), OPEN);
+    edits.replace(TextRange::new(dot, attribute.end()), CLOSE);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewritten;
+
+    #[test]
+    fn name_reads_go_through_the_repr_when_monty_lacks_them() {
+        let out = rewritten("print(f.__name__, (type(e)) .__name__)");
+        assert_eq!(
+            out,
+            format!("print({o}f), {o}(type(e)) ))", o = super::OPEN)
+        );
+        // The injected quotes nest inside f-strings of either quote.
+        for code in ["print(f'{f.__name__:>9}')", "print(f\"{g.__name__!r}\")"] {
+            assert_ne!(rewritten(code), code);
+        }
+        for code in ["f.__name__ = 'x'", "repr = 1\nprint(f.__name__)"] {
+            assert_eq!(rewritten(code), code);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! Methods of builtin types passed as values, which monty 0.0.23 cannot
+//! load: `key=counts.get`, `map(str.upper, words)`, `compose(str.strip)`.
+//!
+//! Only arguments of calls are rewritten, to a function that calls the
+//! method: `d.get` checks at run time that `d` is a dict (anything else
+//! keeps the plain attribute, which monty loads for user objects), and
+//! `str.lower` checks its argument is a str and raises CPython's
+//! `TypeError` through a host function otherwise.
+
+use ruff_python_ast::{Expr, ExprAttribute};
+use ruff_text_size::Ranged;
+
+use super::Context;
+use super::edits::Edits;
+
+/// `__codeact_unbound_error(method, value)`: the `TypeError` of `str.method`
+/// called on something that is not a str.
+pub(crate) const UNBOUND_ERROR: &str = "__codeact_unbound_error";
+
+/// The `str` methods agents pass as functions.
+const STR_METHODS: &[&str] = &[
+    "lower",
+    "upper",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "title",
+    "capitalize",
+    "casefold",
+    "swapcase",
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "isnumeric",
+    "isdecimal",
+    "istitle",
+    "split",
+    "splitlines",
+];
+
+pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    let Expr::Call(call) = expr else {
+        return;
+    };
+    let values = call
+        .arguments
+        .args
+        .iter()
+        .chain(call.arguments.keywords.iter().map(|keyword| &keyword.value));
+    for value in values {
+        if let Expr::Attribute(attribute) = value {
+            rewrite_method(attribute, context, edits);
+        }
+    }
+}
+
+fn rewrite_method(attribute: &ExprAttribute, context: &Context<'_>, edits: &mut Edits) {
+    let Expr::Name(owner) = attribute.value.as_ref() else {
+        return;
+    };
+    let method = attribute.attr.id.as_str();
+    if owner.id.as_str() == "str" && STR_METHODS.contains(&method) {
+        if context.bound.any(&["str", "isinstance"]) {
+            return;
+        }
+        edits.replace(
+            attribute.range(),
+            format!(
+                "(lambda __codeact_s, *__codeact_a: __codeact_s.{method}(*__codeact_a) if isinstance(__codeact_s, str) else {UNBOUND_ERROR}('{method}', __codeact_s))"
+            ),
+        );
+    } else if method == "get" {
+        if context.bound.any(&["dict", "isinstance"]) {
+            return;
+        }
+        let owner = owner.id.as_str();
+        edits.replace(
+            attribute.range(),
+            format!(
+                "(lambda __codeact_o: (lambda *__codeact_a: __codeact_o.get(*__codeact_a)) if isinstance(__codeact_o, dict) else __codeact_o.get)({owner})"
+            ),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewritten;
+
+    #[test]
+    fn method_values_become_calls() {
+        assert_eq!(
+            rewritten("max(d, key=d.get)"),
+            "max(d, key=(lambda __codeact_o: (lambda *__codeact_a: __codeact_o.get(*__codeact_a)) if isinstance(__codeact_o, dict) else __codeact_o.get)(d))"
+        );
+        assert_eq!(
+            rewritten("map(str.upper, xs)"),
+            "map((lambda __codeact_s, *__codeact_a: __codeact_s.upper(*__codeact_a) if isinstance(__codeact_s, str) else __codeact_unbound_error('upper', __codeact_s)), xs)"
+        );
+        for code in [
+            "d.get(k)",
+            "f = d.get",
+            "map(str.join, xs)",
+            "max(d, key=a.b.get)",
+            "str = 1\nmap(str.upper, xs)",
+        ] {
+            assert_eq!(rewritten(code), code);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Rewrites, before the code runs, constructs monty 0.0.23 lacks or gets
+//! wrong into code it runs the way CPython 3.11 does.
+//!
+//! Each rewrite is exact or it does not happen: a construct the rewrite
+//! cannot prove it handles is left as written, and monty raises its own
+//! error for it. Rewrites edit text ranges in place and never change the
+//! number of lines, so tracebacks point at the user's lines. The helper
+//! names they inject start with [`RESERVED_PREFIX`], which the prepass
+//! refuses in user code, so nothing the user writes can reach or shadow them.
+
+mod bools;
+mod builtin_format;
+mod delete;
+mod dunder_name;
+mod edits;
+pub(crate) mod host;
+mod literal;
+mod methods;
+mod names;
+mod next_gen;
+mod percent;
+mod regex;
+mod round;
+mod unpack;
+
+use ruff_python_ast::Stmt;
+use ruff_python_ast::visitor::{Visitor, walk_expr};
+use ruff_python_ast::{Expr, FString};
+
+use ruff_text_size::TextRange;
+
+use super::prepass::ASYNC_PREFIX;
+use edits::Edits;
+use names::BoundNames;
+
+/// The prefix of every name a rewrite injects; user code may not use it.
+pub(crate) const RESERVED_PREFIX: &str = "__codeact";
+
+/// `code` with every rewrite applied (`suite` is its parsed body), and
+/// [`ASYNC_PREFIX`] put before the names of the awaited tools at
+/// `awaited_tools`.
+pub(crate) fn rewrite(code: &str, suite: &[Stmt], awaited_tools: &[TextRange]) -> String {
+    let bound = BoundNames::of(suite);
+    let mut walker = Walker {
+        source: code,
+        bound: &bound,
+        edits: Edits::default(),
+        fstring_depth: 0,
+        scopes: Vec::new(),
+    };
+    for range in awaited_tools {
+        walker.edits.open(*range, ASYNC_PREFIX);
+    }
+    for stmt in suite {
+        walker.visit_stmt(stmt);
+    }
+    walker.edits.apply(code)
+}
+
+/// What every rewrite sees of the code around the node it looks at.
+pub(super) struct Context<'a> {
+    pub(super) source: &'a str,
+    pub(super) bound: &'a BoundNames,
+    /// Inside an f-string replacement field, where a rewrite that emits
+    /// string literals could clash with the enclosing quotes.
+    pub(super) in_fstring: bool,
+    /// Directly in a class body, where assigned names become attributes.
+    pub(super) in_class_body: bool,
+}
+
+struct Walker<'a> {
+    source: &'a str,
+    bound: &'a BoundNames,
+    edits: Edits,
+    fstring_depth: usize,
+    /// One entry per enclosing `class` (true) or `def` (false).
+    scopes: Vec<bool>,
+}
+
+impl<'a> Visitor<'a> for Walker<'_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        let context = self.context();
+        bools::on_stmt(stmt, &context, &mut self.edits);
+        unpack::on_stmt(stmt, &context, &mut self.edits);
+        delete::on_stmt(stmt, &context, &mut self.edits);
+        let scope = match stmt {
+            Stmt::ClassDef(_) => Some(true),
+            Stmt::FunctionDef(_) => Some(false),
+            _ => None,
+        };
+        if let Some(is_class) = scope {
+            self.scopes.push(is_class);
+        }
+        ruff_python_ast::visitor::walk_stmt(self, stmt);
+        if scope.is_some() {
+            self.scopes.pop();
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        let context = self.context();
+        bools::on_expr(expr, &context, &mut self.edits);
+        percent::on_expr(expr, &context, &mut self.edits);
+        regex::on_expr(expr, &context, &mut self.edits);
+        round::on_expr(expr, &context, &mut self.edits);
+        methods::on_expr(expr, &context, &mut self.edits);
+        builtin_format::on_expr(expr, &context, &mut self.edits);
+        dunder_name::on_expr(expr, &context, &mut self.edits);
+        next_gen::on_expr(expr, &context, &mut self.edits);
+        walk_expr(self, expr);
+    }
+
+    fn visit_f_string(&mut self, f_string: &'a FString) {
+        self.fstring_depth += 1;
+        ruff_python_ast::visitor::walk_f_string(self, f_string);
+        self.fstring_depth -= 1;
+    }
+}
+
+impl<'s> Walker<'s> {
+    fn context(&self) -> Context<'s> {
+        Context {
+            source: self.source,
+            bound: self.bound,
+            in_fstring: self.fstring_depth > 0,
+            in_class_body: self.scopes.last().copied().unwrap_or(false),
+        }
+    }
+}
+
+#[cfg(test)]
+pub(super) fn rewritten(code: &str) -> String {
+    let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+    let out = rewrite(code, parsed.suite(), &[]);
+    assert!(
+        ruff_python_parser::parse_module(&out).is_ok(),
+        "rewritten code does not parse:\n{out}"
+    );
+    assert_eq!(
+        code.matches('\n').count(),
+        out.matches('\n').count(),
+        "line count changed:\n{out}"
+    );
+    out
+}

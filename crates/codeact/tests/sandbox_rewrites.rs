@@ -1,0 +1,473 @@
+//! The sandbox's rewrites (`exec/rewrite`) against CPython 3.11: each case's
+//! expected output was printed by `python3` running the same code.
+
+use codeact::exec::{CodeExecutor, InProcessExecutor, SandboxConfig};
+use codeact::tool::ToolSet;
+
+async fn run(code: &str) -> (String, Option<String>) {
+    let mut session = InProcessExecutor::new(SandboxConfig::default().allow_import("re"));
+    let execution = session
+        .execute(code, &ToolSet::default())
+        .await
+        .expect("the executor runs");
+    let error = execution
+        .error
+        .map(|error| format!("{}: {}", error.kind, error.message));
+    (execution.output, error)
+}
+
+async fn assert_like_cpython(code: &str, expected: &str) {
+    let (output, error) = run(code).await;
+    assert_eq!(error, None, "output so far:\n{output}");
+    assert_eq!(output, expected);
+}
+
+#[tokio::test]
+async fn percent_formatting_matches_cpython() {
+    assert_like_cpython(
+        r#"name, age, balance = "Ada", 36, 1234.5678
+print("Hello, %s!" % name)
+print("%s is %d years old" % (name, age))
+print("[%10s] [%-10s] [%.2s]" % (name, name, name))
+print("[%5d] [%-5d] [%05d] [%+d] [% d] [%x] [%#X] [%#o] [%#06x]" % (age, age, age, age, age, 255, 255, 8, 255))
+print("%8.3f|%e|%g|%.0f%%|%E|%G|%F" % (balance, balance, balance, 99.5, 1e-7, 1e20, float("inf")))
+print("%d %d %i" % (3.99, True, -7.5), "%f" % 2, "%s %r" % (True, "q'uote"))
+print("%c%c%c|%5c|%-3c|" % (80, "y", 33, "z", 65))
+record = {"user": "bob", "score": 91.25}
+print("%(user)s scored %(score).1f points (%(user)r)" % record)
+pair = ("a", "b")
+print("%s-%s" % pair, "%s" % (pair,), "%s" % [1, 2], "%s" % {"k": 1})
+single = (42,)
+print("%d" % single, "%5.1f" % (2.25,))
+print("multi %s"
+      " line %s" % (
+          1, 2))
+def tag(x):
+    return "<%s>" % x
+print(tag(3), tag("x"), tag(None))
+for v in ["x", None, [1], 2.5]:
+    for conv in "dxfc":
+        try:
+            if conv == "d":
+                print("%d" % v)
+            elif conv == "x":
+                print("%x" % (v,))
+            elif conv == "f":
+                print("%.1f" % v)
+            else:
+                print("%c" % v)
+        except TypeError as e:
+            print("TypeError:", e)
+try:
+    print("%c" % 1114112)
+except OverflowError as e:
+    print("OverflowError:", e)
+print("%s|%s" % ("{}", "}{"), "100%% %s" % "done", "tab\t%s\n" % "x", end="")
+print("é %s ü" % "ö")
+"#,
+        r#"Hello, Ada!
+Ada is 36 years old
+[       Ada] [Ada       ] [Ad]
+[   36] [36   ] [00036] [+36] [ 36] [ff] [0XFF] [0o10] [0x00ff]
+1234.568|1.234568e+03|1234.57|100%|1.000000E-07|1E+20|INF
+3 1 -7 2.000000 True "q'uote"
+Py!|    z|A  |
+bob scored 91.2 points ('bob')
+a-b ('a', 'b') [1, 2] {'k': 1}
+42   2.2
+multi 1 line 2
+<3> <x> <None>
+TypeError: %d format: a real number is required, not str
+TypeError: %x format: an integer is required, not str
+TypeError: must be real number, not str
+x
+TypeError: %d format: a real number is required, not NoneType
+TypeError: %x format: an integer is required, not NoneType
+TypeError: must be real number, not NoneType
+TypeError: %c requires int or char
+TypeError: %d format: a real number is required, not list
+TypeError: %x format: an integer is required, not list
+TypeError: must be real number, not list
+TypeError: %c requires int or char
+2
+TypeError: %x format: an integer is required, not float
+2.5
+TypeError: %c requires int or char
+OverflowError: %c arg not in range(0x110000)
+{}|}{ 100% done tab	x
+é ö ü
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn bool_arithmetic_matches_cpython() {
+    assert_like_cpython(
+        r#"vowels = "aeiou"
+count = 0
+for ch in "education":
+    count += ch in vowels
+print(count)
+temps = [3, 8, -1, 12]
+print(sum(t > 4 for t in temps), sum([True, False, True]), sum(x for x in [True, True]))
+flags = [True, False, True, True]
+print(sum(flags), sum(flags, 10), sum(flags, start=0.5), sum((1, True)))
+print(True + True, True - False, 1 + (2 > 1), 2.5 + (1 in [1]), -1 - (not False))
+views = {"v": 0}
+for e in ["view", "click", "view"]:
+    views["v"] += e == "view"
+print(views)
+class Weird:
+    def __eq__(self, other):
+        return "eq!"
+try:
+    print(1 + (Weird() == 1))
+except TypeError as e:
+    print("TypeError:", e)
+print(sum([Weird() == 1, "x"], "") if False else "skip")
+print(12 * 2 + (5 >= 3), (3 > 2) + (2 > 1) + (1 > 0))
+print(sum(1 for _ in range(3)), sum(range(4)), sum([0.5, 1]))
+def total(xs):
+    return sum(x % 2 == 0 for x in xs)
+print(total(range(10)))
+try:
+    sum(["a"])
+except TypeError as e:
+    print("TypeError:", e)
+"#,
+        r#"5
+2 2 2
+3 13 3.5 2
+2 1 2 3.5 -2
+{'v': 2}
+TypeError: unsupported operand type(s) for +: 'int' and 'str'
+skip
+25 3
+3 6 1.5
+5
+TypeError: unsupported operand type(s) for +: 'int' and 'str'
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn regex_fixes_match_cpython() {
+    assert_like_cpython(
+        r#"import re
+print(re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", "getHTTPResponseCode"))
+print(re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", "userIdValue").lower())
+print(re.sub(r"(\d)", r"\1a", "x1y2"), re.sub(r"(b)", r"\1_", "abcb", count=1))
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world"))
+print(re.split(r"(\d+)", "item12box7crate300"))
+print(re.split(r"(-)|(\+)", "1-2+3"))
+print(re.split(r"(,)", "a,b,c,d", maxsplit=2), re.split(r"(,)", "a,b", 0))
+print(re.split(r"(x)", "no match"), re.split(r"(a)", "a"), re.split(r"(?P<sep>;)", "p;q"))
+print(re.split(r"\s*[,;]\s*", "a , b;c"), re.split(r"(?:,)", "a,b"))
+print(re.split(r"(A)", "xaXa", flags=re.IGNORECASE))
+"#,
+        r#"getHTTP_ResponseCode
+user_id_value
+x1ay2a ab_cb
+world hello
+['item', '12', 'box', '7', 'crate', '300', '']
+['1', '-', None, '2', None, '+', '3']
+['a', ',', 'b', ',', 'c,d'] ['a', ',', 'b']
+['no match'] ['', 'a', ''] ['p', ';', 'q']
+['a', 'b', 'c'] ['a', 'b']
+['x', 'a', 'X', 'a', '']
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn hostile_format_strings_stay_text() {
+    assert_like_cpython(
+        r#"d = {"__class__": "only a key", 'a"]+d["b': 1}
+print("%(__class__)s" % d)
+print("%(a\"]+d[\"b)s|" % d)
+try:
+    print("%(a\"]+d[\"c)s|" % d)
+except KeyError as e:
+    print("KeyError:", e)
+print("{__import__('os')} {{x}} %s \\ \" ' {}" % "v")
+"#,
+        r#"only a key
+1|
+KeyError: 'a"]+d["c'
+{__import__('os')} {{x}} v \ " ' {}
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn round_with_digits_matches_cpython() {
+    assert_like_cpython(
+        r#"values = [2.5, 3.5, -2.5, 0.125, 1.005, 2.675, 1e-7, 123456.789, 0.285, 1.115, -0.001, float("inf"), float("nan"), 1e300, 5e-324]
+for v in values:
+    print(f"{v!r:>12} {round(v, 2)!r:>10} {round(v, 0)!r} {round(v, 5)!r} {round(v, ndigits=1)!r}")
+print(round(7, 2), round(1234.5678, -2), round(True, 1), round(2.675, True), round(number=0.125, ndigits=2))
+print(round(0.1 + 0.2, 10) == 0.3, round(2.675, 400), round(1.23456789, 17))
+print(sum(round(x, 1) for x in [0.15, 0.25, 0.35]))
+"#,
+        r#"         2.5        2.5 2.0 2.5 2.5
+         3.5        3.5 4.0 3.5 3.5
+        -2.5       -2.5 -2.0 -2.5 -2.5
+       0.125       0.12 0.0 0.125 0.1
+       1.005        1.0 1.0 1.005 1.0
+       2.675       2.67 3.0 2.675 2.7
+       1e-07        0.0 0.0 0.0 0.0
+  123456.789  123456.79 123457.0 123456.789 123456.8
+       0.285       0.28 0.0 0.285 0.3
+       1.115       1.11 1.0 1.115 1.1
+      -0.001       -0.0 -0.0 -0.001 -0.0
+         inf        inf inf inf inf
+         nan        nan nan nan nan
+      1e+300     1e+300 1e+300 1e+300 1e+300
+      5e-324        0.0 0.0 0.0 0.0
+7 1200.0 1 2.7 0.12
+True 2.675 1.23456789
+0.6000000000000001
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn builtin_methods_as_values_match_cpython() {
+    assert_like_cpython(
+        r#"from collections import defaultdict, Counter
+counts = {"a": 3, "b": 7, "c": 5}
+print(max(counts, key=counts.get), min(counts, key=counts.get), sorted(counts, key=counts.get))
+dd = defaultdict(int, {"x": 2, "y": 9})
+c = Counter("hello")
+print(max(dd, key=dd.get), max(c, key=c.get))
+print(list(map(counts.get, ["a", "z"])), list(map(str.upper, ["ada", "bo"])), sorted(["b", "A", "c"], key=str.lower))
+print(list(filter(str.isdigit, ["1", "x", "23"])), list(map(str.strip, [" a ", "b "])), list(map(str.split, ["a b", "c"])))
+class Store:
+    def __init__(self):
+        self.items = {"k": 1}
+    def get(self, key):
+        return self.items.get(key, 0) * 10
+store = Store()
+print(list(map(store.get, ["k", "q"])))
+def apply(f, x):
+    return f(x)
+print(apply(str.title, "ab cd"))
+try:
+    apply(str.lower, 5)
+except TypeError as e:
+    print("TypeError:", e)
+table = {"q1": {"n": 3, "s": 8}, "q2": {"n": 6, "s": 1}}
+print({q: max(row, key=row.get) for q, row in table.items()})
+"#,
+        r#"b a ['a', 'c', 'b']
+y l
+[3, None] ['ADA', 'BO'] ['A', 'b', 'c']
+['1', '23'] ['a', 'b'] [['a', 'b'], ['c']]
+[10, 0]
+Ab Cd
+TypeError: descriptor 'lower' for 'str' objects doesn't apply to a 'int' object
+{'q1': 's', 'q2': 'n'}
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn unpacking_into_subscripts_and_format_match_cpython() {
+    assert_like_cpython(
+        r#"items = [3, 1, 2]
+items[0], items[2] = items[2], items[0]
+print(items)
+grid = [[1, 2], [3, 4]]
+grid[0][1], grid[1][0] = grid[1][0], grid[0][1]
+print(grid)
+class P:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+p = P(1, 2)
+p.x, p.y = p.y, p.x
+print(p.x, p.y)
+d = {}
+d["a"], n = [10, 20]
+print(d, n)
+try:
+    items[0], items[1] = [1]
+except ValueError as e:
+    print("ValueError:", e)
+def order():
+    print("rhs")
+    return (1, 2)
+def index(i):
+    print("index", i)
+    return i
+items[index(0)], items[index(1)] = order()
+print(items)
+print(format(1234.5678, ".2f"), format(1234.5678, ",.1f"), format(42, "05d"), format("ab", ">5"), format(3), format(0.5, "%"))
+"#,
+        r#"[2, 1, 3]
+[[1, 3], [2, 4]]
+2 1
+{'a': 10} 20
+ValueError: not enough values to unpack (expected 2, got 1)
+rhs
+index 0
+index 1
+[1, 2, 3]
+1234.57 1,234.6 00042    ab 3 50.000000%
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn name_of_functions_and_classes_matches_cpython() {
+    assert_like_cpython(
+        r#"def outer():
+    def inner():
+        pass
+    return inner
+class Point:
+    pass
+import math
+for o in [outer, outer(), lambda: 1, Point, type(3), type(Point()), len, KeyError, type(KeyError("k")), ValueError]:
+    print(o.__name__)
+def shout(x):
+    return x
+registry = {f.__name__: f for f in [shout, outer]}
+print(list(registry), f"{shout.__name__!r:>8}")
+try:
+    raise ZeroDivisionError("z")
+except Exception as e:
+    print(type(e).__name__, e)
+"#,
+        r#"outer
+inner
+<lambda>
+Point
+int
+Point
+len
+KeyError
+KeyError
+ValueError
+['shout', 'outer']  'shout'
+ZeroDivisionError z
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn deleting_items_matches_cpython() {
+    assert_like_cpython(
+        r#"cache = {"temp": 1, "keep": 2}
+del cache["temp"]
+print(cache)
+queue = [1, 2, 3, 4, 5]
+del queue[0]
+print(queue)
+del queue[-1], queue[0]
+print(queue)
+try:
+    del cache["missing"]
+except KeyError as e:
+    print("KeyError:", e)
+try:
+    del queue[10]
+except IndexError as e:
+    print("IndexError:", e)
+try:
+    s = "abc"
+    del s[0]
+except TypeError as e:
+    print("TypeError:", e)
+users = [{"name": "a", "email": "x"}, {"name": "b", "email": "y"}]
+for user in users:
+    for field in ["email"]:
+        if field in user:
+            del user[field]
+print(users)
+scores = [5, 9, 1]
+del scores[scores.index(max(scores))]
+print(scores)
+"#,
+        r#"{'keep': 2}
+[2, 3, 4, 5]
+[3, 4]
+KeyError: 'missing'
+IndexError: list assignment index out of range
+TypeError: 'str' object doesn't support item deletion
+[{'name': 'a'}, {'name': 'b'}]
+[5, 1]
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn next_of_a_generator_matches_cpython() {
+    assert_like_cpython(
+        r#"text = "swiss cheese"
+print(next((ch for ch in text if text.count(ch) == 1), None))
+print(next((ch for ch in "aabb" if "aabb".count(ch) == 1), "none"))
+primes = {2, 3, 5, 7, 11, 13}
+print({n: next((p, n - p) for p in sorted(primes) if n - p in primes) for n in range(4, 15, 2)})
+try:
+    next(x for x in [1, 2] if x > 5)
+except StopIteration:
+    print("StopIteration")
+"#,
+        r#"w
+none
+{4: (2, 2), 6: (3, 3), 8: (3, 5), 10: (3, 7), 12: (5, 7), 14: (3, 11)}
+StopIteration
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn helper_names_are_refused_in_user_code() {
+    for code in [
+        "__codeact_pct_error('d', 1)",
+        "__codeact_unbound_error('lower', 1)",
+        "__codeact_del_error([], 1)",
+        "x = __codeact_v",
+        "def f(__codeact_0):\n    return 1\n",
+        "__codeact_async__search('q')",
+        "class A:\n    __codeact_m = 1\n",
+        "print(sum([1]), '__codeact')",
+    ] {
+        let (output, error) = run(code).await;
+        let error = error.unwrap_or_else(|| panic!("{code} ran: {output}"));
+        assert!(
+            error.starts_with("NameError") && error.contains("reserved"),
+            "{code}: {error}"
+        );
+        assert_eq!(output, "");
+    }
+}
+
+#[tokio::test]
+async fn errors_in_rewritten_code_point_at_the_users_line() {
+    let mut session = InProcessExecutor::new(SandboxConfig::default());
+    let execution = session
+        .execute(
+            "x = 1\ny = (\"%s\"\n     \" and %d\" % (\n  'a', 'b'))\n",
+            &ToolSet::default(),
+        )
+        .await
+        .expect("the executor runs");
+    let error = execution.error.expect("a TypeError");
+    assert_eq!(error.kind, "TypeError");
+    assert_eq!(
+        error.message,
+        "%d format: a real number is required, not str"
+    );
+    assert_eq!(error.line, Some(2));
+}
