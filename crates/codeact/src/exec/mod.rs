@@ -13,6 +13,7 @@ mod errors;
 mod inprocess;
 mod pool;
 mod prepass;
+mod pymod;
 pub mod worker;
 
 use async_trait::async_trait;

@@ -13,6 +13,7 @@ use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{Expr, ExprContext, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use super::pymod::{self, HIDDEN_PREFIX, PyModule};
 use crate::exec::PythonError;
 
 /// The prefix of the host function that starts a tool as a future.
@@ -50,8 +51,12 @@ const ALLOWED_DUNDERS: &[&str] = &[
 /// The code, ready to run, or why it may not run.
 #[derive(Debug)]
 pub(crate) struct Checked {
-    /// The code with awaited tool calls renamed.
+    /// The code with awaited tool calls renamed and imports of the
+    /// Python-written modules read from their module objects.
     pub(crate) code: String,
+    /// The Python-written modules the code imports, each after those it
+    /// needs: the session must have them loaded before the code runs.
+    pub(crate) modules: Vec<&'static PyModule>,
 }
 
 /// Checks `code` against the rules of the sandbox.
@@ -66,6 +71,7 @@ pub(crate) fn check(
     let Ok(parsed) = ruff_python_parser::parse_module(code) else {
         return Ok(Checked {
             code: code.to_owned(),
+            modules: Vec::new(),
         });
     };
     let mut walker = Walker {
@@ -74,6 +80,8 @@ pub(crate) fn check(
         tool_names,
         await_depth: 0,
         awaited_tools: Vec::new(),
+        import_rewrites: Vec::new(),
+        modules: Vec::new(),
         violation: None,
     };
     for stmt in parsed.suite() {
@@ -85,15 +93,42 @@ pub(crate) fn check(
     if let Some(error) = walker.violation {
         return Err(error);
     }
+    let mut edits: Vec<(TextRange, String)> = walker
+        .awaited_tools
+        .into_iter()
+        .map(|range| (TextRange::empty(range.start()), ASYNC_PREFIX.to_owned()))
+        .collect();
+    edits.extend(walker.import_rewrites);
+    edits.sort_by_key(|(range, _)| std::cmp::Reverse(range.start()));
+    edits.dedup_by_key(|(range, _)| range.start());
     let mut rewritten = code.to_owned();
-    let mut ranges = walker.awaited_tools;
-    ranges.sort_by_key(|range| std::cmp::Reverse(range.start()));
-    ranges.dedup();
-    for range in ranges {
-        let start = usize::from(range.start());
-        rewritten.insert_str(start, ASYNC_PREFIX);
+    for (range, text) in edits {
+        rewritten.replace_range(usize::from(range.start())..usize::from(range.end()), &text);
     }
-    Ok(Checked { code: rewritten })
+    Ok(Checked {
+        code: rewritten,
+        modules: with_requirements(&walker.modules),
+    })
+}
+
+/// `modules` and every module they need, each after what it needs.
+fn with_requirements(modules: &[&'static PyModule]) -> Vec<&'static PyModule> {
+    fn visit(module: &'static PyModule, out: &mut Vec<&'static PyModule>) {
+        if out.iter().any(|m| m.name == module.name) {
+            return;
+        }
+        for required in module.requires {
+            if let Some(required) = pymod::find(required) {
+                visit(required, out);
+            }
+        }
+        out.push(module);
+    }
+    let mut out = Vec::new();
+    for module in modules {
+        visit(module, &mut out);
+    }
+    out
 }
 
 struct Walker<'a> {
@@ -102,6 +137,10 @@ struct Walker<'a> {
     tool_names: &'a BTreeSet<String>,
     await_depth: usize,
     awaited_tools: Vec<TextRange>,
+    /// Import statements of Python-written modules, and their replacement
+    /// (on as many lines, so line numbers stay).
+    import_rewrites: Vec<(TextRange, String)>,
+    modules: Vec<&'static PyModule>,
     violation: Option<PythonError>,
 }
 
@@ -146,6 +185,14 @@ impl Walker<'_> {
     }
 
     fn check_binding(&mut self, name: &str, range: TextRange) {
+        if name.starts_with(HIDDEN_PREFIX) {
+            self.fail(
+                range,
+                "NameError",
+                format!("'{name}' is not available in the sandbox"),
+            );
+            return;
+        }
         if name == "final_answer" || self.tool_names.contains(name) {
             self.fail(
                 range,
@@ -153,6 +200,95 @@ impl Walker<'_> {
                 format!("'{name}' is a tool: assigning or defining it would hide the tool; use another name"),
             );
         }
+    }
+}
+
+impl Walker<'_> {
+    fn uses(&mut self, module: &'static PyModule) {
+        if !self.modules.iter().any(|m| m.name == module.name) {
+            self.modules.push(module);
+        }
+    }
+
+    /// `import heapq as hq, math` becomes `hq = <module object>; import math`.
+    fn rewrite_import(&mut self, import: &ruff_python_ast::StmtImport) {
+        if !import
+            .names
+            .iter()
+            .any(|alias| pymod::find(alias.name.id.as_str()).is_some())
+        {
+            return;
+        }
+        let mut parts = Vec::new();
+        for alias in &import.names {
+            match pymod::find(alias.name.id.as_str()) {
+                Some(module) => {
+                    self.uses(module);
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    parts.push(format!("{} = {}", bound.id.as_str(), module.global()));
+                }
+                None => parts.push(format!("import {}", &self.source[alias.range])),
+            }
+        }
+        let newlines = self.source[import.range].matches('\n').count();
+        let mut text = parts.join("; ");
+        if newlines > 0 {
+            // Only reachable with a backslash continuation: the newlines go
+            // into a parenthesised name, which keeps the next lines' numbers.
+            let first = parts.first().map_or(0, String::len);
+            let (head, tail) = text.split_at(first);
+            let (target, value) = head.split_once(" = ").unwrap_or((head, ""));
+            text = format!("{target} = ({value}{}){tail}", "\n".repeat(newlines));
+        }
+        self.import_rewrites.push((import.range, text));
+    }
+
+    /// `from heapq import heappush, heappop as pop` becomes
+    /// `(heappush, pop) = (<module>.heappush, <module>.heappop)`; a name the
+    /// module lacks raises CPython's `ImportError` there instead.
+    fn rewrite_import_from(&mut self, import: &ruff_python_ast::StmtImportFrom) {
+        let Some(module) = import
+            .module
+            .as_ref()
+            .and_then(|name| pymod::find(name.id.as_str()))
+        else {
+            return;
+        };
+        self.uses(module);
+        let global = module.global();
+        let exports = module.exports();
+        let mut targets = Vec::new();
+        let mut values = Vec::new();
+        let mut missing = None;
+        for alias in &import.names {
+            let name = alias.name.id.as_str();
+            if name == "*" {
+                for export in exports {
+                    targets.push(export.clone());
+                    values.push(format!("{global}.{export}"));
+                }
+                continue;
+            }
+            if !exports.contains(name) {
+                missing.get_or_insert(name);
+            }
+            let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+            targets.push(bound.id.as_str().to_owned());
+            values.push(format!("{global}.{name}"));
+        }
+        let newlines = "\n".repeat(self.source[import.range].matches('\n').count());
+        let text = match missing {
+            Some(name) => format!(
+                "raise ImportError(\"cannot import name '{name}' from '{}' (unknown location)\"{newlines})",
+                module.name
+            ),
+            None => format!(
+                "({},) = ({},{newlines})",
+                targets.join(", "),
+                values.join(", ")
+            ),
+        };
+        self.import_rewrites.push((import.range, text));
     }
 }
 
@@ -166,6 +302,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
                     let top = bound.id.as_str().split('.').next().unwrap_or_default();
                     self.check_binding(top, alias.range);
                 }
+                self.rewrite_import(import);
             }
             Stmt::ImportFrom(import) => {
                 match (&import.module, import.level) {
@@ -179,6 +316,9 @@ impl<'a> Visitor<'a> for Walker<'_> {
                 for alias in &import.names {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     self.check_binding(bound.id.as_str(), alias.range);
+                }
+                if import.level == 0 {
+                    self.rewrite_import_from(import);
                 }
             }
             Stmt::FunctionDef(def) => self.check_binding(def.name.id.as_str(), def.name.range),
@@ -233,7 +373,10 @@ impl<'a> Visitor<'a> for Walker<'_> {
             }
             Expr::Name(name) => {
                 let id = name.id.as_str();
-                if FORBIDDEN_NAMES.contains(&id) || (id.starts_with("__") && id.ends_with("__")) {
+                if FORBIDDEN_NAMES.contains(&id)
+                    || (id.starts_with("__") && id.ends_with("__"))
+                    || id.starts_with(HIDDEN_PREFIX)
+                {
                     self.fail(
                         name.range,
                         "NameError",
@@ -250,10 +393,11 @@ impl<'a> Visitor<'a> for Walker<'_> {
 }
 
 fn is_internal_dunder(attr: &str) -> bool {
-    attr.len() > 4
-        && attr.starts_with("__")
-        && attr.ends_with("__")
-        && !ALLOWED_DUNDERS.contains(&attr)
+    attr.starts_with(HIDDEN_PREFIX)
+        || attr.len() > 4
+            && attr.starts_with("__")
+            && attr.ends_with("__")
+            && !ALLOWED_DUNDERS.contains(&attr)
 }
 
 #[cfg(test)]
