@@ -35,6 +35,26 @@ pub(crate) struct PyModule {
 
 const MODULES: &[PyModule] = &[
     PyModule {
+        name: "string",
+        source: include_str!("string.py"),
+        requires: &[],
+    },
+    PyModule {
+        name: "copy",
+        source: include_str!("copy.py"),
+        requires: &[],
+    },
+    PyModule {
+        name: "stat",
+        source: include_str!("stat.py"),
+        requires: &[],
+    },
+    PyModule {
+        name: "time",
+        source: include_str!("time.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "itertools",
         source: include_str!("itertools.py"),
         requires: &[],
