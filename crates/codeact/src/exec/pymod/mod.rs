@@ -35,6 +35,11 @@ pub(crate) struct PyModule {
 
 const MODULES: &[PyModule] = &[
     PyModule {
+        name: "statistics",
+        source: include_str!("statistics.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "string",
         source: include_str!("string.py"),
         requires: &[],
