@@ -1,6 +1,6 @@
 def _atomic(x):
     kind = type(x)
-    return x is None or kind in (int, float, bool, str, bytes, range, type, frozenset) or callable(x) and kind not in (list, dict, set)
+    return x is None or kind in (int, float, bool, str, bytes, range, type, frozenset) or kind.__name__ in ("function", "builtin_function_or_method", "type")
 
 def copy(x):
     kind = type(x)

@@ -35,6 +35,16 @@ pub(crate) struct PyModule {
 
 const MODULES: &[PyModule] = &[
     PyModule {
+        name: "functools",
+        source: include_str!("functools.py"),
+        requires: &[],
+    },
+    PyModule {
+        name: "collections",
+        source: include_str!("collections.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "statistics",
         source: include_str!("statistics.py"),
         requires: &[],
