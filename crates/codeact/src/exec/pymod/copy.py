@@ -8,7 +8,7 @@ def copy(x):
         return x.copy()
     if kind is tuple or _atomic(x):
         return x
-    if hasattr(x, "copy"):
+    if kind.__name__ in ("defaultdict", "Counter", "deque"):
         return x.copy()
     raise NotImplementedError(f"copy.copy() of '{kind.__name__}' objects is not available in the sandbox; build the copy explicitly")
 
@@ -36,7 +36,7 @@ def deepcopy(x, memo=None):
         result = x if same else tuple(items)
         memo[key] = result
         return result
-    if kind is dict or (isinstance(x, dict) and hasattr(x, "copy")):
+    if kind is dict or kind.__name__ in ("defaultdict", "Counter"):
         result = x.copy()
         result.clear()
         memo[key] = result

@@ -40,11 +40,6 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
-        name: "collections",
-        source: include_str!("collections.py"),
-        requires: &[],
-    },
-    PyModule {
         name: "statistics",
         source: include_str!("statistics.py"),
         requires: &[],

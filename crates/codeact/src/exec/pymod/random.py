@@ -22,6 +22,21 @@ def _index(value, what):
         return int(value)
     raise ValueError(f"non-integer {what} for randrange()")
 
+def _float_hash(x):
+    if x != x:
+        raise NotImplementedError("random.seed() with a NaN is not available in the sandbox; seed with an int")
+    if x == float("inf"):
+        return 314159
+    if x == float("-inf"):
+        return -314159
+    modulus = 2305843009213693951
+    mantissa, exponent = _math.frexp(-x if x < 0 else x)
+    n = int(mantissa * 9007199254740992.0)
+    h = (n % modulus) * (1 << ((exponent - 53) % 61)) % modulus
+    if x < 0:
+        h = -h
+    return -2 if h == -1 else h
+
 class Random:
     def __init__(self, x=None):
         self.mt = [0] * _N
@@ -66,7 +81,8 @@ class Random:
         if a is None:
             a = __codeact_host_entropy()
         if type(a) is float:
-            a = hash(a)
+            # CPython seeds with the hash read as an unsigned machine word.
+            a = _float_hash(a) % 18446744073709551616
         elif type(a) is bool:
             a = int(a)
         elif type(a) is not int:

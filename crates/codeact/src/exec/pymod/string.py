@@ -63,7 +63,7 @@ def _render(template, lookup, safe):
                 out.append("$")
                 i += 1
                 continue
-            _invalid(template, i)
+            _invalid(template, i + 1)
         end = k + 1 if braced else k
         if safe:
             try:
