@@ -367,22 +367,26 @@ fn load_module(repl: MontyRepl, module: &PyModule) -> (MontyRepl, Option<PythonE
             }
             // A module may read the clock or the host's randomness as it
             // loads (an unseeded `random`), nothing more.
-            Ok(ReplProgress::FunctionCall(call))
-                if matches!(
-                    dispatch::dispatch(&call.function_name, &call.args, &call.kwargs, call.object_id.is_some(), 0, &ToolSet::default()),
-                    Dispatch::Host(host) if !matches!(host, HostCall::Sleep(_))
-                ) =>
-            {
-                let answer = match dispatch::dispatch(
+            Ok(ReplProgress::FunctionCall(call)) => {
+                let decision = dispatch::dispatch(
                     &call.function_name,
                     &call.args,
                     &call.kwargs,
-                    false,
+                    call.object_id.is_some(),
                     0,
                     &ToolSet::default(),
-                ) {
-                    Dispatch::Host(host) => ExtFunctionResult::Return(dispatch::host_answer(host)),
-                    _ => ExtFunctionResult::Return(MontyObject::None),
+                );
+                let answer = match decision {
+                    Dispatch::Host(host) if !matches!(host, HostCall::Sleep(_)) => {
+                        ExtFunctionResult::Return(dispatch::host_answer(host))
+                    }
+                    _ => ExtFunctionResult::Error(monty_types::MontyException::new(
+                        monty_types::ExcType::RuntimeError,
+                        Some(format!(
+                            "'{}' cannot be called while a module loads",
+                            call.function_name
+                        )),
+                    )),
                 };
                 call.resume(answer, PrintWriter::Disabled)
             }

@@ -3,9 +3,11 @@
 //! reaches for interpreter internals, and tool calls that are awaited (which
 //! the host then runs concurrently).
 //!
-//! Nothing here changes what the code means. The one rewrite renames awaited
-//! tool calls to a host function that hands back a future, so
-//! `await asyncio.gather(a(1), b(2))` runs `a` and `b` at once.
+//! Nothing here changes what the code means. Two rewrites, each on the line
+//! it rewrites: awaited tool calls are renamed to a host function that hands
+//! back a future, so `await asyncio.gather(a(1), b(2))` runs `a` and `b` at
+//! once; and imports of the modules the sandbox writes in Python (see
+//! `pymod`) read the session's hidden module object instead.
 
 use std::collections::BTreeSet;
 
@@ -474,5 +476,52 @@ mod tests {
             checked.code,
             "a = search('x')\nr = await asyncio.gather(__codeact_async__search('y'), __codeact_async__fetch(1))\n"
         );
+    }
+
+    #[test]
+    fn imports_of_python_modules_read_the_hidden_object_on_the_same_lines() {
+        let all = vec!["*".to_owned()];
+        let checked = check(
+            "import heapq as hq, math\nfrom bisect import (\n    bisect,\n    insort as ins,\n)\nx = 1\n",
+            &all,
+            &tools(&[]),
+        )
+        .unwrap();
+        assert_eq!(
+            checked.code,
+            "hq = __codeact_mod_heapq; import math\n(bisect, ins,) = (__codeact_mod_bisect.bisect, __codeact_mod_bisect.insort,\n\n\n)\nx = 1\n"
+        );
+        let names: Vec<_> = checked.modules.iter().map(|m| m.name).collect();
+        assert_eq!(names, ["heapq", "bisect"]);
+        let checked = check("from heapq import nope\n", &all, &tools(&[])).unwrap();
+        assert!(
+            checked
+                .code
+                .starts_with("raise ImportError(\"cannot import name 'nope'")
+        );
+        let plain = check(
+            "import math\nfrom collections.abc import Mapping\n",
+            &all,
+            &tools(&[]),
+        )
+        .unwrap();
+        assert!(plain.modules.is_empty());
+        assert_eq!(
+            plain.code,
+            "import math\nfrom collections.abc import Mapping\n"
+        );
+    }
+
+    #[test]
+    fn hidden_names_are_refused() {
+        for code in [
+            "__codeact_mod_heapq",
+            "__codeact_mod_heapq = 1",
+            "import math as __codeact_x",
+            "def __codeact_f():\n    pass\n",
+            "x.__codeact_y",
+        ] {
+            assert!(check(code, &allowed(), &tools(&[])).is_err(), "{code}");
+        }
     }
 }
