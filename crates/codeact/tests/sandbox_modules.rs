@@ -1,6 +1,6 @@
 //! The standard-library modules the sandbox provides in Python (heapq,
 //! bisect, operator, itertools additions, random, statistics, string, copy,
-//! stat, time, functools) against what CPython 3.11
+//! stat, time, functools, textwrap) against what CPython 3.11
 //! prints for the same code, byte for byte. The expected outputs were
 //! produced with python3 when the cases were written.
 
@@ -657,6 +657,114 @@ geometric mean requires a non-empty dataset containing positive numbers
 [] 2 0.6666666666666666 1.6666666666666667 0.25
 2 [3.25, 5.5, 7.75] 1.6666666666666667
 LinearRegression(slope=2.2142857142857144, intercept=0.0)
+"###,
+    ),
+    (
+        "textwrap",
+        r###"import textwrap
+p = ("The quick brown fox jumps over the lazy dog. This sentence is often used "
+     "to test typewriters and fonts because it contains every letter of the "
+     "English alphabet at least once, which makes it handy for display.")
+for w in (10, 17, 25, 40, 60, 79):
+    print(textwrap.wrap(p, width=w))
+    print(textwrap.fill(p, width=w, initial_indent="* ", subsequent_indent="  "))
+    print(textwrap.shorten(p, width=w + 20), textwrap.shorten(p, width=w + 5, placeholder=" [...]"))
+print(textwrap.wrap("supercalifragilisticexpialidocious word", width=8), textwrap.wrap("a  b\tc\nd", width=3), textwrap.wrap("", 5), textwrap.wrap("   ", 5))
+print(textwrap.wrap("aaaa bbbb cccc dddd", width=9, max_lines=2), textwrap.wrap("well-known x-y", 5, break_on_hyphens=False))
+print(repr(textwrap.dedent("    a\n      b\n\n    c\n")), repr(textwrap.dedent("  x\n\ty\n")), repr(textwrap.dedent("   \n  a\n  b")))
+print(repr(textwrap.indent("one\n\ntwo\n", "> ")), repr(textwrap.indent("a\nb", "+", lambda line: True)))
+try:
+    textwrap.wrap("x", 0)
+except ValueError as e:
+    print("ValueError", e)
+"###,
+        r###"['The quick', 'brown fox', 'jumps over', 'the lazy', 'dog. This', 'sentence', 'is often', 'used to', 'test typew', 'riters and', 'fonts', 'because it', 'contains', 'every', 'letter of', 'the', 'English', 'alphabet', 'at least', 'once,', 'which', 'makes it', 'handy for', 'display.']
+* The
+  quick
+  brown
+  fox
+  jumps
+  over the
+  lazy
+  dog.
+  This
+  sentence
+  is often
+  used to
+  test typ
+  ewriters
+  and
+  fonts
+  because
+  it
+  contains
+  every
+  letter
+  of the
+  English
+  alphabet
+  at least
+  once,
+  which
+  makes it
+  handy
+  for
+  display.
+The quick brown fox [...] The quick [...]
+['The quick brown', 'fox jumps over', 'the lazy dog.', 'This sentence is', 'often used to', 'test typewriters', 'and fonts because', 'it contains every', 'letter of the', 'English alphabet', 'at least once,', 'which makes it', 'handy for', 'display.']
+* The quick brown
+  fox jumps over
+  the lazy dog.
+  This sentence
+  is often used
+  to test
+  typewriters and
+  fonts because
+  it contains
+  every letter of
+  the English
+  alphabet at
+  least once,
+  which makes it
+  handy for
+  display.
+The quick brown fox jumps over [...] The quick brown [...]
+['The quick brown fox jumps', 'over the lazy dog. This', 'sentence is often used to', 'test typewriters and', 'fonts because it contains', 'every letter of the', 'English alphabet at least', 'once, which makes it', 'handy for display.']
+* The quick brown fox
+  jumps over the lazy
+  dog. This sentence is
+  often used to test
+  typewriters and fonts
+  because it contains
+  every letter of the
+  English alphabet at
+  least once, which makes
+  it handy for display.
+The quick brown fox jumps over the lazy [...] The quick brown fox [...]
+['The quick brown fox jumps over the lazy', 'dog. This sentence is often used to test', 'typewriters and fonts because it', 'contains every letter of the English', 'alphabet at least once, which makes it', 'handy for display.']
+* The quick brown fox jumps over the
+  lazy dog. This sentence is often used
+  to test typewriters and fonts because
+  it contains every letter of the
+  English alphabet at least once, which
+  makes it handy for display.
+The quick brown fox jumps over the lazy dog. This [...] The quick brown fox jumps over the lazy [...]
+['The quick brown fox jumps over the lazy dog. This sentence', 'is often used to test typewriters and fonts because it', 'contains every letter of the English alphabet at least once,', 'which makes it handy for display.']
+* The quick brown fox jumps over the lazy dog. This sentence
+  is often used to test typewriters and fonts because it
+  contains every letter of the English alphabet at least
+  once, which makes it handy for display.
+The quick brown fox jumps over the lazy dog. This sentence is often used [...] The quick brown fox jumps over the lazy dog. This sentence [...]
+['The quick brown fox jumps over the lazy dog. This sentence is often used to', 'test typewriters and fonts because it contains every letter of the English', 'alphabet at least once, which makes it handy for display.']
+* The quick brown fox jumps over the lazy dog. This sentence is often used to
+  test typewriters and fonts because it contains every letter of the English
+  alphabet at least once, which makes it handy for display.
+The quick brown fox jumps over the lazy dog. This sentence is often used to test typewriters [...] The quick brown fox jumps over the lazy dog. This sentence is often used to [...]
+['supercal', 'ifragili', 'sticexpi', 'alidocio', 'us word'] ['a', 'b', 'c d'] [] []
+['aaaa bbbb', 'cccc dddd'] ['well-', 'known', 'x-y']
+'a\n  b\n\nc\n' '  x\n\ty\n' '\na\nb'
+'> one\n\n> two\n' '+a\n+b'
+ValueError invalid width 0 (must be > 0)
 "###,
     ),
 ];

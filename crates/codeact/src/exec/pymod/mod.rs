@@ -35,6 +35,11 @@ pub(crate) struct PyModule {
 
 const MODULES: &[PyModule] = &[
     PyModule {
+        name: "textwrap",
+        source: include_str!("textwrap.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "functools",
         source: include_str!("functools.py"),
         requires: &[],
