@@ -190,3 +190,47 @@ async fn rewritten_code_and_its_host_helpers_work_in_a_worker() {
         "x:   2.2 2\n%d format: a real number is required, not str\n"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn python_modules_load_in_workers_and_survive_a_lost_worker() {
+    let pool = pool(Limits {
+        max_duration: Duration::from_millis(500),
+        ..Limits::default()
+    })
+    .await;
+    let tools = ToolSet::default();
+    let mut session = pool.create().await.expect("session");
+    let seeded = session
+        .execute("import random\nrandom.seed(1)\n", &tools)
+        .await
+        .expect("ran");
+    assert_eq!((seeded.error, seeded.output.as_str()), (None, ""));
+
+    let spin = session
+        .execute("import statistics\nwhile True:\n    pass", &tools)
+        .await
+        .expect("ran");
+    assert_eq!(spin.error.expect("stopped").kind, "TimeoutError");
+
+    // The restored session holds the modules and random's state as they
+    // were; importing again loads nothing twice.
+    let after = session
+        .execute(
+            "import random, statistics\nprint(random.random(), statistics.mean([1, 2]))",
+            &tools,
+        )
+        .await
+        .expect("ran");
+    assert_eq!(after.error, None);
+    // random.seed(1); random.random() in CPython 3.11.
+    assert_eq!(after.output, "0.13436424411240122 1.5\n");
+
+    let slept = session
+        .execute(
+            "import time\nt = time.monotonic()\ntime.sleep(0.05)\nprint(time.monotonic() - t >= 0.049)",
+            &tools,
+        )
+        .await
+        .expect("ran");
+    assert_eq!((slept.error, slept.output.as_str()), (None, "True\n"));
+}

@@ -15,14 +15,133 @@ use crate::tool::{ToolError, ToolSet};
 /// Tool calls one code block may make before it is stopped.
 pub(crate) const MAX_TOOL_CALLS: usize = 10_000;
 
+/// The prefix of the host functions behind the Python-written modules
+/// (`time.time` and the like); user code cannot spell it.
+const HOST_PREFIX: &str = "__codeact_host_";
+
+/// What the Python-written modules ask of the host.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum HostCall {
+    /// Seconds since the epoch (`time.time`).
+    Time,
+    /// Nanoseconds since the epoch (`time.time_ns`).
+    TimeNs,
+    /// A monotonic clock in seconds (`time.monotonic`, `time.perf_counter`).
+    Monotonic,
+    /// Sleep this long (`time.sleep`), never past the block's time limit.
+    Sleep(std::time::Duration),
+    /// A seed for an unseeded `random`.
+    Entropy,
+}
+
 /// Whether an undefined `name` is one the host provides.
 pub(crate) fn provides(name: &str, tool_names: &BTreeSet<String>) -> bool {
-    name == "final_answer"
+    host_call_name(name)
+        || name == "final_answer"
         || rewrite::host::provides(name)
         || tool_names.contains(name)
         || name
             .strip_prefix(ASYNC_PREFIX)
             .is_some_and(|tool| tool_names.contains(tool))
+}
+
+fn host_call_name(name: &str) -> bool {
+    matches!(
+        name.strip_prefix(HOST_PREFIX),
+        Some("time" | "time_ns" | "monotonic" | "sleep" | "entropy")
+    )
+}
+
+/// Reads a call of a host function of the Python-written modules; `None`
+/// when `name` is not one.
+fn host_call(name: &str, args: &[MontyObject]) -> Option<Result<HostCall, MontyException>> {
+    let call = match name.strip_prefix(HOST_PREFIX)? {
+        "time" => HostCall::Time,
+        "time_ns" => HostCall::TimeNs,
+        "monotonic" => HostCall::Monotonic,
+        "entropy" => HostCall::Entropy,
+        "sleep" => {
+            let seconds = match args.first() {
+                Some(MontyObject::Int(i)) => *i as f64,
+                Some(MontyObject::Float(f)) => *f,
+                Some(MontyObject::Bool(b)) => f64::from(u8::from(*b)),
+                Some(other) => {
+                    return Some(Err(MontyException::new(
+                        ExcType::TypeError,
+                        Some(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            other.type_name()
+                        )),
+                    )));
+                }
+                None => 0.0,
+            };
+            if seconds.is_nan() {
+                return Some(Err(MontyException::new(
+                    ExcType::ValueError,
+                    Some("Invalid value NaN (not a number)".into()),
+                )));
+            }
+            if seconds < 0.0 {
+                return Some(Err(MontyException::new(
+                    ExcType::ValueError,
+                    Some("sleep length must be non-negative".into()),
+                )));
+            }
+            HostCall::Sleep(
+                std::time::Duration::try_from_secs_f64(seconds).unwrap_or(std::time::Duration::MAX),
+            )
+        }
+        _ => return None,
+    };
+    Some(Ok(call))
+}
+
+/// The host's answer to a call that takes no time.
+pub(crate) fn host_answer(call: HostCall) -> MontyObject {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    let since_epoch = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    match call {
+        HostCall::Time => MontyObject::Float(since_epoch.as_secs_f64()),
+        HostCall::TimeNs => {
+            MontyObject::Int(i64::try_from(since_epoch.as_nanos()).unwrap_or(i64::MAX))
+        }
+        HostCall::Monotonic => MontyObject::Float(monotonic_seconds()),
+        HostCall::Entropy => {
+            use std::hash::{BuildHasher, Hasher};
+            // RandomState is keyed from the OS's randomness once per process
+            // and varies per instance: enough for an unseeded `random`.
+            let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+            hasher.write_u128(since_epoch.as_nanos());
+            MontyObject::Int(i64::try_from(hasher.finish() >> 1).unwrap_or_default())
+        }
+        HostCall::Sleep(_) => MontyObject::None,
+    }
+}
+
+/// Seconds on a clock that only goes forward, from the first reading.
+fn monotonic_seconds() -> f64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    // Offset by one second so the first reading is already positive, as
+    // CPython's clock (time since boot) is.
+    START
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_secs_f64()
+        + 1.0
+}
+
+/// How `time.sleep` ends when the block's sleeps would pass its time limit.
+pub(crate) fn sleep_limit_error(limit: std::time::Duration) -> MontyException {
+    MontyException::new(
+        ExcType::TimeoutError,
+        Some(format!(
+            "time.sleep would take the code past its limit of {:.1} s; sleep less",
+            limit.as_secs_f64()
+        )),
+    )
 }
 
 /// The host function that stands for `name` in the sandbox.
@@ -47,6 +166,8 @@ pub(crate) enum Dispatch {
     },
     /// Raise this in the sandbox.
     Raise(MontyException),
+    /// A host function of the Python-written modules.
+    Host(HostCall),
 }
 
 /// Reads one function call of the sandbox.
@@ -58,6 +179,14 @@ pub(crate) fn dispatch(
     calls_so_far: usize,
     tools: &ToolSet,
 ) -> Dispatch {
+    // Not counted as tool calls: a loop reading the clock is bounded by
+    // the block's time limit.
+    if !is_method && let Some(call) = host_call(function_name, args) {
+        return match call {
+            Ok(call) => Dispatch::Host(call),
+            Err(error) => Dispatch::Raise(error),
+        };
+    }
     if calls_so_far > MAX_TOOL_CALLS {
         return Dispatch::Raise(MontyException::new(
             ExcType::RuntimeError,

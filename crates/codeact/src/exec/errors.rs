@@ -2,6 +2,7 @@
 
 use monty_types::MontyException;
 
+use super::pymod::LINE_MARK;
 use crate::exec::PythonError;
 
 /// What to write instead of syntax monty cannot run, keyed by the end of
@@ -49,9 +50,15 @@ fn with_hint(message: &str) -> String {
     }
 }
 
-/// The exception, with the line of the innermost frame of the code itself.
+/// The exception, with the line of the innermost frame of the code itself
+/// (not of a module the sandbox provides in Python).
 pub(crate) fn python_error(exception: &MontyException) -> PythonError {
-    let frame = exception.traceback().last();
+    let frame = exception.traceback().iter().rev().find(|frame| {
+        !frame
+            .preview_line
+            .as_deref()
+            .is_some_and(|line| line.contains(LINE_MARK))
+    });
     PythonError {
         kind: exception.exc_type().to_string(),
         message: with_hint(exception.message().unwrap_or_default()),

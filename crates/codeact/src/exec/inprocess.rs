@@ -23,9 +23,11 @@ use monty_types::{
 };
 use serde_json::{Map, Value};
 
-use super::dispatch::{self, Dispatch};
+use super::dispatch::{self, Dispatch, HostCall};
 use super::errors::python_error;
 use super::prepass;
+use super::pymod::{self, PyModule};
+use crate::exec::PythonError;
 use crate::exec::{CodeExecutor, ExecError, Execution, ExecutorFactory, SandboxConfig};
 use crate::tool::ToolSet;
 
@@ -56,6 +58,8 @@ pub struct InProcessExecutor {
     /// `None` only while a block runs; a block whose future was dropped
     /// leaves it `None`, and the next block starts a fresh session.
     repl: Option<MontyRepl>,
+    /// The Python-written modules this session has loaded.
+    loaded: BTreeSet<&'static str>,
 }
 
 impl std::fmt::Debug for InProcessExecutor {
@@ -73,6 +77,7 @@ impl InProcessExecutor {
         Self {
             config,
             repl: Some(repl),
+            loaded: BTreeSet::new(),
         }
     }
 }
@@ -98,6 +103,9 @@ struct BlockRun<'a> {
     tool_calls: usize,
     final_answer: Option<Value>,
     pending: Vec<PendingTool<'a>>,
+    /// Time spent in `time.sleep`, bounded by the block's time limit.
+    slept: std::time::Duration,
+    time_limit: std::time::Duration,
 }
 
 #[async_trait]
@@ -110,6 +118,7 @@ impl CodeExecutor for InProcessExecutor {
                 notes.push(
                     "The previous code block was interrupted; the session restarted empty.".into(),
                 );
+                self.loaded.clear();
                 new_repl(&self.config)
             }
         };
@@ -127,6 +136,22 @@ impl CodeExecutor for InProcessExecutor {
         };
         repl.tracker_mut()
             .set_max_duration(self.config.limits.max_duration);
+        for module in checked.modules {
+            if self.loaded.contains(module.name) {
+                continue;
+            }
+            let (next, error) = load_module(repl, module);
+            repl = next;
+            if let Some(error) = error {
+                self.repl = Some(repl);
+                return Ok(Execution {
+                    error: Some(error),
+                    notes,
+                    ..Execution::default()
+                });
+            }
+            self.loaded.insert(module.name);
+        }
 
         let cap = self.config.limits.max_output_bytes;
         let mut output = String::new();
@@ -136,6 +161,8 @@ impl CodeExecutor for InProcessExecutor {
             tool_calls: 0,
             final_answer: None,
             pending: Vec::new(),
+            slept: std::time::Duration::ZERO,
+            time_limit: self.config.limits.max_duration,
         };
         let mut progress = repl.feed_start(
             &checked.code,
@@ -241,6 +268,8 @@ impl CodeExecutor for InProcessExecutor {
         match dump.state {
             Session::Idle(repl) => {
                 self.repl = Some(*repl);
+                // The saved session may or may not hold them; loading checks.
+                self.loaded.clear();
                 Ok(())
             }
             _ => Err(ExecError::Session(
@@ -269,6 +298,19 @@ impl<'a> BlockRun<'a> {
         let print = |output| PrintWriter::CollectString(output, hard_cap);
         match decision {
             Dispatch::Raise(error) => call.resume(ExtFunctionResult::Error(error), print(output)),
+            Dispatch::Host(HostCall::Sleep(duration)) => {
+                if self.slept.saturating_add(duration) > self.time_limit {
+                    let error = dispatch::sleep_limit_error(self.time_limit);
+                    return call.resume(ExtFunctionResult::Error(error), print(output));
+                }
+                self.slept += duration;
+                tokio::time::sleep(duration).await;
+                call.resume(ExtFunctionResult::Return(MontyObject::None), print(output))
+            }
+            Dispatch::Host(host) => call.resume(
+                ExtFunctionResult::Return(dispatch::host_answer(host)),
+                print(output),
+            ),
             Dispatch::FinalAnswer(answer) => {
                 self.final_answer = Some(answer);
                 call.abort(dispatch::final_answer_exit(), print(output))
@@ -298,6 +340,68 @@ fn ext_result(result: Result<Value, crate::tool::ToolError>) -> ExtFunctionResul
     match dispatch::tool_outcome(result) {
         Ok(value) => ExtFunctionResult::Return(value),
         Err(error) => ExtFunctionResult::Error(error),
+    }
+}
+
+/// Defines `module`'s object in the session, printing nothing; the error
+/// says which module failed, should one ever fail.
+fn load_module(repl: MontyRepl, module: &PyModule) -> (MontyRepl, Option<PythonError>) {
+    let code = module.loader();
+    let mut progress = repl.feed_start(&code, Vec::new(), PrintWriter::Disabled);
+    loop {
+        progress = match progress {
+            Ok(ReplProgress::Complete { repl, .. }) => return (repl, None),
+            Err(failed) => {
+                let failed = *failed;
+                return (failed.repl, Some(pymod::load_error(module, &failed.error)));
+            }
+            // The module object itself is looked up first: a restored
+            // session may hold it already.
+            Ok(ReplProgress::NameLookup(lookup)) => {
+                let answer = if dispatch::provides(&lookup.name, &BTreeSet::new()) {
+                    NameLookupResult::Value(dispatch::function(&lookup.name))
+                } else {
+                    NameLookupResult::Undefined
+                };
+                lookup.resume(answer, PrintWriter::Disabled)
+            }
+            // A module may read the clock or the host's randomness as it
+            // loads (an unseeded `random`), nothing more.
+            Ok(ReplProgress::FunctionCall(call)) => {
+                let decision = dispatch::dispatch(
+                    &call.function_name,
+                    &call.args,
+                    &call.kwargs,
+                    call.object_id.is_some(),
+                    0,
+                    &ToolSet::default(),
+                );
+                let answer = match decision {
+                    Dispatch::Host(host) if !matches!(host, HostCall::Sleep(_)) => {
+                        ExtFunctionResult::Return(dispatch::host_answer(host))
+                    }
+                    _ => ExtFunctionResult::Error(monty_types::MontyException::new(
+                        monty_types::ExcType::RuntimeError,
+                        Some(format!(
+                            "'{}' cannot be called while a module loads",
+                            call.function_name
+                        )),
+                    )),
+                };
+                call.resume(answer, PrintWriter::Disabled)
+            }
+            Ok(other) => {
+                let repl = repl_of(other);
+                let error = pymod::load_error(
+                    module,
+                    &monty_types::MontyException::new(
+                        monty_types::ExcType::RuntimeError,
+                        Some("loading paused the interpreter".into()),
+                    ),
+                );
+                return (repl, Some(error));
+            }
+        };
     }
 }
 
@@ -332,10 +436,15 @@ impl InProcessFactory {
 
 /// What the model should know about the Python the sandbox runs.
 pub const LANGUAGE_NOTES: &str = "The sandbox runs a subset of Python 3: functions, closures, lambdas, \
-comprehensions, classes without inheritance, dataclasses, exceptions, f-strings, async/await. \
-Not available: class inheritance (including custom exception classes), `yield`/generators, \
-method decorators (@property, @staticmethod, @classmethod), `del`, %-formatting (use f-strings), \
-eval/exec/open and dunder attributes. Tools are plain functions: call them directly, no `await` needed; \
+comprehensions, classes without inheritance, dataclasses, exceptions, f-strings, `\"literal\" % args` formatting, async/await. \
+Not available: class inheritance (including custom exception classes: raise ValueError and the like), \
+`yield`/generators, method decorators (@property, @staticmethod, @classmethod), `match`, \
+`del` except on dict keys and list items (`del d[k]`, `del items[i]`), ordering methods such as `__lt__` \
+(sort with a key function), eval/exec/open and dunder attributes other than `__name__`, `__init__`, \
+`__str__`, `__repr__`, `__len__` and `__doc__`. Besides monty's math, re, json, datetime, collections, \
+itertools, functools and unicodedata, the sandbox provides heapq, bisect, operator, random (CPython's \
+sequences for a given seed), statistics (StatisticsError is ValueError), string, copy, stat, textwrap, \
+and time (no local time zone). Tools are plain functions: call them directly, no `await` needed; \
 to run many tool calls at once, `import asyncio` and `await asyncio.gather(tool(a), tool(b))`. \
 Tools cannot be called from callbacks of builtins (`map`, `filter`, `sorted(key=...)`): use a comprehension.";
 

@@ -13,6 +13,7 @@ mod errors;
 mod inprocess;
 mod pool;
 mod prepass;
+mod pymod;
 mod rewrite;
 pub mod worker;
 

@@ -21,7 +21,7 @@ use monty_types::{
 };
 use serde_json::{Map, Value};
 
-use super::dispatch::{self, Dispatch};
+use super::dispatch::{self, Dispatch, HostCall};
 use super::errors::python_error;
 use super::inprocess::{LANGUAGE_NOTES, SCRIPT_NAME};
 use super::{
@@ -149,6 +149,7 @@ impl ExecutorFactory for WorkerPoolFactory {
             sandbox: self.sandbox.clone(),
             checkout: None,
             snapshot: None,
+            loaded: BTreeSet::new(),
         }))
     }
 
@@ -170,6 +171,9 @@ pub struct WorkerExecutor {
     checkout: Option<Checkout>,
     /// The session after its last complete block.
     snapshot: Option<Vec<u8>>,
+    /// The Python-written modules the live worker's session has loaded;
+    /// cleared with the worker (a restored one may lack the latest).
+    loaded: BTreeSet<&'static str>,
 }
 
 impl std::fmt::Debug for WorkerExecutor {
@@ -198,6 +202,7 @@ impl WorkerExecutor {
     /// a fresh one when the previous worker was lost.
     async fn worker(&mut self, notes: &mut Vec<String>) -> Result<&mut Checkout, ExecError> {
         if self.checkout.is_none() {
+            self.loaded.clear();
             let mut checkout = self.pool.checkout(&self.repl).await.map_err(worker_error)?;
             if let Some(snapshot) = &self.snapshot {
                 let mut ignore = on_print_sync(|_, _| {});
@@ -231,6 +236,7 @@ impl WorkerExecutor {
         let mut final_answer: Option<Value> = None;
         let mut pending: Vec<PendingTool<'_>> = Vec::new();
         let mut tool_calls = 0usize;
+        let mut slept = Duration::ZERO;
         let mut lost_worker = false;
 
         let checkout = self.worker(&mut notes).await?;
@@ -273,6 +279,18 @@ impl WorkerExecutor {
                         );
                         let answer = match decision {
                             Dispatch::Raise(error) => ResumeValue::Error(error),
+                            Dispatch::Host(HostCall::Sleep(duration)) => {
+                                if slept.saturating_add(duration) > time_limit {
+                                    ResumeValue::Error(dispatch::sleep_limit_error(time_limit))
+                                } else {
+                                    slept += duration;
+                                    tokio::time::sleep(duration).await;
+                                    ResumeValue::Return(MontyObject::None)
+                                }
+                            }
+                            Dispatch::Host(host) => {
+                                ResumeValue::Return(dispatch::host_answer(host))
+                            }
                             Dispatch::FinalAnswer(answer) => {
                                 final_answer = Some(answer);
                                 ResumeValue::Error(dispatch::final_answer_exit())
@@ -380,7 +398,30 @@ impl CodeExecutor for WorkerExecutor {
                 });
             }
         };
-        self.run(&checked.code, Vec::new(), tools, Vec::new()).await
+        let mut notes = Vec::new();
+        for module in checked.modules {
+            if self.loaded.contains(module.name) {
+                continue;
+            }
+            let loading = self
+                .run(
+                    &module.loader(),
+                    Vec::new(),
+                    &ToolSet::default(),
+                    Vec::new(),
+                )
+                .await?;
+            notes.extend(loading.notes);
+            if let Some(error) = loading.error {
+                return Ok(Execution {
+                    error: Some(super::pymod::load_error_text(module, &error)),
+                    notes,
+                    ..Execution::default()
+                });
+            }
+            self.loaded.insert(module.name);
+        }
+        self.run(&checked.code, Vec::new(), tools, notes).await
     }
 
     async fn set_variables(&mut self, variables: Map<String, Value>) -> Result<(), ExecError> {
@@ -406,6 +447,7 @@ impl CodeExecutor for WorkerExecutor {
     async fn restore(&mut self, snapshot: &[u8]) -> Result<(), ExecError> {
         // The next block starts a worker from this state.
         self.checkout = None;
+        self.loaded.clear();
         self.snapshot = Some(snapshot.to_vec());
         Ok(())
     }

@@ -5,8 +5,11 @@
 //!
 //! Nothing here changes what the code means. Awaited tool calls are renamed
 //! to a host function that hands back a future, so
-//! `await asyncio.gather(a(1), b(2))` runs `a` and `b` at once; the
-//! rewrites in [`rewrite`] bridge constructs monty lacks or gets wrong.
+//! `await asyncio.gather(a(1), b(2))` runs `a` and `b` at once; imports of
+//! the modules the sandbox writes in Python (see `pymod`) read the session's
+//! hidden module object instead; the rewrites in [`rewrite`] bridge
+//! constructs monty lacks or gets wrong. Every rewrite stays on the line it
+//! rewrites.
 
 use std::collections::BTreeSet;
 
@@ -14,6 +17,7 @@ use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{Expr, ExprContext, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
+use super::pymod::{self, HIDDEN_PREFIX, PyModule};
 use super::rewrite;
 use crate::exec::PythonError;
 
@@ -52,8 +56,13 @@ const ALLOWED_DUNDERS: &[&str] = &[
 /// The code, ready to run, or why it may not run.
 #[derive(Debug)]
 pub(crate) struct Checked {
-    /// The code with awaited tool calls renamed and the rewrites applied.
+    /// The code with awaited tool calls renamed, imports of the
+    /// Python-written modules read from their module objects, and the
+    /// rewrites applied.
     pub(crate) code: String,
+    /// The Python-written modules the code imports, each after those it
+    /// needs: the session must have them loaded before the code runs.
+    pub(crate) modules: Vec<&'static PyModule>,
 }
 
 /// Checks `code` against the rules of the sandbox.
@@ -68,6 +77,7 @@ pub(crate) fn check(
     let Ok(parsed) = ruff_python_parser::parse_module(code) else {
         return Ok(Checked {
             code: code.to_owned(),
+            modules: Vec::new(),
         });
     };
     let reserved = code.find(rewrite::RESERVED_PREFIX);
@@ -77,6 +87,8 @@ pub(crate) fn check(
         tool_names,
         await_depth: 0,
         awaited_tools: Vec::new(),
+        import_rewrites: Vec::new(),
+        modules: Vec::new(),
         violation: None,
     };
     if let Some(offset) = reserved.and_then(|offset| TextSize::try_from(offset).ok()) {
@@ -101,8 +113,44 @@ pub(crate) fn check(
     let mut ranges = walker.awaited_tools;
     ranges.sort_by_key(|range| range.start());
     ranges.dedup();
-    let code = rewrite::rewrite(code, parsed.suite(), &ranges);
-    Ok(Checked { code })
+    let rewritten = rewrite::rewrite(code, parsed.suite(), &ranges, walker.import_rewrites);
+    // A rewrite may call into a module the sandbox writes in Python (the
+    // `__name__` reads do): user code cannot spell those globals, so any
+    // one in the rewritten code is a rewrite's, and its module is loaded.
+    let mut modules = walker.modules;
+    if rewritten.len() != code.len() {
+        for module in pymod::all() {
+            if !modules.iter().any(|m| m.name == module.name)
+                && rewritten.contains(&module.global())
+            {
+                modules.push(module);
+            }
+        }
+    }
+    Ok(Checked {
+        code: rewritten,
+        modules: with_requirements(&modules),
+    })
+}
+
+/// `modules` and every module they need, each after what it needs.
+fn with_requirements(modules: &[&'static PyModule]) -> Vec<&'static PyModule> {
+    fn visit(module: &'static PyModule, out: &mut Vec<&'static PyModule>) {
+        if out.iter().any(|m| m.name == module.name) {
+            return;
+        }
+        for required in module.requires {
+            if let Some(required) = pymod::find(required) {
+                visit(required, out);
+            }
+        }
+        out.push(module);
+    }
+    let mut out = Vec::new();
+    for module in modules {
+        visit(module, &mut out);
+    }
+    out
 }
 
 struct Walker<'a> {
@@ -111,6 +159,10 @@ struct Walker<'a> {
     tool_names: &'a BTreeSet<String>,
     await_depth: usize,
     awaited_tools: Vec<TextRange>,
+    /// Import statements of Python-written modules, and their replacement
+    /// (on as many lines, so line numbers stay).
+    import_rewrites: Vec<(TextRange, String)>,
+    modules: Vec<&'static PyModule>,
     violation: Option<PythonError>,
 }
 
@@ -155,6 +207,14 @@ impl Walker<'_> {
     }
 
     fn check_binding(&mut self, name: &str, range: TextRange) {
+        if name.starts_with(HIDDEN_PREFIX) {
+            self.fail(
+                range,
+                "NameError",
+                format!("'{name}' is not available in the sandbox"),
+            );
+            return;
+        }
         if name == "final_answer" || self.tool_names.contains(name) {
             self.fail(
                 range,
@@ -162,6 +222,95 @@ impl Walker<'_> {
                 format!("'{name}' is a tool: assigning or defining it would hide the tool; use another name"),
             );
         }
+    }
+}
+
+impl Walker<'_> {
+    fn uses(&mut self, module: &'static PyModule) {
+        if !self.modules.iter().any(|m| m.name == module.name) {
+            self.modules.push(module);
+        }
+    }
+
+    /// `import heapq as hq, math` becomes `hq = <module object>; import math`.
+    fn rewrite_import(&mut self, import: &ruff_python_ast::StmtImport) {
+        if !import
+            .names
+            .iter()
+            .any(|alias| pymod::find(alias.name.id.as_str()).is_some())
+        {
+            return;
+        }
+        let mut parts = Vec::new();
+        for alias in &import.names {
+            match pymod::find(alias.name.id.as_str()) {
+                Some(module) => {
+                    self.uses(module);
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    parts.push(format!("{} = {}", bound.id.as_str(), module.global()));
+                }
+                None => parts.push(format!("import {}", &self.source[alias.range])),
+            }
+        }
+        let newlines = self.source[import.range].matches('\n').count();
+        let mut text = parts.join("; ");
+        if newlines > 0 {
+            // Only reachable with a backslash continuation: the newlines go
+            // into a parenthesised name, which keeps the next lines' numbers.
+            let first = parts.first().map_or(0, String::len);
+            let (head, tail) = text.split_at(first);
+            let (target, value) = head.split_once(" = ").unwrap_or((head, ""));
+            text = format!("{target} = ({value}{}){tail}", "\n".repeat(newlines));
+        }
+        self.import_rewrites.push((import.range, text));
+    }
+
+    /// `from heapq import heappush, heappop as pop` becomes
+    /// `(heappush, pop) = (<module>.heappush, <module>.heappop)`; a name the
+    /// module lacks raises CPython's `ImportError` there instead.
+    fn rewrite_import_from(&mut self, import: &ruff_python_ast::StmtImportFrom) {
+        let Some(module) = import
+            .module
+            .as_ref()
+            .and_then(|name| pymod::find(name.id.as_str()))
+        else {
+            return;
+        };
+        self.uses(module);
+        let global = module.global();
+        let exports = module.exports();
+        let mut targets = Vec::new();
+        let mut values = Vec::new();
+        let mut missing = None;
+        for alias in &import.names {
+            let name = alias.name.id.as_str();
+            if name == "*" {
+                for export in exports {
+                    targets.push(export.clone());
+                    values.push(format!("{global}.{export}"));
+                }
+                continue;
+            }
+            if !exports.contains(name) {
+                missing.get_or_insert(name);
+            }
+            let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+            targets.push(bound.id.as_str().to_owned());
+            values.push(format!("{global}.{name}"));
+        }
+        let newlines = "\n".repeat(self.source[import.range].matches('\n').count());
+        let text = match missing {
+            Some(name) => format!(
+                "raise ImportError(\"cannot import name '{name}' from '{}' (unknown location)\"{newlines})",
+                module.name
+            ),
+            None => format!(
+                "({},) = ({},{newlines})",
+                targets.join(", "),
+                values.join(", ")
+            ),
+        };
+        self.import_rewrites.push((import.range, text));
     }
 }
 
@@ -175,6 +324,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
                     let top = bound.id.as_str().split('.').next().unwrap_or_default();
                     self.check_binding(top, alias.range);
                 }
+                self.rewrite_import(import);
             }
             Stmt::ImportFrom(import) => {
                 match (&import.module, import.level) {
@@ -188,6 +338,9 @@ impl<'a> Visitor<'a> for Walker<'_> {
                 for alias in &import.names {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     self.check_binding(bound.id.as_str(), alias.range);
+                }
+                if import.level == 0 {
+                    self.rewrite_import_from(import);
                 }
             }
             Stmt::FunctionDef(def) => self.check_binding(def.name.id.as_str(), def.name.range),
@@ -242,7 +395,10 @@ impl<'a> Visitor<'a> for Walker<'_> {
             }
             Expr::Name(name) => {
                 let id = name.id.as_str();
-                if FORBIDDEN_NAMES.contains(&id) || (id.starts_with("__") && id.ends_with("__")) {
+                if FORBIDDEN_NAMES.contains(&id)
+                    || (id.starts_with("__") && id.ends_with("__"))
+                    || id.starts_with(HIDDEN_PREFIX)
+                {
                     self.fail(
                         name.range,
                         "NameError",
@@ -259,10 +415,11 @@ impl<'a> Visitor<'a> for Walker<'_> {
 }
 
 fn is_internal_dunder(attr: &str) -> bool {
-    attr.len() > 4
-        && attr.starts_with("__")
-        && attr.ends_with("__")
-        && !ALLOWED_DUNDERS.contains(&attr)
+    attr.starts_with(HIDDEN_PREFIX)
+        || attr.len() > 4
+            && attr.starts_with("__")
+            && attr.ends_with("__")
+            && !ALLOWED_DUNDERS.contains(&attr)
 }
 
 #[cfg(test)]
@@ -339,5 +496,52 @@ mod tests {
             checked.code,
             "a = search('x')\nr = await asyncio.gather(__codeact_async__search('y'), __codeact_async__fetch(1))\n"
         );
+    }
+
+    #[test]
+    fn imports_of_python_modules_read_the_hidden_object_on_the_same_lines() {
+        let all = vec!["*".to_owned()];
+        let checked = check(
+            "import heapq as hq, math\nfrom bisect import (\n    bisect,\n    insort as ins,\n)\nx = 1\n",
+            &all,
+            &tools(&[]),
+        )
+        .unwrap();
+        assert_eq!(
+            checked.code,
+            "hq = __codeact_mod_heapq; import math\n(bisect, ins,) = (__codeact_mod_bisect.bisect, __codeact_mod_bisect.insort,\n\n\n)\nx = 1\n"
+        );
+        let names: Vec<_> = checked.modules.iter().map(|m| m.name).collect();
+        assert_eq!(names, ["heapq", "bisect"]);
+        let checked = check("from heapq import nope\n", &all, &tools(&[])).unwrap();
+        assert!(
+            checked
+                .code
+                .starts_with("raise ImportError(\"cannot import name 'nope'")
+        );
+        let plain = check(
+            "import math\nfrom collections.abc import Mapping\n",
+            &all,
+            &tools(&[]),
+        )
+        .unwrap();
+        assert!(plain.modules.is_empty());
+        assert_eq!(
+            plain.code,
+            "import math\nfrom collections.abc import Mapping\n"
+        );
+    }
+
+    #[test]
+    fn hidden_names_are_refused() {
+        for code in [
+            "__codeact_mod_heapq",
+            "__codeact_mod_heapq = 1",
+            "import math as __codeact_x",
+            "def __codeact_f():\n    pass\n",
+            "x.__codeact_y",
+        ] {
+            assert!(check(code, &allowed(), &tools(&[])).is_err(), "{code}");
+        }
     }
 }

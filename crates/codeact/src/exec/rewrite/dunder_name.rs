@@ -1,9 +1,12 @@
 //! `f.__name__` of functions and `type(e).__name__` of exception classes,
 //! which monty 0.0.23 does not have (it has `__name__` on other classes).
-//! Where the attribute exists it is read as written; otherwise the name is
-//! read from monty's repr, `<function 'name' at 0x..>`, `<class 'Name'>` or
-//! `<built-in function name>`, which carries exactly `__name__`. Anything
-//! else reads the attribute and gets monty's `AttributeError`.
+//! The read goes through `name_of` of the sandbox's own Python module
+//! (`pymod/_sandbox.py`, loaded for any block the rewrite touches): the name
+//! `functools.wraps` recorded for a wrapper; else the attribute where it
+//! exists; else the name in monty's repr, `<function 'name' at 0x..>`,
+//! `<class 'Name'>` or `<built-in function name>`, which carries exactly
+//! `__name__`. Anything else reads the attribute and gets monty's
+//! `AttributeError`.
 
 use ruff_python_ast::{Expr, ExprContext};
 use ruff_text_size::{Ranged, TextRange, TextSize};
@@ -11,7 +14,7 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 use super::Context;
 use super::edits::Edits;
 
-const OPEN: &str = "(lambda __codeact_o: __codeact_o.__name__ if hasattr(__codeact_o, \"__name__\") else (lambda __codeact_r: __codeact_r.split(\"'\")[1] if __codeact_r.startswith(\"<function '\") or __codeact_r.startswith(\"<class '\") else __codeact_r[:-1].split()[-1] if __codeact_r.startswith(\"<built-in function \") else __codeact_o.__name__)(repr(__codeact_o)))(";
+const OPEN: &str = "__codeact_mod__sandbox.name_of(";
 const CLOSE: &str = ")";
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {

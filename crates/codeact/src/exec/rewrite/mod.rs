@@ -36,10 +36,16 @@ use names::BoundNames;
 /// The prefix of every name a rewrite injects; user code may not use it.
 pub(crate) const RESERVED_PREFIX: &str = "__codeact";
 
-/// `code` with every rewrite applied (`suite` is its parsed body), and
+/// `code` with every rewrite applied (`suite` is its parsed body),
 /// [`ASYNC_PREFIX`] put before the names of the awaited tools at
-/// `awaited_tools`.
-pub(crate) fn rewrite(code: &str, suite: &[Stmt], awaited_tools: &[TextRange]) -> String {
+/// `awaited_tools`, and the prepass's own `replacements` (import
+/// statements, which no rewrite here touches) made.
+pub(crate) fn rewrite(
+    code: &str,
+    suite: &[Stmt],
+    awaited_tools: &[TextRange],
+    replacements: Vec<(TextRange, String)>,
+) -> String {
     let bound = BoundNames::of(suite);
     let mut walker = Walker {
         source: code,
@@ -50,6 +56,9 @@ pub(crate) fn rewrite(code: &str, suite: &[Stmt], awaited_tools: &[TextRange]) -
     };
     for range in awaited_tools {
         walker.edits.open(*range, ASYNC_PREFIX);
+    }
+    for (range, text) in replacements {
+        walker.edits.replace(range, text);
     }
     for stmt in suite {
         walker.visit_stmt(stmt);
@@ -131,7 +140,7 @@ impl<'s> Walker<'s> {
 #[cfg(test)]
 pub(super) fn rewritten(code: &str) -> String {
     let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
-    let out = rewrite(code, parsed.suite(), &[]);
+    let out = rewrite(code, parsed.suite(), &[], Vec::new());
     assert!(
         ruff_python_parser::parse_module(&out).is_ok(),
         "rewritten code does not parse:\n{out}"

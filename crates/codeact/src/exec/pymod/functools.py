@@ -1,0 +1,73 @@
+import functools as _native
+
+reduce = _native.reduce
+partial = _native.partial
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    if "__name__" in assigned:
+        __codeact_mod__sandbox.register(wrapper, wrapped)
+    return wrapper
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    def decorate(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorate
+
+class _Missing:
+    pass
+
+def _make_key(args, kwargs):
+    if not kwargs:
+        return args
+    key = list(args)
+    key.append(_KWD_MARK)
+    for item in kwargs.items():
+        key.append(item)
+    return tuple(key)
+
+_KWD_MARK = _Missing()
+
+def _memoise(function, maxsize):
+    cache = {}
+    missing = _Missing()
+    def wrapper(*args, **kwargs):
+        key = _make_key(args, kwargs)
+        value = cache.get(key, missing)
+        if value is not missing:
+            if maxsize is not None:
+                cache.pop(key)
+                cache[key] = value
+            return value
+        value = function(*args, **kwargs)
+        if maxsize is not None and maxsize <= 0:
+            return value
+        if key in cache:
+            return cache[key]
+        cache[key] = value
+        if maxsize is not None and len(cache) > maxsize:
+            oldest = next(iter(cache))
+            cache.pop(oldest)
+        return value
+    return wrapper
+
+def lru_cache(maxsize=128, typed=False):
+    if typed:
+        raise NotImplementedError("functools.lru_cache(typed=True) is not available in the sandbox")
+    if maxsize is not None and type(maxsize) is not int and type(maxsize) is not bool:
+        if type(maxsize).__name__ not in ("function", "builtin_function_or_method", "type"):
+            raise TypeError("Expected first argument to be an integer, a callable, or None")
+        return _memoise(maxsize, 128)
+    if maxsize is not None and maxsize < 0:
+        maxsize = 0
+    def decorating_function(function):
+        return _memoise(function, maxsize)
+    return decorating_function
+
+def cache(user_function):
+    return _memoise(user_function, None)
+
+def cmp_to_key(mycmp):
+    raise NotImplementedError("functools.cmp_to_key is not available: the sandbox cannot order objects by their __lt__; sort with a key function that returns a tuple")

@@ -1,0 +1,251 @@
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
+
+timezone = 0
+altzone = 0
+daylight = 0
+tzname = ("UTC", "UTC")
+
+class struct_time:
+    def __init__(self, values):
+        values = tuple(values)
+        if len(values) != 9:
+            raise TypeError(f"time.struct_time() takes a 9-sequence ({len(values)}-sequence given)")
+        self.values = values
+        self.tm_year = values[0]
+        self.tm_mon = values[1]
+        self.tm_mday = values[2]
+        self.tm_hour = values[3]
+        self.tm_min = values[4]
+        self.tm_sec = values[5]
+        self.tm_wday = values[6]
+        self.tm_yday = values[7]
+        self.tm_isdst = values[8]
+        self.tm_zone = "UTC"
+        self.tm_gmtoff = 0
+
+    def __repr__(self):
+        parts = ", ".join(f"{name}={value}" for name, value in zip(_FIELDS, self.values))
+        return f"time.struct_time({parts})"
+
+    def __eq__(self, other):
+        return isinstance(other, struct_time) and self.values == other.values
+
+    def __iter__(self):
+        return iter(self.values)
+
+    def __getitem__(self, index):
+        return self.values[index]
+
+    def __len__(self):
+        return 9
+
+def time():
+    return __codeact_host_time()
+
+def time_ns():
+    return __codeact_host_time_ns()
+
+def monotonic():
+    return __codeact_host_monotonic()
+
+def perf_counter():
+    return __codeact_host_monotonic()
+
+def monotonic_ns():
+    return int(__codeact_host_monotonic() * 1000000000)
+
+def perf_counter_ns():
+    return int(__codeact_host_monotonic() * 1000000000)
+
+def sleep(secs):
+    __codeact_host_sleep(secs)
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+def _days_before_month(year, month):
+    days = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)[month - 1]
+    if month > 2 and _is_leap(year):
+        days += 1
+    return days
+
+def _civil_from_days(z):
+    z += 719468
+    era = (z if z >= 0 else z - 146096) // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    y = yoe + era * 400
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + 3 if mp < 10 else mp - 9
+    return (y + 1 if m <= 2 else y, m, d)
+
+def gmtime(secs=None):
+    if secs is None:
+        secs = __codeact_host_time()
+    secs = int(secs // 1)
+    days = secs // 86400
+    rest = secs - days * 86400
+    year, month, day = _civil_from_days(days)
+    yday = _days_before_month(year, month) + day
+    wday = (days + 3) % 7
+    return struct_time((year, month, day, rest // 3600, rest % 3600 // 60, rest % 60, wday, yday, 0))
+
+def localtime(secs=None):
+    raise NotImplementedError("time.localtime() is not available in the sandbox (it has no time zone); use time.gmtime()")
+
+def mktime(t):
+    raise NotImplementedError("time.mktime() is not available in the sandbox (it has no time zone); use calendar-free arithmetic on time.gmtime()")
+
+def _two(n):
+    return f"{n:02d}"
+
+def strftime(format, t=None):
+    if t is None:
+        t = gmtime()
+    if not isinstance(t, struct_time):
+        t = struct_time(t)
+    out = []
+    i = 0
+    while i < len(format):
+        c = format[i]
+        if c != "%" or i + 1 >= len(format):
+            out.append(c)
+            i += 1
+            continue
+        code = format[i + 1]
+        i += 2
+        hour12 = t.tm_hour % 12 or 12
+        if code == "Y":
+            out.append(str(t.tm_year))
+        elif code == "m":
+            out.append(_two(t.tm_mon))
+        elif code == "d":
+            out.append(_two(t.tm_mday))
+        elif code == "H":
+            out.append(_two(t.tm_hour))
+        elif code == "M":
+            out.append(_two(t.tm_min))
+        elif code == "S":
+            out.append(_two(t.tm_sec))
+        elif code == "y":
+            out.append(_two(t.tm_year % 100))
+        elif code == "j":
+            out.append(f"{t.tm_yday:03d}")
+        elif code == "a":
+            out.append(_DAYS[t.tm_wday][:3])
+        elif code == "A":
+            out.append(_DAYS[t.tm_wday])
+        elif code == "b":
+            out.append(_MONTHS[t.tm_mon - 1][:3])
+        elif code == "B":
+            out.append(_MONTHS[t.tm_mon - 1])
+        elif code == "I":
+            out.append(_two(hour12))
+        elif code == "p":
+            out.append("AM" if t.tm_hour < 12 else "PM")
+        elif code == "w":
+            out.append(str((t.tm_wday + 1) % 7))
+        elif code == "Z":
+            out.append("UTC")
+        elif code == "z":
+            out.append("+0000")
+        elif code == "%":
+            out.append("%")
+        else:
+            raise NotImplementedError(f"time.strftime() directive '%{code}' is not available in the sandbox")
+    return "".join(out)
+
+def _number(text, pos, width):
+    end = pos
+    while end < len(text) and end - pos < width and "0" <= text[end] <= "9":
+        end += 1
+    if end == pos:
+        return None, pos
+    return int(text[pos:end]), end
+
+def _name(text, pos, names):
+    for index, name in enumerate(names):
+        for candidate in (name, name[:3]):
+            if text[pos:pos + len(candidate)].lower() == candidate.lower():
+                return index, pos + len(candidate)
+    return None, pos
+
+def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+    year = 1900
+    month = 1
+    day = 1
+    hour = 0
+    minute = 0
+    second = 0
+    yday = None
+    pm = None
+    pos = 0
+    i = 0
+    fail = ValueError(f"time data {string!r} does not match format {format!r}")
+    while i < len(format):
+        c = format[i]
+        if c == "%" and i + 1 < len(format):
+            code = format[i + 1]
+            i += 2
+            value = None
+            if code in ("Y", "m", "d", "H", "M", "S", "y", "j", "I"):
+                width = 4 if code == "Y" else 3 if code == "j" else 2
+                value, pos = _number(string, pos, width)
+            elif code in ("b", "B"):
+                value, pos = _name(string, pos, _MONTHS)
+            elif code in ("a", "A"):
+                value, pos = _name(string, pos, _DAYS)
+            elif code == "p":
+                value, pos = _name(string, pos, ("AM", "PM"))
+            elif code == "%":
+                if string[pos:pos + 1] != "%":
+                    raise fail
+                pos += 1
+                continue
+            else:
+                raise NotImplementedError(f"time.strptime() directive '%{code}' is not available in the sandbox")
+            if value is None:
+                raise fail
+            if code == "Y":
+                year = value
+            elif code == "y":
+                year = value + (2000 if value < 69 else 1900)
+            elif code == "m":
+                month = value
+            elif code in ("b", "B"):
+                month = value + 1
+            elif code == "d":
+                day = value
+            elif code in ("H", "I"):
+                hour = value
+            elif code == "M":
+                minute = value
+            elif code == "S":
+                second = value
+            elif code == "j":
+                yday = value
+            elif code == "p":
+                pm = value == 1
+        elif c.isspace():
+            while pos < len(string) and string[pos].isspace():
+                pos += 1
+            i += 1
+        else:
+            if string[pos:pos + 1] != c:
+                raise fail
+            pos += 1
+            i += 1
+    if pos != len(string):
+        raise ValueError(f"unconverted data remains: {string[pos:]}")
+    if pm is not None:
+        hour = hour % 12 + (12 if pm else 0)
+    if not (1 <= month <= 12 and 1 <= day <= 31 and hour <= 23 and minute <= 59 and second <= 61):
+        raise fail
+    if yday is None:
+        yday = _days_before_month(year, month) + day
+    days = (year - 1970) * 365 + (year - 1969) // 4 - (year - 1901) // 100 + (year - 1601) // 400 + yday - 1
+    return struct_time((year, month, day, hour, minute, second, (days + 3) % 7, yday, -1))
