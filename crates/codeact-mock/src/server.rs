@@ -378,9 +378,9 @@ fn sse(events: Vec<String>, delay: Duration, cut_after: Option<usize>) -> Respon
     let cut = cut_after.unwrap_or(usize::MAX);
     let stream =
         futures::stream::iter(events.into_iter().enumerate()).then(move |(i, event)| async move {
-            if !pause.is_zero() {
-                tokio::time::sleep(pause).await;
-            }
+            // Even at 0 ms the events go out a timer tick apart, so that a
+            // cut stream has delivered its first events before it breaks.
+            tokio::time::sleep(pause).await;
             if i >= cut {
                 Err(std::io::Error::other("stream cut by codeact-mock"))
             } else {
