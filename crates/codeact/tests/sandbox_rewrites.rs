@@ -471,3 +471,32 @@ async fn errors_in_rewritten_code_point_at_the_users_line() {
     );
     assert_eq!(error.line, Some(2));
 }
+
+#[tokio::test]
+async fn script_name_is_main_like_cpython() {
+    assert_like_cpython(
+        r#"def where():
+    return __name__
+class K:
+    origin = __name__
+print(__name__, where(), K.origin, __name__ == "__main__")
+def shadow(__name__):
+    return __name__
+print(shadow("given"))
+if __name__ == "__main__":
+    print("main block")
+"#,
+        "__main__ __main__ __main__ True\ngiven\nmain block\n",
+    )
+    .await;
+    // Only the read is allowed: rebinding the name is still refused.
+    for code in ["__name__ = 'x'", "del __name__", "for __name__ in 'ab': pass"] {
+        let (_, error) = run(code).await;
+        assert!(
+            error
+                .as_deref()
+                .is_some_and(|e| e.contains("'__name__' is not available in the sandbox")),
+            "{code}: {error:?}"
+        );
+    }
+}

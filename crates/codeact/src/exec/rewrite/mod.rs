@@ -16,6 +16,7 @@ mod edits;
 pub(crate) mod host;
 mod literal;
 mod methods;
+pub(crate) mod module_name;
 mod names;
 mod next_gen;
 mod percent;
@@ -116,6 +117,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         builtin_format::on_expr(expr, &context, &mut self.edits);
         dunder_name::on_expr(expr, &context, &mut self.edits);
         next_gen::on_expr(expr, &context, &mut self.edits);
+        module_name::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
