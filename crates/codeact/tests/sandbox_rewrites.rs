@@ -500,3 +500,39 @@ if __name__ == "__main__":
         );
     }
 }
+
+#[tokio::test]
+async fn int_bit_length_matches_cpython() {
+    assert_like_cpython(
+        r#"for n in [0, 1, -1, 2, 7, 8, -8, 255, 256, 1023, 2 ** 64, -(2 ** 64) + 1, 123456789 ** 5, True, False]:
+    print(n, n.bit_length(), (n) .bit_length(), f"{n.bit_length():>4}")
+class Bits:
+    def bit_length(self):
+        return "own method"
+print(Bits().bit_length())
+try:
+    "text".bit_length()
+except AttributeError as e:
+    print("AttributeError")
+"#,
+        "0 0 0    0
+1 1 1    1
+-1 1 1    1
+2 2 2    2
+7 3 3    3
+8 4 4    4
+-8 4 4    4
+255 8 8    8
+256 9 9    9
+1023 10 10   10
+18446744073709551616 65 65   65
+-18446744073709551615 64 64   64
+28679718602997181072337614380936720482949 135 135  135
+True 1 1    1
+False 0 0    0
+own method
+AttributeError
+",
+    )
+    .await;
+}

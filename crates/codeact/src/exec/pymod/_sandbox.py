@@ -19,3 +19,10 @@ def name_of(obj):
 
 def register(wrapper, wrapped):
     _wrapped.insert(0, (wrapper, name_of(wrapped)))
+
+# `int.bit_length`, which monty lacks: the digits of the binary repr
+# (`bin` of a negative int starts with `-0b`, of zero is `0b0`).
+def bit_length(n):
+    if n == 0:
+        return 0
+    return len(bin(n).lstrip("-")) - 2

@@ -8,6 +8,7 @@
 //! names they inject start with [`RESERVED_PREFIX`], which the prepass
 //! refuses in user code, so nothing the user writes can reach or shadow them.
 
+mod bit_length;
 mod bools;
 mod builtin_format;
 mod delete;
@@ -118,6 +119,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         dunder_name::on_expr(expr, &context, &mut self.edits);
         next_gen::on_expr(expr, &context, &mut self.edits);
         module_name::on_expr(expr, &context, &mut self.edits);
+        bit_length::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
