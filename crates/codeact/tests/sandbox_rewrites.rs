@@ -536,3 +536,47 @@ AttributeError
     )
     .await;
 }
+
+
+#[tokio::test]
+async fn maketrans_and_translate_match_cpython() {
+    assert_like_cpython(
+        r#"table = str.maketrans("", "", ",.!")
+print("Hello, world! Fine.".translate(table))
+print(str.maketrans({"a": "xy", 98: None, 99: 100, True: 1}), str.maketrans("aa", "bc", "a"))
+print("abcabc".translate({97: "", 98: 66, 99: "[c]"}), (("café")) .translate(str.maketrans("é", "e")))
+print(f"{'rot'.translate(str.maketrans('rot', 'ebg'))!r:>8}")
+class Own:
+    def translate(self, table):
+        return "own " + str(table)
+print(Own().translate({1: 2}))
+for args in [(1,), ({"ab": 1},), ({1.5: 1},), ("ab", "c"), (1, "c"), ("a", 2), ("a", "b", 3)]:
+    try:
+        print(str.maketrans(*args) if False else str.maketrans(args[0]) if len(args) == 1 else str.maketrans(args[0], args[1]) if len(args) == 2 else str.maketrans(args[0], args[1], args[2]))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+for mapping in [{97: 1.5}, {97: 0x110000}, {97: -1}]:
+    try:
+        print("a".translate(mapping))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+"#,
+        r#"Hello world Fine
+{97: 'xy', 98: None, 99: 100, True: 1} {97: None}
+B[c]B[c] cafe
+   'ebg'
+own {1: 2}
+TypeError if you give only one argument to maketrans it must be a dict
+ValueError string keys in translate table must be of length 1
+TypeError keys in translate table must be strings or integers
+ValueError the first two maketrans arguments must have equal length
+TypeError first maketrans argument must be a string if there is a second argument
+TypeError maketrans() argument 2 must be str, not int
+TypeError maketrans() argument 3 must be str, not int
+TypeError character mapping must return integer, None or str
+ValueError character mapping must be in range(0x110000)
+ValueError character mapping must be in range(0x110000)
+"#,
+    )
+    .await;
+}

@@ -26,3 +26,53 @@ def bit_length(n):
     if n == 0:
         return 0
     return len(bin(n).lstrip("-")) - 2
+
+# `str.maketrans` and `str.translate`, which monty lacks, with CPython's
+# checks in CPython's order (the second and third arguments' types first).
+def maketrans(x, *rest):
+    for i, arg in enumerate(rest):
+        if not isinstance(arg, str):
+            raise TypeError("maketrans() argument " + str(i + 2) + " must be str, not " + name_of(type(arg)))
+    table = {}
+    if not rest:
+        if not isinstance(x, dict):
+            raise TypeError("if you give only one argument to maketrans it must be a dict")
+        for key, value in x.items():
+            if isinstance(key, str):
+                if len(key) != 1:
+                    raise ValueError("string keys in translate table must be of length 1")
+                table[ord(key)] = value
+            elif isinstance(key, int):
+                table[key] = value
+            else:
+                raise TypeError("keys in translate table must be strings or integers")
+        return table
+    if not isinstance(x, str):
+        raise TypeError("first maketrans argument must be a string if there is a second argument")
+    if len(x) != len(rest[0]):
+        raise ValueError("the first two maketrans arguments must have equal length")
+    for a, b in zip(x, rest[0]):
+        table[ord(a)] = ord(b)
+    if len(rest) > 1:
+        for c in rest[1]:
+            table[ord(c)] = None
+    return table
+
+def translate(text, table):
+    out = []
+    for c in text:
+        if ord(c) not in table:
+            out.append(c)
+            continue
+        value = table[ord(c)]
+        if value is None:
+            continue
+        if isinstance(value, int):
+            if value < 0 or value > 0x10FFFF:
+                raise ValueError("character mapping must be in range(0x110000)")
+            out.append(chr(int(value)))
+        elif isinstance(value, str):
+            out.append(value)
+        else:
+            raise TypeError("character mapping must return integer, None or str")
+    return "".join(out)

@@ -23,6 +23,7 @@ mod next_gen;
 mod percent;
 mod regex;
 mod round;
+mod translate;
 mod unpack;
 
 use ruff_python_ast::Stmt;
@@ -120,6 +121,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         next_gen::on_expr(expr, &context, &mut self.edits);
         module_name::on_expr(expr, &context, &mut self.edits);
         bit_length::on_expr(expr, &context, &mut self.edits);
+        translate::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
