@@ -580,3 +580,24 @@ ValueError character mapping must be in range(0x110000)
     )
     .await;
 }
+
+#[tokio::test]
+async fn re_subn_matches_cpython() {
+    assert_like_cpython(
+        r#"import re
+doc = "TODO: a\ndone\nFIXME: b\ntodo: c"
+print(re.subn(r"^(TODO|FIXME):", r"DONE(\1):", doc, flags=re.M | re.I))
+print(re.subn(r" {2,}", " ", "too   many    spaces  here"), re.subn("x", "y", "no matches"))
+print(re.subn("a", "b", "aaaa", 2), re.subn("a", "b", "aaaa", count=-1), re.subn("a", "b", "aaaa", True))
+print(re.subn(pattern="(a)(b)", repl=r"\2\1", string="ababx", count=5))
+print(f"{re.subn('o', '0', 'foo')!r}")
+"#,
+        r#"('DONE(TODO): a\ndone\nDONE(FIXME): b\nDONE(todo): c', 3)
+('too many spaces here', 3) ('no matches', 0)
+('bbaa', 2) ('aaaa', 0) ('baaa', 1)
+('babax', 2)
+('f00', 2)
+"#,
+    )
+    .await;
+}

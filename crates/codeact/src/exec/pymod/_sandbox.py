@@ -76,3 +76,17 @@ def translate(text, table):
         else:
             raise TypeError("character mapping must return integer, None or str")
     return "".join(out)
+
+# `re.subn`, which monty's `re` lacks, for monty's `re` module only.
+def subn_of(module):
+    if hasattr(module, "subn") or repr(module) != "<module 're'>":
+        return module.subn
+    def subn(pattern, repl, string, count=0, flags=0):
+        result = module.sub(pattern, repl, string, count, flags)
+        if count < 0:
+            return (result, 0)
+        replaced = len(list(module.finditer(pattern, string, flags)))
+        if count:
+            replaced = min(replaced, int(count))
+        return (result, replaced)
+    return subn

@@ -23,6 +23,7 @@ mod next_gen;
 mod percent;
 mod regex;
 mod round;
+mod subn;
 mod translate;
 mod unpack;
 
@@ -122,6 +123,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         module_name::on_expr(expr, &context, &mut self.edits);
         bit_length::on_expr(expr, &context, &mut self.edits);
         translate::on_expr(expr, &context, &mut self.edits);
+        subn::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
