@@ -601,3 +601,32 @@ print(f"{re.subn('o', '0', 'foo')!r}")
     )
     .await;
 }
+
+#[tokio::test]
+async fn range_index_matches_cpython() {
+    assert_like_cpython(
+        r#"r = range(100, 1000, 7)
+print(r.index(170), (r) .index(100), range(3).index(True), range(3).index(2.0), range(10, 0, -3).index(4), range(5, 6).index(5))
+for v in [171, 5.5, "a", 2 ** 70, -3]:
+    try:
+        r.index(v)
+    except ValueError as e:
+        print("ValueError:", e)
+print([3, 1, 2].index(2), "hello".index("l"), (1, 2).index(2), f"{range(0, 20, 5).index(15):>3}")
+class Own:
+    def index(self, value):
+        return "own " + str(value)
+print(Own().index(4))
+"#,
+        r#"10 0 1 2 2 0
+ValueError: 171 is not in range
+ValueError: sequence.index(x): x not in sequence
+ValueError: sequence.index(x): x not in sequence
+ValueError: 1180591620717411303424 is not in range
+ValueError: -3 is not in range
+2 2 1   3
+own 4
+"#,
+    )
+    .await;
+}

@@ -90,3 +90,18 @@ def subn_of(module):
             replaced = min(replaced, int(count))
         return (result, replaced)
     return subn
+
+# `range.index`, which monty lacks: ints by arithmetic, anything else by
+# equality along the range, with CPython's two messages (monty has no
+# arithmetic on bools, hence `int`).
+def range_index(r, value):
+    if isinstance(value, int):
+        if value not in r:
+            raise ValueError(repr(value) + " is not in range")
+        if len(r) == 1:
+            return 0
+        return (int(value) - r[0]) // (r[1] - r[0])
+    for i, item in enumerate(r):
+        if item == value:
+            return i
+    raise ValueError("sequence.index(x): x not in sequence")

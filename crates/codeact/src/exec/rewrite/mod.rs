@@ -22,6 +22,7 @@ mod names;
 mod next_gen;
 mod percent;
 mod regex;
+mod range_index;
 mod round;
 mod subn;
 mod translate;
@@ -124,6 +125,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         bit_length::on_expr(expr, &context, &mut self.edits);
         translate::on_expr(expr, &context, &mut self.edits);
         subn::on_expr(expr, &context, &mut self.edits);
+        range_index::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
