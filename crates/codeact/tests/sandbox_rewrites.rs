@@ -630,3 +630,32 @@ own 4
     )
     .await;
 }
+
+#[tokio::test]
+async fn math_fsum_matches_cpython() {
+    assert_like_cpython(
+        r#"import math
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e20, 1.0, -1e20]), math.fsum([]), math.fsum([-0.0]))
+print(math.fsum([1, 2, 3]), math.fsum([True, 0.5]), math.fsum(range(10)), math.fsum([1e308, 1e-308, -1e308]))
+print(math.fsum([1.0, 1e-16, 1e-16]), math.fsum([1e16, 1.0, 1e-16]), math.fsum([0.3, 0.2, -0.5, 1e-17]))
+print(math.fsum([float("inf"), 1.0]), math.fsum([float("-inf"), 5]), math.fsum([float("nan"), 1.0]))
+print(f"{math.fsum([37.4, 31.0, 27.1, 22.0, 21.8, 21.3, 20.7, 20.5]):.1f}", repr(math.fsum([2.5, 0.1, 0.7, 1e-300])))
+for xs in [[float("inf"), float("-inf")], [1e308, 1e308], ["a"], [None]]:
+    try:
+        print(math.fsum(xs))
+    except (ValueError, OverflowError, TypeError) as e:
+        print(type(e).__name__, e)
+"#,
+        r#"1.0 0.9999999999999999 1.0 0.0 0.0
+6.0 1.5 45.0 1e-308
+1.0000000000000002 1.0000000000000002e+16 1e-17
+inf -inf nan
+201.8 3.3
+ValueError -inf + inf in fsum
+OverflowError intermediate overflow in fsum
+TypeError must be real number, not str
+TypeError must be real number, not NoneType
+"#,
+    )
+    .await;
+}

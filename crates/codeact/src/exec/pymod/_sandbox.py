@@ -105,3 +105,70 @@ def range_index(r, value):
         if item == value:
             return i
     raise ValueError("sequence.index(x): x not in sequence")
+
+# `math.fsum`, which monty's `math` lacks, for monty's `math` module only:
+# Shewchuk's exact partials, rounded once at the end (half-even across
+# partials), with CPython 3.11's handling of infinities, nan and overflow.
+_INF = float("inf")
+
+def fsum_of(module):
+    if hasattr(module, "fsum") or repr(module) != "<module 'math'>":
+        return module.fsum
+    return fsum
+
+def fsum(iterable):
+    partials = []
+    special = 0.0
+    inf_sum = 0.0
+    for item in iterable:
+        if isinstance(item, float):
+            x = item
+        elif isinstance(item, int):
+            x = float(item)
+        else:
+            raise TypeError("must be real number, not " + name_of(type(item)))
+        given = x
+        kept = []
+        for y in partials:
+            if abs(x) < abs(y):
+                x, y = y, x
+            hi = x + y
+            lo = y - (hi - x)
+            if lo != 0.0:
+                kept.append(lo)
+            x = hi
+        partials = kept
+        if x != 0.0:
+            if x != x or abs(x) == _INF:
+                if given == given and abs(given) != _INF:
+                    raise OverflowError("intermediate overflow in fsum")
+                if abs(given) == _INF:
+                    inf_sum += given
+                special += given
+                partials = []
+            else:
+                partials.append(x)
+    if special != 0.0:
+        if inf_sum != inf_sum:
+            raise ValueError("-inf + inf in fsum")
+        return special
+    n = len(partials)
+    if n == 0:
+        return 0.0
+    n -= 1
+    hi = partials[n]
+    lo = 0.0
+    while n > 0:
+        x = hi
+        n -= 1
+        y = partials[n]
+        hi = x + y
+        lo = y - (hi - x)
+        if lo != 0.0:
+            break
+    if n > 0 and (lo < 0.0 and partials[n - 1] < 0.0 or lo > 0.0 and partials[n - 1] > 0.0):
+        y = lo * 2.0
+        x = hi + y
+        if y == x - hi:
+            hi = x
+    return hi

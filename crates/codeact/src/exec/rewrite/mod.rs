@@ -14,6 +14,7 @@ mod builtin_format;
 mod delete;
 mod dunder_name;
 mod edits;
+mod fsum;
 pub(crate) mod host;
 mod literal;
 mod methods;
@@ -126,6 +127,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         translate::on_expr(expr, &context, &mut self.edits);
         subn::on_expr(expr, &context, &mut self.edits);
         range_index::on_expr(expr, &context, &mut self.edits);
+        fsum::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
