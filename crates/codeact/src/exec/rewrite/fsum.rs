@@ -22,6 +22,10 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     };
     if attribute.attr.id.as_str() != "fsum"
+        // CPython's takes one positional argument; other calls keep monty's error.
+        || call.arguments.args.len() != 1
+        || !call.arguments.keywords.is_empty()
+        || matches!(call.arguments.args.first(), Some(Expr::Starred(_)))
         || !matches!(attribute.value.as_ref(), Expr::Name(owner) if owner.id.as_str() == "math")
         // Builtins the helper calls, which a binding of the block would hide.
         || context.bound.any(&[
@@ -50,7 +54,7 @@ mod tests {
             rewritten("t = math.fsum(xs)"),
             format!("t = {}(xs)", super::FSUM)
         );
-        for code in ["f = math.fsum", "m.fsum(xs)", "abs = 1\nmath.fsum(xs)"] {
+        for code in ["math.fsum(n, 2)", "math.fsum(x=n)", "math.fsum(*n)", "f = math.fsum", "m.fsum(xs)", "abs = 1\nmath.fsum(xs)"] {
             assert_eq!(rewritten(code), code);
         }
     }
