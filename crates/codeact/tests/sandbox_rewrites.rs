@@ -659,3 +659,36 @@ TypeError must be real number, not NoneType
     )
     .await;
 }
+
+#[tokio::test]
+async fn modular_inverse_pow_and_big_factorial_match_cpython() {
+    assert_like_cpython(
+        r#"import math
+print(pow(3, -1, 11), (3 * pow(3, -1, 11)) % 11, pow(17, -1, 3120), pow(2, -3, 7), pow(5, -2, -13), pow(4, -1, 1), pow(2, 10, 1000))
+print(pow(base=3, exp=-2, mod=11), f"{pow(7, -1, 10**9 + 7):>12}", pow(True, -1, 5), pow(2, 5, 7))
+for args in [(2, -1, 4), (2, -1, 0), (6, -1, 9)]:
+    try:
+        print(pow(args[0], args[1], args[2]))
+    except ValueError as e:
+        print("ValueError:", e)
+print(math.factorial(5), math.factorial(20), math.factorial(21), math.factorial(30))
+print(len(str(math.factorial(100))), math.factorial(True))
+for bad in [-1, 2.5]:
+    try:
+        print(math.factorial(bad))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+"#,
+        r#"4 1 2753 1 -1 0 24
+5    142857144 1 4
+ValueError: base is not invertible for the given modulus
+ValueError: pow() 3rd argument cannot be 0
+ValueError: base is not invertible for the given modulus
+120 2432902008176640000 51090942171709440000 265252859812191058636308480000000
+158 1
+ValueError factorial() not defined for negative values
+TypeError 'float' object cannot be interpreted as an integer
+"#,
+    )
+    .await;
+}

@@ -172,3 +172,44 @@ def fsum(iterable):
         if y == x - hi:
             hi = x
     return hi
+
+# `pow(base, exp, mod)` of ints with `exp < 0`, which monty refuses: the
+# inverse of `base` modulo `|mod|` (extended Euclid) raised to `-exp`, the
+# result taking the sign of `mod` as CPython's does.
+def _inverse(a, m):
+    x, last_x = 0, 1
+    r, last_r = m, a % m
+    while r:
+        q = last_r // r
+        last_r, r = r, last_r - q * r
+        last_x, x = x, last_x - q * x
+    if last_r != 1:
+        raise ValueError("base is not invertible for the given modulus")
+    return last_x % m
+
+def pow_mod(base, exp, mod):
+    base, exp, mod = int(base), int(exp), int(mod)
+    if mod == 0:
+        raise ValueError("pow() 3rd argument cannot be 0")
+    m = -mod if mod < 0 else mod
+    if m == 1:
+        return 0
+    result = pow(_inverse(base, m), -exp, m)
+    if mod < 0 and result != 0:
+        result -= m
+    return result
+
+# `math.factorial` past 20!, where monty's stops at its 64-bit ints.
+def factorial_of(module):
+    if hasattr(module, "factorial") and repr(module) == "<module 'math'>":
+        native = module.factorial
+        return lambda n: _factorial(n) if isinstance(n, int) and n > 20 else native(n)
+    return module.factorial
+
+def _factorial(n):
+    if n > 9223372036854775807:
+        raise OverflowError("factorial() argument should not exceed 9223372036854775807")
+    result = 1
+    for k in range(2, n + 1):
+        result *= k
+    return result

@@ -14,6 +14,7 @@ mod builtin_format;
 mod delete;
 mod dunder_name;
 mod edits;
+mod factorial;
 mod fsum;
 pub(crate) mod host;
 mod literal;
@@ -22,6 +23,7 @@ pub(crate) mod module_name;
 mod names;
 mod next_gen;
 mod percent;
+mod pow_mod;
 mod regex;
 mod range_index;
 mod round;
@@ -128,6 +130,8 @@ impl<'a> Visitor<'a> for Walker<'_> {
         subn::on_expr(expr, &context, &mut self.edits);
         range_index::on_expr(expr, &context, &mut self.edits);
         fsum::on_expr(expr, &context, &mut self.edits);
+        factorial::on_expr(expr, &context, &mut self.edits);
+        pow_mod::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
