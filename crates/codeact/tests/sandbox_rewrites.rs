@@ -692,3 +692,27 @@ TypeError 'float' object cannot be interpreted as an integer
     )
     .await;
 }
+
+#[tokio::test]
+async fn big_int_isqrt_matches_cpython() {
+    assert_like_cpython(
+        r#"import math
+print(math.isqrt(10**20 + 12345), math.isqrt(99), math.isqrt(0), math.isqrt(2**63 - 1), math.isqrt(2**63), math.isqrt(2**64))
+print([math.isqrt(k * k + d) for k in [10**10, 3 * 10**15, 2**70] for d in [-1, 0, 1]])
+print(math.isqrt(10**100), math.isqrt(True))
+for bad in [-1, -(10**30), 2.0]:
+    try:
+        print(math.isqrt(bad))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+"#,
+        r#"10000000000 9 0 3037000499 3037000499 4294967296
+[9999999999, 10000000000, 10000000000, 2999999999999999, 3000000000000000, 3000000000000000, 1180591620717411303423, 1180591620717411303424, 1180591620717411303424]
+100000000000000000000000000000000000000000000000000 1
+ValueError isqrt() argument must be nonnegative
+ValueError isqrt() argument must be nonnegative
+TypeError 'float' object cannot be interpreted as an integer
+"#,
+    )
+    .await;
+}

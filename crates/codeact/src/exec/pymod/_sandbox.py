@@ -213,3 +213,22 @@ def _factorial(n):
     for k in range(2, n + 1):
         result *= k
     return result
+
+# `math.isqrt` of ints past 64 bits, which monty's refuses: Newton's
+# iteration on ints from a start at or above the root, which decreases
+# to the floor of the root.
+def isqrt_of(module):
+    if hasattr(module, "isqrt") and repr(module) == "<module 'math'>":
+        native = module.isqrt
+        return lambda n: _isqrt(n) if isinstance(n, int) and (n > 9223372036854775807 or n < -9223372036854775807) else native(n)
+    return module.isqrt
+
+def _isqrt(n):
+    if n < 0:
+        raise ValueError("isqrt() argument must be nonnegative")
+    x = 1 << ((bit_length(n) + 1) // 2)
+    while True:
+        y = (x + n // x) // 2
+        if y >= x:
+            return x
+        x = y

@@ -15,6 +15,7 @@ mod delete;
 mod dunder_name;
 mod edits;
 mod factorial;
+mod isqrt;
 mod fsum;
 pub(crate) mod host;
 mod literal;
@@ -131,6 +132,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         range_index::on_expr(expr, &context, &mut self.edits);
         fsum::on_expr(expr, &context, &mut self.edits);
         factorial::on_expr(expr, &context, &mut self.edits);
+        isqrt::on_expr(expr, &context, &mut self.edits);
         pow_mod::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
