@@ -490,7 +490,11 @@ if __name__ == "__main__":
     )
     .await;
     // Only the read is allowed: rebinding the name is still refused.
-    for code in ["__name__ = 'x'", "del __name__", "for __name__ in 'ab': pass"] {
+    for code in [
+        "__name__ = 'x'",
+        "del __name__",
+        "for __name__ in 'ab': pass",
+    ] {
         let (_, error) = run(code).await;
         assert!(
             error
@@ -536,7 +540,6 @@ AttributeError
     )
     .await;
 }
-
 
 #[tokio::test]
 async fn maketrans_and_translate_match_cpython() {

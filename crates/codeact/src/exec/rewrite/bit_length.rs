@@ -51,7 +51,11 @@ mod tests {
             format!("print({}(n) ))", super::OPEN)
         );
         assert!(rewritten("print(f'{n.bit_length():>2}')").contains(super::OPEN));
-        for code in ["n.bit_length(1)", "int = 3\nn.bit_length()", "f = n.bit_length"] {
+        for code in [
+            "n.bit_length(1)",
+            "int = 3\nn.bit_length()",
+            "f = n.bit_length",
+        ] {
             assert_eq!(rewritten(code), code);
         }
     }

@@ -46,7 +46,14 @@ mod tests {
             rewritten("t = math.factorial(n)"),
             format!("t = {}(n)", super::FACTORIAL)
         );
-        for code in ["math.factorial(n, 2)", "math.factorial(x=n)", "math.factorial(*n)", "f = math.factorial", "m.factorial(n)", "range = 1\nmath.factorial(n)"] {
+        for code in [
+            "math.factorial(n, 2)",
+            "math.factorial(x=n)",
+            "math.factorial(*n)",
+            "f = math.factorial",
+            "m.factorial(n)",
+            "range = 1\nmath.factorial(n)",
+        ] {
             assert_eq!(rewritten(code), code);
         }
     }

@@ -54,7 +54,14 @@ mod tests {
             rewritten("t = math.fsum(xs)"),
             format!("t = {}(xs)", super::FSUM)
         );
-        for code in ["math.fsum(n, 2)", "math.fsum(x=n)", "math.fsum(*n)", "f = math.fsum", "m.fsum(xs)", "abs = 1\nmath.fsum(xs)"] {
+        for code in [
+            "math.fsum(n, 2)",
+            "math.fsum(x=n)",
+            "math.fsum(*n)",
+            "f = math.fsum",
+            "m.fsum(xs)",
+            "abs = 1\nmath.fsum(xs)",
+        ] {
             assert_eq!(rewritten(code), code);
         }
     }

@@ -45,7 +45,14 @@ mod tests {
             rewritten("t = math.isqrt(n)"),
             format!("t = {}(n)", super::ISQRT)
         );
-        for code in ["math.isqrt(n, 2)", "math.isqrt(x=n)", "math.isqrt(*n)", "f = math.isqrt", "m.isqrt(n)", "bin = 1\nmath.isqrt(n)"] {
+        for code in [
+            "math.isqrt(n, 2)",
+            "math.isqrt(x=n)",
+            "math.isqrt(*n)",
+            "f = math.isqrt",
+            "m.isqrt(n)",
+            "bin = 1\nmath.isqrt(n)",
+        ] {
             assert_eq!(rewritten(code), code);
         }
     }

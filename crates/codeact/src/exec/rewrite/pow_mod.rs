@@ -44,7 +44,10 @@ mod tests {
 
     #[test]
     fn three_argument_pow_checks_for_a_negative_exponent() {
-        assert_eq!(rewritten("y = pow(a, -1, m)"), format!("y = {}(a, -1, m)", super::POW));
+        assert_eq!(
+            rewritten("y = pow(a, -1, m)"),
+            format!("y = {}(a, -1, m)", super::POW)
+        );
         for code in [
             "y = pow(a, b)",
             "y = pow(*a)",

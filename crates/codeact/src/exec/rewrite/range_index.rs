@@ -58,7 +58,12 @@ mod tests {
             rewritten("i = r.index(x)"),
             format!("i = {}r)(x)", super::OPEN)
         );
-        for code in ["i = s.index(x, 2)", "i = s.index(*a)", "f = r.index", "range = 1\nr.index(2)"] {
+        for code in [
+            "i = s.index(x, 2)",
+            "i = s.index(*a)",
+            "f = r.index",
+            "range = 1\nr.index(2)",
+        ] {
             assert_eq!(rewritten(code), code);
         }
     }

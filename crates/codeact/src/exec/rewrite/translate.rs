@@ -19,7 +19,17 @@ const MAKETRANS: &str = "__codeact_mod__sandbox.maketrans";
 /// The builtins `maketrans` calls, which a binding of the block would hide
 /// from the sandbox module too.
 const MAKETRANS_USES: &[&str] = &[
-    "str", "isinstance", "enumerate", "dict", "len", "ord", "zip", "int", "type", "hasattr", "repr",
+    "str",
+    "isinstance",
+    "enumerate",
+    "dict",
+    "len",
+    "ord",
+    "zip",
+    "int",
+    "type",
+    "hasattr",
+    "repr",
 ];
 
 const TRANSLATE_OPEN: &str = "(lambda __codeact_o: (lambda __codeact_t: __codeact_mod__sandbox.translate(__codeact_o, __codeact_t) if isinstance(__codeact_t, dict) else __codeact_o.translate(__codeact_t)) if isinstance(__codeact_o, str) else __codeact_o.translate)(";
@@ -39,16 +49,18 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     };
     match attribute.attr.id.as_str() {
-        "maketrans" => {
+        "maketrans"
             if matches!(attribute.value.as_ref(), Expr::Name(owner) if owner.id.as_str() == "str")
                 && positional_only(call, 1..=3)
-                && !context.bound.any(MAKETRANS_USES)
-            {
-                edits.replace(attribute.range(), MAKETRANS);
-            }
+                && !context.bound.any(MAKETRANS_USES) =>
+        {
+            edits.replace(attribute.range(), MAKETRANS);
         }
         "translate" => {
-            if !positional_only(call, 1..=1) || context.bound.any(&["isinstance", "str", "dict", "ord", "chr", "int"])
+            if !positional_only(call, 1..=1)
+                || context
+                    .bound
+                    .any(&["isinstance", "str", "dict", "ord", "chr", "int"])
             {
                 return;
             }
