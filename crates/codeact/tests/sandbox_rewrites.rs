@@ -5,7 +5,11 @@ use codeact::exec::{CodeExecutor, InProcessExecutor, SandboxConfig};
 use codeact::tool::ToolSet;
 
 async fn run(code: &str) -> (String, Option<String>) {
-    let mut session = InProcessExecutor::new(SandboxConfig::default().allow_import("re"));
+    let mut session = InProcessExecutor::new(
+        SandboxConfig::default()
+            .allow_import("re")
+            .allow_import("functools"),
+    );
     let execution = session
         .execute(code, &ToolSet::default())
         .await
@@ -715,6 +719,56 @@ for bad in [-1, -(10**30), 2.0]:
 ValueError isqrt() argument must be nonnegative
 ValueError isqrt() argument must be nonnegative
 TypeError 'float' object cannot be interpreted as an integer
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn function_docstrings_match_cpython() {
+    assert_like_cpython(
+        r#"import functools
+
+
+def summarize(values):
+    """Return count, total and mean.
+
+    Values must be numbers: "quoted" \\ and {braces}."""
+    return len(values)
+
+
+def plain():
+    return 1
+
+def tab():
+    'Single-quoted doc.'
+    return 2
+
+
+def logged(func):
+    @functools.wraps(func)
+    def wrapper(*args):
+        """The wrapper's own doc."""
+        return func(*args)
+    return wrapper
+
+
+wrapped = logged(summarize)
+print(summarize.__doc__)
+print(plain.__doc__, tab.__doc__, wrapped.__doc__ == summarize.__doc__, wrapped(1, 2) if False else wrapped([1, 2]))
+print(f"{summarize.__doc__.splitlines()[0]!r:>40}", summarize([1, 2, 3]))
+if True:
+
+    def inner():
+        """Inside an if."""
+    print(inner.__doc__)
+"#,
+        r#"Return count, total and mean.
+
+    Values must be numbers: "quoted" \ and {braces}.
+None Single-quoted doc. True 2
+         'Return count, total and mean.' 3
+Inside an if.
 "#,
     )
     .await;

@@ -20,6 +20,36 @@ def name_of(obj):
 def register(wrapper, wrapped):
     _wrapped.insert(0, (wrapper, name_of(wrapped)))
 
+# `__doc__` of functions, which monty does not keep: the rewrite of a
+# module-level `def` records its docstring with `documented`, and
+# `functools.wraps` the wrapped function's (unknown when it was not
+# recorded, so the read falls to monty's attribute and its error).
+_docs = []
+_UNKNOWN = ["unknown"]
+
+def documented(doc):
+    def record(function):
+        _docs.append((function, doc))
+        return function
+    return record
+
+def register_doc(wrapper, wrapped):
+    doc = _UNKNOWN
+    for i in range(len(_docs) - 1, -1, -1):
+        if _docs[i][0] is wrapped:
+            doc = _docs[i][1]
+            break
+    _docs.append((wrapper, doc))
+
+def doc_of(obj):
+    for i in range(len(_docs) - 1, -1, -1):
+        function, doc = _docs[i]
+        if function is obj:
+            if doc is _UNKNOWN:
+                break
+            return doc
+    return obj.__doc__
+
 # `int.bit_length`, which monty lacks: the digits of the binary repr
 # (`bin` of a negative int starts with `-0b`, of zero is `0b0`).
 def bit_length(n):

@@ -12,6 +12,7 @@ mod bit_length;
 mod bools;
 mod builtin_format;
 mod delete;
+mod docstrings;
 mod dunder_name;
 mod edits;
 mod factorial;
@@ -84,6 +85,8 @@ pub(super) struct Context<'a> {
     pub(super) in_fstring: bool,
     /// Directly in a class body, where assigned names become attributes.
     pub(super) in_class_body: bool,
+    /// Outside every `def` and `class`.
+    pub(super) top_level: bool,
 }
 
 struct Walker<'a> {
@@ -101,6 +104,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         bools::on_stmt(stmt, &context, &mut self.edits);
         unpack::on_stmt(stmt, &context, &mut self.edits);
         delete::on_stmt(stmt, &context, &mut self.edits);
+        docstrings::on_stmt(stmt, &context, &mut self.edits);
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),
             Stmt::FunctionDef(_) => Some(false),
@@ -124,6 +128,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         methods::on_expr(expr, &context, &mut self.edits);
         builtin_format::on_expr(expr, &context, &mut self.edits);
         dunder_name::on_expr(expr, &context, &mut self.edits);
+        docstrings::on_expr(expr, &context, &mut self.edits);
         next_gen::on_expr(expr, &context, &mut self.edits);
         module_name::on_expr(expr, &context, &mut self.edits);
         bit_length::on_expr(expr, &context, &mut self.edits);
@@ -151,6 +156,7 @@ impl<'s> Walker<'s> {
             bound: self.bound,
             in_fstring: self.fstring_depth > 0,
             in_class_body: self.scopes.last().copied().unwrap_or(false),
+            top_level: self.scopes.is_empty(),
         }
     }
 }
