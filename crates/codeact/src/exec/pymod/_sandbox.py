@@ -27,23 +27,24 @@ def register(wrapper, wrapped):
 _docs = []
 _UNKNOWN = ["unknown"]
 
+# No builtins here: `functools.wraps` runs these in blocks that may have
+# rebound any of them.
 def documented(doc):
     def record(function):
-        _docs.append((function, doc))
+        _docs.insert(0, (function, doc))
         return function
     return record
 
 def register_doc(wrapper, wrapped):
     doc = _UNKNOWN
-    for i in range(len(_docs) - 1, -1, -1):
-        if _docs[i][0] is wrapped:
-            doc = _docs[i][1]
+    for function, recorded in _docs:
+        if function is wrapped:
+            doc = recorded
             break
-    _docs.append((wrapper, doc))
+    _docs.insert(0, (wrapper, doc))
 
 def doc_of(obj):
-    for i in range(len(_docs) - 1, -1, -1):
-        function, doc = _docs[i]
+    for function, doc in _docs:
         if function is obj:
             if doc is _UNKNOWN:
                 break
