@@ -5,7 +5,11 @@ use codeact::exec::{CodeExecutor, InProcessExecutor, SandboxConfig};
 use codeact::tool::ToolSet;
 
 async fn run(code: &str) -> (String, Option<String>) {
-    let mut session = InProcessExecutor::new(SandboxConfig::default().allow_import("re"));
+    let mut session = InProcessExecutor::new(
+        SandboxConfig::default()
+            .allow_import("re")
+            .allow_import("functools"),
+    );
     let execution = session
         .execute(code, &ToolSet::default())
         .await
@@ -470,4 +474,302 @@ async fn errors_in_rewritten_code_point_at_the_users_line() {
         "%d format: a real number is required, not str"
     );
     assert_eq!(error.line, Some(2));
+}
+
+#[tokio::test]
+async fn script_name_is_main_like_cpython() {
+    assert_like_cpython(
+        r#"def where():
+    return __name__
+class K:
+    origin = __name__
+print(__name__, where(), K.origin, __name__ == "__main__")
+def shadow(__name__):
+    return __name__
+print(shadow("given"))
+if __name__ == "__main__":
+    print("main block")
+"#,
+        "__main__ __main__ __main__ True\ngiven\nmain block\n",
+    )
+    .await;
+    // Only the read is allowed: rebinding the name is still refused.
+    for code in [
+        "__name__ = 'x'",
+        "del __name__",
+        "for __name__ in 'ab': pass",
+    ] {
+        let (_, error) = run(code).await;
+        assert!(
+            error
+                .as_deref()
+                .is_some_and(|e| e.contains("'__name__' is not available in the sandbox")),
+            "{code}: {error:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn int_bit_length_matches_cpython() {
+    assert_like_cpython(
+        r#"for n in [0, 1, -1, 2, 7, 8, -8, 255, 256, 1023, 2 ** 64, -(2 ** 64) + 1, 123456789 ** 5, True, False]:
+    print(n, n.bit_length(), (n) .bit_length(), f"{n.bit_length():>4}")
+class Bits:
+    def bit_length(self):
+        return "own method"
+print(Bits().bit_length())
+try:
+    "text".bit_length()
+except AttributeError as e:
+    print("AttributeError")
+"#,
+        "0 0 0    0
+1 1 1    1
+-1 1 1    1
+2 2 2    2
+7 3 3    3
+8 4 4    4
+-8 4 4    4
+255 8 8    8
+256 9 9    9
+1023 10 10   10
+18446744073709551616 65 65   65
+-18446744073709551615 64 64   64
+28679718602997181072337614380936720482949 135 135  135
+True 1 1    1
+False 0 0    0
+own method
+AttributeError
+",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn maketrans_and_translate_match_cpython() {
+    assert_like_cpython(
+        r#"table = str.maketrans("", "", ",.!")
+print("Hello, world! Fine.".translate(table))
+print(str.maketrans({"a": "xy", 98: None, 99: 100, True: 1}), str.maketrans("aa", "bc", "a"))
+print("abcabc".translate({97: "", 98: 66, 99: "[c]"}), (("café")) .translate(str.maketrans("é", "e")))
+print(f"{'rot'.translate(str.maketrans('rot', 'ebg'))!r:>8}")
+class Own:
+    def translate(self, table):
+        return "own " + str(table)
+print(Own().translate({1: 2}))
+for args in [(1,), ({"ab": 1},), ({1.5: 1},), ("ab", "c"), (1, "c"), ("a", 2), ("a", "b", 3)]:
+    try:
+        print(str.maketrans(*args) if False else str.maketrans(args[0]) if len(args) == 1 else str.maketrans(args[0], args[1]) if len(args) == 2 else str.maketrans(args[0], args[1], args[2]))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+for mapping in [{97: 1.5}, {97: 0x110000}, {97: -1}]:
+    try:
+        print("a".translate(mapping))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+"#,
+        r#"Hello world Fine
+{97: 'xy', 98: None, 99: 100, True: 1} {97: None}
+B[c]B[c] cafe
+   'ebg'
+own {1: 2}
+TypeError if you give only one argument to maketrans it must be a dict
+ValueError string keys in translate table must be of length 1
+TypeError keys in translate table must be strings or integers
+ValueError the first two maketrans arguments must have equal length
+TypeError first maketrans argument must be a string if there is a second argument
+TypeError maketrans() argument 2 must be str, not int
+TypeError maketrans() argument 3 must be str, not int
+TypeError character mapping must return integer, None or str
+ValueError character mapping must be in range(0x110000)
+ValueError character mapping must be in range(0x110000)
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn re_subn_matches_cpython() {
+    assert_like_cpython(
+        r#"import re
+doc = "TODO: a\ndone\nFIXME: b\ntodo: c"
+print(re.subn(r"^(TODO|FIXME):", r"DONE(\1):", doc, flags=re.M | re.I))
+print(re.subn(r" {2,}", " ", "too   many    spaces  here"), re.subn("x", "y", "no matches"))
+print(re.subn("a", "b", "aaaa", 2), re.subn("a", "b", "aaaa", count=-1), re.subn("a", "b", "aaaa", True))
+print(re.subn(pattern="(a)(b)", repl=r"\2\1", string="ababx", count=5))
+print(f"{re.subn('o', '0', 'foo')!r}")
+"#,
+        r#"('DONE(TODO): a\ndone\nDONE(FIXME): b\nDONE(todo): c', 3)
+('too many spaces here', 3) ('no matches', 0)
+('bbaa', 2) ('aaaa', 0) ('baaa', 1)
+('babax', 2)
+('f00', 2)
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn range_index_matches_cpython() {
+    assert_like_cpython(
+        r#"r = range(100, 1000, 7)
+print(r.index(170), (r) .index(100), range(3).index(True), range(3).index(2.0), range(10, 0, -3).index(4), range(5, 6).index(5))
+for v in [171, 5.5, "a", 2 ** 70, -3]:
+    try:
+        r.index(v)
+    except ValueError as e:
+        print("ValueError:", e)
+print([3, 1, 2].index(2), "hello".index("l"), (1, 2).index(2), f"{range(0, 20, 5).index(15):>3}")
+class Own:
+    def index(self, value):
+        return "own " + str(value)
+print(Own().index(4))
+"#,
+        r#"10 0 1 2 2 0
+ValueError: 171 is not in range
+ValueError: sequence.index(x): x not in sequence
+ValueError: sequence.index(x): x not in sequence
+ValueError: 1180591620717411303424 is not in range
+ValueError: -3 is not in range
+2 2 1   3
+own 4
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn math_fsum_matches_cpython() {
+    assert_like_cpython(
+        r#"import math
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e20, 1.0, -1e20]), math.fsum([]), math.fsum([-0.0]))
+print(math.fsum([1, 2, 3]), math.fsum([True, 0.5]), math.fsum(range(10)), math.fsum([1e308, 1e-308, -1e308]))
+print(math.fsum([1.0, 1e-16, 1e-16]), math.fsum([1e16, 1.0, 1e-16]), math.fsum([0.3, 0.2, -0.5, 1e-17]))
+print(math.fsum([float("inf"), 1.0]), math.fsum([float("-inf"), 5]), math.fsum([float("nan"), 1.0]))
+print(f"{math.fsum([37.4, 31.0, 27.1, 22.0, 21.8, 21.3, 20.7, 20.5]):.1f}", repr(math.fsum([2.5, 0.1, 0.7, 1e-300])))
+for xs in [[float("inf"), float("-inf")], [1e308, 1e308], ["a"], [None]]:
+    try:
+        print(math.fsum(xs))
+    except (ValueError, OverflowError, TypeError) as e:
+        print(type(e).__name__, e)
+"#,
+        r#"1.0 0.9999999999999999 1.0 0.0 0.0
+6.0 1.5 45.0 1e-308
+1.0000000000000002 1.0000000000000002e+16 1e-17
+inf -inf nan
+201.8 3.3
+ValueError -inf + inf in fsum
+OverflowError intermediate overflow in fsum
+TypeError must be real number, not str
+TypeError must be real number, not NoneType
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn modular_inverse_pow_and_big_factorial_match_cpython() {
+    assert_like_cpython(
+        r#"import math
+print(pow(3, -1, 11), (3 * pow(3, -1, 11)) % 11, pow(17, -1, 3120), pow(2, -3, 7), pow(5, -2, -13), pow(4, -1, 1), pow(2, 10, 1000))
+print(pow(base=3, exp=-2, mod=11), f"{pow(7, -1, 10**9 + 7):>12}", pow(True, -1, 5), pow(2, 5, 7))
+for args in [(2, -1, 4), (2, -1, 0), (6, -1, 9)]:
+    try:
+        print(pow(args[0], args[1], args[2]))
+    except ValueError as e:
+        print("ValueError:", e)
+print(math.factorial(5), math.factorial(20), math.factorial(21), math.factorial(30))
+print(len(str(math.factorial(100))), math.factorial(True))
+for bad in [-1, 2.5]:
+    try:
+        print(math.factorial(bad))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+"#,
+        r#"4 1 2753 1 -1 0 24
+5    142857144 1 4
+ValueError: base is not invertible for the given modulus
+ValueError: pow() 3rd argument cannot be 0
+ValueError: base is not invertible for the given modulus
+120 2432902008176640000 51090942171709440000 265252859812191058636308480000000
+158 1
+ValueError factorial() not defined for negative values
+TypeError 'float' object cannot be interpreted as an integer
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn big_int_isqrt_matches_cpython() {
+    assert_like_cpython(
+        r#"import math
+print(math.isqrt(10**20 + 12345), math.isqrt(99), math.isqrt(0), math.isqrt(2**63 - 1), math.isqrt(2**63), math.isqrt(2**64))
+print([math.isqrt(k * k + d) for k in [10**10, 3 * 10**15, 2**70] for d in [-1, 0, 1]])
+print(math.isqrt(10**100), math.isqrt(True))
+for bad in [-1, -(10**30), 2.0]:
+    try:
+        print(math.isqrt(bad))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+"#,
+        r#"10000000000 9 0 3037000499 3037000499 4294967296
+[9999999999, 10000000000, 10000000000, 2999999999999999, 3000000000000000, 3000000000000000, 1180591620717411303423, 1180591620717411303424, 1180591620717411303424]
+100000000000000000000000000000000000000000000000000 1
+ValueError isqrt() argument must be nonnegative
+ValueError isqrt() argument must be nonnegative
+TypeError 'float' object cannot be interpreted as an integer
+"#,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn function_docstrings_match_cpython() {
+    assert_like_cpython(
+        r#"import functools
+
+
+def summarize(values):
+    """Return count, total and mean.
+
+    Values must be numbers: "quoted" \\ and {braces}."""
+    return len(values)
+
+
+def plain():
+    return 1
+
+def tab():
+    'Single-quoted doc.'
+    return 2
+
+
+def logged(func):
+    @functools.wraps(func)
+    def wrapper(*args):
+        """The wrapper's own doc."""
+        return func(*args)
+    return wrapper
+
+
+wrapped = logged(summarize)
+print(summarize.__doc__)
+print(plain.__doc__, tab.__doc__, wrapped.__doc__ == summarize.__doc__, wrapped(1, 2) if False else wrapped([1, 2]))
+print(f"{summarize.__doc__.splitlines()[0]!r:>40}", summarize([1, 2, 3]))
+if True:
+
+    def inner():
+        """Inside an if."""
+    print(inner.__doc__)
+"#,
+        r#"Return count, total and mean.
+
+    Values must be numbers: "quoted" \ and {braces}.
+None Single-quoted doc. True 2
+         'Return count, total and mean.' 3
+Inside an if.
+"#,
+    )
+    .await;
 }

@@ -395,8 +395,11 @@ impl<'a> Visitor<'a> for Walker<'_> {
             }
             Expr::Name(name) => {
                 let id = name.id.as_str();
+                // Reading `__name__` is the one dunder global allowed: the
+                // rewrite makes it the script's `"__main__"`.
+                let script_name = id == rewrite::module_name::NAME && name.ctx == ExprContext::Load;
                 if FORBIDDEN_NAMES.contains(&id)
-                    || (id.starts_with("__") && id.ends_with("__"))
+                    || (id.starts_with("__") && id.ends_with("__") && !script_name)
                     || id.starts_with(HIDDEN_PREFIX)
                 {
                     self.fail(

@@ -9,6 +9,8 @@ WRAPPER_UPDATES = ("__dict__",)
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     if "__name__" in assigned:
         __codeact_mod__sandbox.register(wrapper, wrapped)
+    if "__doc__" in assigned:
+        __codeact_mod__sandbox.register_doc(wrapper, wrapped)
     return wrapper
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):

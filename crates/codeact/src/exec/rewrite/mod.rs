@@ -8,19 +8,29 @@
 //! names they inject start with [`RESERVED_PREFIX`], which the prepass
 //! refuses in user code, so nothing the user writes can reach or shadow them.
 
+mod bit_length;
 mod bools;
 mod builtin_format;
 mod delete;
+mod docstrings;
 mod dunder_name;
 mod edits;
+mod factorial;
+mod fsum;
 pub(crate) mod host;
+mod isqrt;
 mod literal;
 mod methods;
+pub(crate) mod module_name;
 mod names;
 mod next_gen;
 mod percent;
+mod pow_mod;
+mod range_index;
 mod regex;
 mod round;
+mod subn;
+mod translate;
 mod unpack;
 
 use ruff_python_ast::Stmt;
@@ -75,6 +85,8 @@ pub(super) struct Context<'a> {
     pub(super) in_fstring: bool,
     /// Directly in a class body, where assigned names become attributes.
     pub(super) in_class_body: bool,
+    /// Outside every `def` and `class`.
+    pub(super) top_level: bool,
 }
 
 struct Walker<'a> {
@@ -92,6 +104,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         bools::on_stmt(stmt, &context, &mut self.edits);
         unpack::on_stmt(stmt, &context, &mut self.edits);
         delete::on_stmt(stmt, &context, &mut self.edits);
+        docstrings::on_stmt(stmt, &context, &mut self.edits);
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),
             Stmt::FunctionDef(_) => Some(false),
@@ -115,7 +128,17 @@ impl<'a> Visitor<'a> for Walker<'_> {
         methods::on_expr(expr, &context, &mut self.edits);
         builtin_format::on_expr(expr, &context, &mut self.edits);
         dunder_name::on_expr(expr, &context, &mut self.edits);
+        docstrings::on_expr(expr, &context, &mut self.edits);
         next_gen::on_expr(expr, &context, &mut self.edits);
+        module_name::on_expr(expr, &context, &mut self.edits);
+        bit_length::on_expr(expr, &context, &mut self.edits);
+        translate::on_expr(expr, &context, &mut self.edits);
+        subn::on_expr(expr, &context, &mut self.edits);
+        range_index::on_expr(expr, &context, &mut self.edits);
+        fsum::on_expr(expr, &context, &mut self.edits);
+        factorial::on_expr(expr, &context, &mut self.edits);
+        isqrt::on_expr(expr, &context, &mut self.edits);
+        pow_mod::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 
@@ -133,6 +156,7 @@ impl<'s> Walker<'s> {
             bound: self.bound,
             in_fstring: self.fstring_depth > 0,
             in_class_body: self.scopes.last().copied().unwrap_or(false),
+            top_level: self.scopes.is_empty(),
         }
     }
 }
