@@ -444,7 +444,7 @@ Not available: class inheritance (including custom exception classes: raise Valu
 `__str__`, `__repr__`, `__len__` and `__doc__`. Besides monty's math, re, json, datetime, collections, \
 itertools, functools and unicodedata, the sandbox provides heapq, bisect, operator, random (CPython's \
 sequences for a given seed), statistics (StatisticsError is ValueError), string, copy, stat, textwrap, \
-and time (no local time zone). Tools are plain functions: call them directly, no `await` needed; \
+and time (no local time zone); `if __name__ == \"__main__\":` works. Tools are plain functions: call them directly, no `await` needed; \
 to run many tool calls at once, `import asyncio` and `await asyncio.gather(tool(a), tool(b))`. \
 Tools cannot be called from callbacks of builtins (`map`, `filter`, `sorted(key=...)`): use a comprehension.";
 
