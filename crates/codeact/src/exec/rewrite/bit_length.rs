@@ -3,7 +3,7 @@
 //! sandbox's Python module, anything else calls its own method as written.
 
 use ruff_python_ast::Expr;
-use ruff_text_size::{Ranged, TextRange, TextSize};
+use ruff_text_size::{Ranged, TextRange};
 
 use super::Context;
 use super::edits::Edits;
@@ -27,13 +27,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     }
     // The dot after the receiver, past any closing parentheses around it.
-    let tail_start = usize::from(attribute.value.end());
-    let Some(dot) = context
-        .source
-        .get(tail_start..usize::from(attribute.end()))
-        .and_then(|tail| tail.rfind('.'))
-        .and_then(|dot| TextSize::try_from(tail_start + dot).ok())
-    else {
+    let Some(dot) = super::attribute_dot(context.source, attribute) else {
         return;
     };
     edits.open(call.range(), OPEN);

@@ -77,13 +77,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     if attribute.attr.id.as_str() != "__doc__" || attribute.ctx != ExprContext::Load {
         return;
     }
-    let tail_start = usize::from(attribute.value.end());
-    let Some(dot) = context
-        .source
-        .get(tail_start..usize::from(attribute.end()))
-        .and_then(|tail| tail.rfind('.'))
-        .and_then(|dot| TextSize::try_from(tail_start + dot).ok())
-    else {
+    let Some(dot) = super::attribute_dot(context.source, attribute) else {
         return;
     };
     edits.open(attribute.range(), DOC_OF);

@@ -76,6 +76,21 @@ pub(crate) fn rewrite(
     walker.edits.apply(code)
 }
 
+/// Where the `.` of `attribute` is: after its receiver and any closing
+/// parentheses around it (`(n) .bit_length`), so a rewrite can replace
+/// `.name` and keep the receiver's text.
+pub(super) fn attribute_dot(
+    source: &str,
+    attribute: &ruff_python_ast::ExprAttribute,
+) -> Option<ruff_text_size::TextSize> {
+    use ruff_text_size::Ranged;
+    let tail_start = usize::from(attribute.value.end());
+    source
+        .get(tail_start..usize::from(attribute.end()))
+        .and_then(|tail| tail.rfind('.'))
+        .and_then(|dot| ruff_text_size::TextSize::try_from(tail_start + dot).ok())
+}
+
 /// What every rewrite sees of the code around the node it looks at.
 pub(super) struct Context<'a> {
     pub(super) source: &'a str,

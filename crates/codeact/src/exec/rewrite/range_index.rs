@@ -7,7 +7,7 @@
 //! argument has side effects: both then raise `AttributeError`.
 
 use ruff_python_ast::Expr;
-use ruff_text_size::{Ranged, TextRange, TextSize};
+use ruff_text_size::{Ranged, TextRange};
 
 use super::Context;
 use super::edits::Edits;
@@ -35,13 +35,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     {
         return;
     }
-    let tail_start = usize::from(attribute.value.end());
-    let Some(dot) = context
-        .source
-        .get(tail_start..usize::from(attribute.end()))
-        .and_then(|tail| tail.rfind('.'))
-        .and_then(|dot| TextSize::try_from(tail_start + dot).ok())
-    else {
+    let Some(dot) = super::attribute_dot(context.source, attribute) else {
         return;
     };
     edits.open(attribute.range(), OPEN);
