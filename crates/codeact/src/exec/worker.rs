@@ -16,7 +16,7 @@
 //! }
 //! ```
 
-use std::io;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use monty_proto::worker::{Child, EventSink, HandleOutcome, fatal_error_event, protocol_violation};
@@ -29,11 +29,43 @@ pub use monty_alloc::LimitedAllocator as WorkerAllocator;
 /// Exit status when the frame stream is out of sync (BSD's EX_PROTOCOL).
 const EX_PROTOCOL: u8 = 76;
 
-struct Stdout;
+/// Writes each frame to stdout in one `write`: `io::stdout()` is
+/// line-buffered and would split a frame at every newline byte in it, and
+/// each piece can wake the parent on its own.
+struct Stdout {
+    out: Box<dyn Write>,
+    frame: Vec<u8>,
+}
+
+impl Stdout {
+    fn new() -> Self {
+        Self {
+            out: raw_stdout(),
+            frame: Vec::new(),
+        }
+    }
+}
+
+#[cfg(unix)]
+fn raw_stdout() -> Box<dyn Write> {
+    use std::os::fd::AsFd;
+    match io::stdout().as_fd().try_clone_to_owned() {
+        Ok(fd) => Box::new(std::fs::File::from(fd)),
+        Err(_) => Box::new(io::stdout()),
+    }
+}
+
+#[cfg(not(unix))]
+fn raw_stdout() -> Box<dyn Write> {
+    Box::new(io::stdout())
+}
 
 impl EventSink for Stdout {
     fn send(&mut self, event: &pb::ChildEvent) -> Result<(), FrameError> {
-        write_frame(&mut io::stdout(), event)
+        self.frame.clear();
+        write_frame(&mut self.frame, event)?;
+        self.out.write_all(&self.frame)?;
+        Ok(())
     }
 }
 
@@ -52,7 +84,7 @@ pub fn serve_stdio() -> ExitCode {
     }));
     let mut reader = FrameReader::new(io::stdin().lock());
     let mut child = Child::default();
-    let mut sink = Stdout;
+    let mut sink = Stdout::new();
     loop {
         match reader.read::<pb::ParentRequest>() {
             Ok(Some(request)) => {
