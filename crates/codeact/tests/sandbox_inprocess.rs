@@ -125,6 +125,61 @@ print(len(results), results[0], results[99])
 }
 
 #[tokio::test]
+async fn generator_expressions_call_tools_only_for_the_values_asked_for() {
+    let in_flight = Arc::new(InFlight::default());
+    let tools = tools(in_flight.clone());
+    let mut s = session();
+    // CPython stops at k2; monty alone would compute all four values first.
+    let code = "\
+found = any(fetch(k) == 'K2' for k in ['k1', 'k2', 'k3', 'k4'])
+first = next(fetch(k) for k in ['a', 'b', 'c'])
+print(found, first)
+";
+    let out = s.execute(code, &tools).await.expect("executor");
+    assert_eq!(out.error, None, "{:?}", out.output);
+    assert_eq!(out.output, "True A\n");
+    assert_eq!(in_flight.total.load(Ordering::SeqCst), 3);
+
+    let gathered = "\
+import asyncio
+async def main():
+    return await asyncio.gather(*(fetch(f'k{i}') for i in range(10)))
+print(await main())
+";
+    let out = s.execute(gathered, &tools).await.expect("executor");
+    assert_eq!(out.error, None, "{:?}", out.output);
+    assert!(out.output.starts_with("['K0', 'K1'"), "{}", out.output);
+    assert_eq!(in_flight.max.load(Ordering::SeqCst), 10);
+}
+
+#[tokio::test]
+async fn asyncio_sleeps_under_gather_overlap() {
+    let mut s = session();
+    let code = "\
+import asyncio, time
+async def wait(x):
+    await asyncio.sleep(0.3)
+    return x
+async def main():
+    return await asyncio.gather(wait(1), wait(2), wait(3), wait(4))
+started = time.monotonic()
+print(asyncio.run(main()))
+elapsed = time.monotonic() - started
+";
+    let out = run(&mut s, code).await;
+    assert_eq!(out.error, None, "{:?}", out.output);
+    assert_eq!(out.output, "[1, 2, 3, 4]\n");
+    let elapsed = run(&mut s, "elapsed").await;
+    let seconds: f64 = elapsed
+        .value
+        .as_deref()
+        .and_then(|v| v.parse().ok())
+        .expect("a number");
+    // Four sleeps one after the other would take 1.2 s.
+    assert!((0.29..1.0).contains(&seconds), "{seconds}");
+}
+
+#[tokio::test]
 async fn final_answer_ends_the_block_even_inside_try() {
     let mut s = session();
     let code = "\

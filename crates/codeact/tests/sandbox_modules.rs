@@ -178,6 +178,53 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "queue",
+        r###"import queue
+fifo = queue.Queue()
+for task in ["download", "parse", "store"]:
+    fifo.put(task)
+print(fifo.qsize(), [fifo.get() for _ in range(3)], fifo.empty())
+lifo = queue.LifoQueue()
+for page in ["home", "products", "cart"]:
+    lifo.put(page)
+print([lifo.get() for _ in range(lifo.qsize())])
+jobs = queue.PriorityQueue()
+for item in [(3, "cleanup"), (1, "payment"), (2, "email"), (1, "alert")]:
+    jobs.put(item)
+print([jobs.get() for _ in range(4)])
+try:
+    fifo.get_nowait()
+except queue.Empty:
+    print("empty")
+bounded = queue.Queue(maxsize=1)
+bounded.put("only")
+print(bounded.full(), bounded.maxsize)
+try:
+    bounded.put("more", block=False)
+except queue.Full:
+    print("full")
+try:
+    bounded.put("more", timeout=0.01)
+except queue.Full:
+    print("full after timeout")
+fifo.put(1)
+fifo.get()
+fifo.task_done()
+simple = queue.SimpleQueue()
+simple.put(5)
+print(simple.get(), simple.empty())
+"###,
+        r###"3 ['download', 'parse', 'store'] True
+['cart', 'products', 'home']
+[(1, 'alert'), (1, 'payment'), (2, 'email'), (3, 'cleanup')]
+empty
+True 1
+full
+full after timeout
+5 True
+"###,
+    ),
+    (
         "heapq",
         r###"import heapq
 h = []

@@ -773,3 +773,151 @@ Inside an if.
     )
     .await;
 }
+
+/// `math.hypot`/`prod`/`dist`, `re.sub` with a function, `|` and `|=` on dicts.
+#[tokio::test]
+async fn math_functions_re_sub_with_a_function_and_dict_unions_match_cpython() {
+    assert_like_cpython(
+        r#"import math, re
+print(math.hypot(3, 4), math.prod([1, 2, 3]), math.dist((0, 0), (3, 4)), math.hypot(1.1, 2.2), math.hypot(), math.prod([]), math.prod([2, 3], start=10))
+print(math.hypot(-1e308, 1e308), math.hypot(1e-320, 3e-320), math.dist([1.5, -2], [0.25, 7]), math.hypot(*[0.1] * 7))
+f = math.prod
+print(f(range(1, 11)), math.prod([1.5, 2]), math.hypot(True, 2))
+print(re.sub(r"\d+", lambda m: str(int(m.group()) * 2), "a1 b22 c3"), re.compile("a").sub(lambda m: "X", "banana"))
+print(re.sub(r"\b(\w)(\w*)", lambda m: m.group(1).upper() + m.group(2), "the quick fox", count=2))
+print(re.sub(r"(a)|b", lambda m: m.group(1) or "B", "abcab", flags=re.I))
+try:
+    re.sub("a", lambda m: 1, "a")
+except TypeError as e:
+    print("TypeError:", e)
+print({"a": 1} | {"b": 2}, {"a": 1, "b": 1} | {"a": 3}, {1} | {2}, 5 | 3, True | False)
+d = {"x": 1}
+alias = d
+d |= {"y": 2}
+d |= [("z", 3)]
+print(d, alias is d)
+s = {1}
+s |= {2}
+print(s)
+def r(m):
+    print("called", m.start())
+    return 1 if m.start() == 3 else "Z"
+try:
+    re.sub("a", r, "xaya")
+except TypeError as e:
+    print(e)
+print(repr(re.sub("a", lambda m: None, "xaya")))
+"#,
+        r#"5.0 6 5.0 2.459674775249769 0.0 1 60
+1.4142135623730951e+308 3.162e-320 9.086390922693123 0.2645751311064591
+3628800 3.0 2.23606797749979
+a2 b44 c6 bXnXnX
+The Quick fox
+aBcaB
+TypeError: sequence item 0: expected str instance, int found
+{'a': 1, 'b': 2} {'a': 3, 'b': 1} {1, 2} 7 True
+{'x': 1, 'y': 2, 'z': 3} True
+{1, 2}
+called 1
+called 3
+sequence item 3: expected str instance, int found
+'xy'
+"#,
+    )
+    .await;
+}
+
+/// The bridged methods of `datetime`'s types.
+#[tokio::test]
+async fn datetime_methods_match_cpython() {
+    assert_like_cpython(
+        r#"from datetime import date, datetime, time, timedelta, timezone
+print(date(2024, 3, 5).toordinal(), datetime(2024, 3, 5, 23, 59).toordinal(), date.fromordinal(738950), datetime.fromordinal(1))
+print(datetime.combine(date(2024, 3, 9), time(8, 30)), datetime.combine(date(2024, 3, 9), time(8, 30), tzinfo=timezone.utc))
+print(datetime.fromtimestamp(1_700_000_000, tz=timezone.utc).isoformat(), datetime.fromtimestamp(0.5), datetime.fromtimestamp(-1.25, tz=timezone(timedelta(hours=2))))
+stamp = datetime(2024, 5, 17, 8, 30, 15, 123456)
+print(stamp.isoformat(sep=" ", timespec="milliseconds"), stamp.isoformat("T", "minutes"), stamp.isoformat(timespec="hours"), stamp.replace(microsecond=0).isoformat(timespec="auto"))
+aware = datetime.fromisoformat("2024-05-17T08:30:15+02:00")
+print(aware.utcoffset(), aware.astimezone(timezone.utc).isoformat(), aware.astimezone(timezone(timedelta(hours=-5, minutes=-30))), aware.tzname(), stamp.utcoffset(), stamp.tzname())
+print(time(7, 5).isoformat(timespec="minutes"), time(23, 59, 59, 500).isoformat(timespec="microseconds"))
+print(stamp.strftime("%S.%f|%%f"), date(2024, 1, 2).strftime("%f %Y"), time(1, 2, 3, 7).strftime("%f"))
+print(date(2024, 12, 30).isocalendar(), tuple(date(2021, 1, 3).isocalendar()), date.fromisocalendar(2020, 53, 5), date(2020, 12, 31).isocalendar() == (2020, 53, 4))
+y, w, d = datetime(2025, 6, 1, 12).isocalendar()
+print(y, w, d, {date(2021, 1, 4).isocalendar(): 1})
+try:
+    date.fromisocalendar(2021, 53, 1)
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    stamp.isoformat(timespec="days")
+except ValueError as e:
+    print("ValueError:", e)
+"#,
+        r#"738950 738950 2024-03-05 0001-01-01 00:00:00
+2024-03-09 08:30:00 2024-03-09 08:30:00+00:00
+2023-11-14T22:13:20+00:00 1970-01-01 00:00:00.500000 1970-01-01 01:59:58.750000+02:00
+2024-05-17 08:30:15.123 2024-05-17T08:30 2024-05-17T08 2024-05-17T08:30:15
+2:00:00 2024-05-17T06:30:15+00:00 2024-05-17 01:00:15-05:30 UTC+02:00 None None
+07:05 23:59:59.000500
+15.123456|%f 000000 2024 000007
+datetime.IsoCalendarDate(year=2025, week=1, weekday=1) (2020, 53, 7) 2021-01-01 True
+2025 22 7 {datetime.IsoCalendarDate(year=2021, week=1, weekday=1): 1}
+ValueError: Invalid week: 53
+ValueError: Unknown timespec value
+"#,
+    )
+    .await;
+}
+
+/// Generator expressions computed one value at a time; `callable`, `ascii`, `float.is_integer`/`as_integer_ratio`.
+#[tokio::test]
+async fn lazy_generators_and_missing_builtins_match_cpython() {
+    assert_like_cpython(
+        r#"def check(x):
+    print("check", x)
+    return x > 1
+print(any(check(x) for x in [1, 2, 3]), all(check(x) for x in [3, 1, 2]))
+import itertools
+print(next(x for x in itertools.count() if x * x > 50), next((x for x in [1, 2] if x > 5), "none"))
+print(any(10 / x > 2 for x in [1, 0]), all(v for k, v in {"a": 1, "b": 0}.items()))
+try:
+    next(x for x in [])
+except StopIteration:
+    print("stop")
+total = 10
+gen = (total * k for k in range(3))
+total = 100
+print(list(gen), list(gen))
+squares = (n * n for n in range(10))
+print(next(squares), next(squares), sum(squares))
+pairs = list(zip("abc", (i * i for i in range(5))))
+print(pairs)
+def evens(xs):
+    return (x for x in xs if x % 2 == 0)
+print(list(evens(range(7))), type(evens([])).__name__)
+print(1.5.is_integer(), (2.0).is_integer(), float("inf").is_integer(), (0.75).as_integer_ratio(), (-2.5).as_integer_ratio(), (0.1).as_integer_ratio())
+print(ascii("café ✓ 😀"), ascii(["é", 1]), callable(print), callable(1), callable(lambda: 0), callable(str))
+class Greeter:
+    def __call__(self):
+        return "hi"
+print(callable(Greeter), callable(Greeter()))
+"#,
+        r#"check 1
+check 2
+check 3
+check 1
+True False
+8 none
+True False
+stop
+[0, 100, 200] []
+0 1 284
+[('a', 0), ('b', 1), ('c', 4)]
+[0, 2, 4, 6] generator
+False True False (3, 4) (-5, 2) (3602879701896397, 36028797018963968)
+'caf\xe9 \u2713 \U0001f600' ['\xe9', 1] True False True True
+True True
+"#,
+    )
+    .await;
+}

@@ -30,6 +30,9 @@ pub(crate) enum HostCall {
     Monotonic,
     /// Sleep this long (`time.sleep`), never past the block's time limit.
     Sleep(std::time::Duration),
+    /// An awaitable that sleeps this long (`asyncio.sleep`): a pending
+    /// future, so that sleeps under `asyncio.gather` overlap.
+    AsyncSleep(std::time::Duration),
     /// A seed for an unseeded `random`.
     Entropy,
 }
@@ -48,7 +51,7 @@ pub(crate) fn provides(name: &str, tool_names: &BTreeSet<String>) -> bool {
 fn host_call_name(name: &str) -> bool {
     matches!(
         name.strip_prefix(HOST_PREFIX),
-        Some("time" | "time_ns" | "monotonic" | "sleep" | "entropy")
+        Some("time" | "time_ns" | "monotonic" | "sleep" | "asleep" | "entropy")
     )
 }
 
@@ -60,7 +63,13 @@ fn host_call(name: &str, args: &[MontyObject]) -> Option<Result<HostCall, MontyE
         "time_ns" => HostCall::TimeNs,
         "monotonic" => HostCall::Monotonic,
         "entropy" => HostCall::Entropy,
-        "sleep" => {
+        "sleep" | "asleep" => {
+            if args.len() > 1 {
+                return Some(Err(MontyException::new(
+                    ExcType::NotImplementedError,
+                    Some("asyncio.sleep(delay, result) is not available in the sandbox: sleep, then use the value".into()),
+                )));
+            }
             let seconds = match args.first() {
                 Some(MontyObject::Int(i)) => *i as f64,
                 Some(MontyObject::Float(f)) => *f,
@@ -88,9 +97,13 @@ fn host_call(name: &str, args: &[MontyObject]) -> Option<Result<HostCall, MontyE
                     Some("sleep length must be non-negative".into()),
                 )));
             }
-            HostCall::Sleep(
-                std::time::Duration::try_from_secs_f64(seconds).unwrap_or(std::time::Duration::MAX),
-            )
+            let duration =
+                std::time::Duration::try_from_secs_f64(seconds).unwrap_or(std::time::Duration::MAX);
+            if name.ends_with("asleep") {
+                HostCall::AsyncSleep(duration)
+            } else {
+                HostCall::Sleep(duration)
+            }
         }
         _ => return None,
     };
@@ -117,7 +130,7 @@ pub(crate) fn host_answer(call: HostCall) -> MontyObject {
             hasher.write_u128(since_epoch.as_nanos());
             MontyObject::Int(i64::try_from(hasher.finish() >> 1).unwrap_or_default())
         }
-        HostCall::Sleep(_) => MontyObject::None,
+        HostCall::Sleep(_) | HostCall::AsyncSleep(_) => MontyObject::None,
     }
 }
 

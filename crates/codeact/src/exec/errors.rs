@@ -70,6 +70,22 @@ pub(crate) fn python_error(exception: &MontyException) -> PythonError {
     }
 }
 
+/// `error` showing the line of `code` (the block as the user wrote it) it
+/// points at, not the line as rewritten before it ran: rewrites keep the
+/// line numbers but put the sandbox's helpers into the text.
+pub(crate) fn with_user_line(mut error: PythonError, code: &str) -> PythonError {
+    if let Some(line) = error
+        .line
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|index| code.lines().nth(usize::try_from(index).ok()?))
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+    {
+        error.source_line = Some(line.to_owned());
+    }
+    error
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,7 +24,7 @@ use monty_types::{
 use serde_json::{Map, Value};
 
 use super::dispatch::{self, Dispatch, HostCall};
-use super::errors::python_error;
+use super::errors::{self, python_error};
 use super::prepass;
 use super::pymod::{self, PyModule};
 use crate::exec::PythonError;
@@ -177,7 +177,7 @@ impl CodeExecutor for InProcessExecutor {
                     let error = if run.final_answer.is_some() {
                         None
                     } else {
-                        Some(python_error(&failed.error))
+                        Some(errors::with_user_line(python_error(&failed.error), code))
                     };
                     break (failed.repl, None, error);
                 }
@@ -307,6 +307,19 @@ impl<'a> BlockRun<'a> {
                 tokio::time::sleep(duration).await;
                 call.resume(ExtFunctionResult::Return(MontyObject::None), print(output))
             }
+            Dispatch::Host(HostCall::AsyncSleep(duration)) => {
+                if self.slept.saturating_add(duration) > self.time_limit {
+                    let error = dispatch::sleep_limit_error(self.time_limit);
+                    return call.resume(ExtFunctionResult::Error(error), print(output));
+                }
+                self.slept += duration;
+                let call_id = call.call_id;
+                self.pending.push(Box::pin(async move {
+                    tokio::time::sleep(duration).await;
+                    (call_id, ExtFunctionResult::Return(MontyObject::None))
+                }));
+                call.resume_pending(print(output))
+            }
             Dispatch::Host(host) => call.resume(
                 ExtFunctionResult::Return(dispatch::host_answer(host)),
                 print(output),
@@ -377,7 +390,9 @@ fn load_module(repl: MontyRepl, module: &PyModule) -> (MontyRepl, Option<PythonE
                     &ToolSet::default(),
                 );
                 let answer = match decision {
-                    Dispatch::Host(host) if !matches!(host, HostCall::Sleep(_)) => {
+                    Dispatch::Host(host)
+                        if !matches!(host, HostCall::Sleep(_) | HostCall::AsyncSleep(_)) =>
+                    {
                         ExtFunctionResult::Return(dispatch::host_answer(host))
                     }
                     _ => ExtFunctionResult::Error(monty_types::MontyException::new(
@@ -444,7 +459,8 @@ Not available: class inheritance (including custom exception classes: raise Valu
 `__str__`, `__repr__`, `__len__` and `__doc__`. Besides monty's math, re, json, datetime, collections, \
 itertools, functools and unicodedata, the sandbox provides heapq, bisect, operator, random (CPython's \
 sequences for a given seed), statistics (StatisticsError is ValueError), string, copy, stat, textwrap, \
-and time (no local time zone); `if __name__ == \"__main__\":` works. Tools are plain functions: call them directly, no `await` needed; \
+queue (queue.Empty is IndexError, queue.Full is OverflowError) and time; the local time zone is UTC; \
+`if __name__ == \"__main__\":` works. Tools are plain functions: call them directly, no `await` needed; \
 to run many tool calls at once, `import asyncio` and `await asyncio.gather(tool(a), tool(b))`. \
 Tools cannot be called from callbacks of builtins (`map`, `filter`, `sorted(key=...)`): use a comprehension.";
 

@@ -85,13 +85,119 @@ impl WorkerPoolConfig {
 pub struct WorkerPoolFactory {
     pool: Arc<Pool>,
     sandbox: SandboxConfig,
+    spare: Arc<Spare>,
 }
 
-impl std::fmt::Debug for WorkerPoolFactory {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WorkerPoolFactory")
-            .field("sandbox", &self.sandbox)
-            .finish_non_exhaustive()
+/// Sessions opened ahead of time on idle workers, so that a session's
+/// first block does not wait for the round trip that opens one (shared by
+/// clones).
+struct Spare {
+    ready: std::sync::Mutex<Vec<Checkout>>,
+    /// Set while a refill is under way, so that one runs at a time.
+    refilling: std::sync::atomic::AtomicBool,
+    /// Sessions waiting for the pool: a refill leaves the workers to them.
+    waiting: std::sync::atomic::AtomicUsize,
+    /// Signalled when a spare session is added or a refill ends.
+    added: tokio::sync::Notify,
+    /// At most this many spares (the pool's process limit).
+    limit: usize,
+}
+
+/// Counts a session waiting for the pool while it lives (also when the
+/// waiting future is dropped).
+struct Waiting<'a>(&'a std::sync::atomic::AtomicUsize);
+
+impl<'a> Waiting<'a> {
+    fn count(waiting: &'a std::sync::atomic::AtomicUsize) -> Self {
+        waiting.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+        Self(waiting)
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    }
+}
+
+/// How long a refill waits for a worker when the pool is at its process
+/// limit: sessions that end meanwhile become spares, else it gives up.
+const SPARE_WAIT: Duration = Duration::from_millis(100);
+
+impl Spare {
+    fn new(limit: usize) -> Self {
+        Self {
+            ready: std::sync::Mutex::new(Vec::new()),
+            refilling: std::sync::atomic::AtomicBool::new(false),
+            waiting: std::sync::atomic::AtomicUsize::new(0),
+            added: tokio::sync::Notify::new(),
+            limit,
+        }
+    }
+
+    fn ready(&self) -> std::sync::MutexGuard<'_, Vec<Checkout>> {
+        // A panic while holding this lock cannot leave the Vec half-changed
+        // (push and pop only), so a poisoned lock is still sound to use.
+        self.ready
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Opens spare sessions (on idle workers, or new ones while the pool is
+    /// below its process limit) up to the limit, unless sessions are
+    /// waiting for workers themselves.
+    async fn refill(&self, pool: &Pool, repl: &ReplConfig) {
+        use std::sync::atomic::Ordering;
+        if self.refilling.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        while self.waiting.load(Ordering::Acquire) == 0 && self.ready().len() < self.limit {
+            match tokio::time::timeout(SPARE_WAIT, pool.checkout(repl)).await {
+                Ok(Ok(checkout)) => {
+                    self.ready().push(checkout);
+                    self.added.notify_one();
+                }
+                _ => break,
+            }
+        }
+        self.refilling.store(false, Ordering::Release);
+        self.added.notify_one();
+    }
+
+    /// Starts a refill in the background (when there is a runtime).
+    fn refill_later(self: &Arc<Self>, pool: &Arc<Pool>, repl: &ReplConfig) {
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            let (spare, pool, repl) = (self.clone(), pool.clone(), repl.clone());
+            runtime.spawn(async move { spare.refill(&pool, &repl).await });
+        }
+    }
+
+    /// A session: a spare one if there is one or a refill is about to add
+    /// one, else a new checkout.
+    async fn checkout(
+        self: &Arc<Self>,
+        pool: &Arc<Pool>,
+        repl: &ReplConfig,
+    ) -> Result<Checkout, PoolError> {
+        use std::sync::atomic::Ordering;
+        loop {
+            let spare = self.ready().pop();
+            if let Some(checkout) = spare {
+                self.refill_later(pool, repl);
+                return Ok(checkout);
+            }
+            if !self.refilling.load(Ordering::Acquire)
+                || tokio::time::timeout(SPARE_WAIT, self.added.notified())
+                    .await
+                    .is_err()
+            {
+                break;
+            }
+        }
+        // Not raced against the spares: a checkout dropped half-way costs
+        // its worker process.
+        let _waiting = Waiting::count(&self.waiting);
+        pool.checkout(repl).await
     }
 }
 
@@ -115,10 +221,16 @@ impl WorkerPoolFactory {
         let pool = Pool::new(pool_config)
             .await
             .map_err(|err| ExecError::Worker(format!("cannot start the sandbox workers: {err}")))?;
-        Ok(Self {
+        let factory = Self {
             pool: Arc::new(pool),
             sandbox: config.sandbox,
-        })
+            spare: Arc::new(Spare::new(config.max_workers)),
+        };
+        factory
+            .spare
+            .refill(&factory.pool, &factory.repl_config())
+            .await;
+        Ok(factory)
     }
 
     fn repl_config(&self) -> ReplConfig {
@@ -149,7 +261,9 @@ impl ExecutorFactory for WorkerPoolFactory {
             sandbox: self.sandbox.clone(),
             checkout: None,
             snapshot: None,
+            unsaved: false,
             loaded: BTreeSet::new(),
+            spare: self.spare.clone(),
         }))
     }
 
@@ -169,11 +283,17 @@ pub struct WorkerExecutor {
     sandbox: SandboxConfig,
     /// `None` until the first block, and after the worker was lost.
     checkout: Option<Checkout>,
-    /// The session after its last complete block.
+    /// The session after its last complete block, taken when the next block
+    /// starts or a snapshot is asked for (a session of one block, the
+    /// common case in benchmarks and `codeact exec`, never pays for one).
     snapshot: Option<Vec<u8>>,
+    /// The live session changed since `snapshot` was taken.
+    unsaved: bool,
     /// The Python-written modules the live worker's session has loaded;
     /// cleared with the worker (a restored one may lack the latest).
     loaded: BTreeSet<&'static str>,
+    /// Refilled when this session hands its worker back.
+    spare: Arc<Spare>,
 }
 
 impl std::fmt::Debug for WorkerExecutor {
@@ -203,7 +323,11 @@ impl WorkerExecutor {
     async fn worker(&mut self, notes: &mut Vec<String>) -> Result<&mut Checkout, ExecError> {
         if self.checkout.is_none() {
             self.loaded.clear();
-            let mut checkout = self.pool.checkout(&self.repl).await.map_err(worker_error)?;
+            let mut checkout = self
+                .spare
+                .checkout(&self.pool, &self.repl)
+                .await
+                .map_err(worker_error)?;
             if let Some(snapshot) = &self.snapshot {
                 let mut ignore = on_print_sync(|_, _| {});
                 checkout
@@ -214,9 +338,27 @@ impl WorkerExecutor {
             }
             self.checkout = Some(checkout);
         }
+        self.save(notes).await;
         self.checkout
             .as_mut()
             .ok_or_else(|| ExecError::Worker("no worker".into()))
+    }
+
+    /// Takes the snapshot a lost worker is restored from, if the live
+    /// session changed since the last one.
+    async fn save(&mut self, notes: &mut Vec<String>) {
+        if !self.unsaved {
+            return;
+        }
+        if let Some(checkout) = self.checkout.as_mut() {
+            match checkout.dump().await {
+                Ok(snapshot) => {
+                    self.snapshot = Some(snapshot);
+                    self.unsaved = false;
+                }
+                Err(err) => notes.push(format!("The session could not be saved before this block ({err}); if its worker is lost, older state is restored.")),
+            }
+        }
     }
 
     /// Runs `code` with `inputs` as globals; `None` output when nothing is
@@ -286,6 +428,18 @@ impl WorkerExecutor {
                                     slept += duration;
                                     tokio::time::sleep(duration).await;
                                     ResumeValue::Return(MontyObject::None)
+                                }
+                            }
+                            Dispatch::Host(HostCall::AsyncSleep(duration)) => {
+                                if slept.saturating_add(duration) > time_limit {
+                                    ResumeValue::Error(dispatch::sleep_limit_error(time_limit))
+                                } else {
+                                    slept += duration;
+                                    pending.push(Box::pin(async move {
+                                        tokio::time::sleep(duration).await;
+                                        (call_id, ResumeValue::Return(MontyObject::None))
+                                    }));
+                                    ResumeValue::Future
                                 }
                             }
                             Dispatch::Host(host) => {
@@ -366,11 +520,8 @@ impl WorkerExecutor {
 
         if lost_worker {
             self.checkout = None;
-        } else if let Some(checkout) = self.checkout.as_mut() {
-            match checkout.dump().await {
-                Ok(snapshot) => self.snapshot = Some(snapshot),
-                Err(err) => notes.push(format!("The session could not be saved after this block ({err}); if its worker is lost, older state is restored.")),
-            }
+        } else {
+            self.unsaved = true;
         }
         let value = value
             .filter(|value| !matches!(value, MontyObject::None))
@@ -421,7 +572,11 @@ impl CodeExecutor for WorkerExecutor {
             }
             self.loaded.insert(module.name);
         }
-        self.run(&checked.code, Vec::new(), tools, notes).await
+        let mut execution = self.run(&checked.code, Vec::new(), tools, notes).await?;
+        execution.error = execution
+            .error
+            .map(|error| super::errors::with_user_line(error, code));
+        Ok(execution)
     }
 
     async fn set_variables(&mut self, variables: Map<String, Value>) -> Result<(), ExecError> {
@@ -441,7 +596,12 @@ impl CodeExecutor for WorkerExecutor {
     }
 
     async fn snapshot(&mut self) -> Result<Option<Vec<u8>>, ExecError> {
-        Ok(self.snapshot.clone())
+        let mut notes = Vec::new();
+        self.save(&mut notes).await;
+        match notes.pop() {
+            Some(failure) if self.unsaved => Err(ExecError::Session(failure)),
+            _ => Ok(self.snapshot.clone()),
+        }
     }
 
     async fn restore(&mut self, snapshot: &[u8]) -> Result<(), ExecError> {
@@ -449,6 +609,7 @@ impl CodeExecutor for WorkerExecutor {
         self.checkout = None;
         self.loaded.clear();
         self.snapshot = Some(snapshot.to_vec());
+        self.unsaved = false;
         Ok(())
     }
 }
@@ -460,8 +621,11 @@ impl Drop for WorkerExecutor {
         if let Some(checkout) = self.checkout.take()
             && let Ok(runtime) = tokio::runtime::Handle::try_current()
         {
+            let (pool, repl, spare) = (self.pool.clone(), self.repl.clone(), self.spare.clone());
             runtime.spawn(async move {
-                let _ = checkout.finish().await;
+                if checkout.finish().await.is_ok() {
+                    spare.refill(&pool, &repl).await;
+                }
             });
         }
     }
@@ -473,6 +637,12 @@ const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
 impl WorkerPoolFactory {
     /// Stops the workers (sessions still open lose theirs).
     pub async fn close(&self) {
+        let spares = std::mem::take(&mut *self.spare.ready());
+        let _ = tokio::time::timeout(
+            CLOSE_TIMEOUT,
+            join_all(spares.into_iter().map(Checkout::finish)),
+        )
+        .await;
         let _ = tokio::time::timeout(CLOSE_TIMEOUT, self.pool.close()).await;
     }
 }

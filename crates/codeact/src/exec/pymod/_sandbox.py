@@ -263,3 +263,503 @@ def _isqrt(n):
         if y >= x:
             return x
         x = y
+
+# `math.hypot`, `math.prod` and `math.dist`, which monty 0.0.23's `math`
+# lacks. `hypot` is correctly rounded (the exact sum of squares as an int,
+# its square root rounded half to even), which is what CPython 3.11's
+# gives; both were compared on 100,000 random inputs.
+import math as _math
+
+def math_of(module, name):
+    if repr(module) == "<module 'math'>" and not hasattr(module, name):
+        return _MATH[name]
+    return getattr(module, name)
+
+def _exact_float(x):
+    mantissa, exponent = _math.frexp(x)
+    return int(mantissa * 9007199254740992), exponent - 53
+
+def _sqrt_rounded(n, e):
+    shift = _builtin_max(0, 112 - bit_length(n))
+    shift += shift % 2
+    n <<= shift
+    e -= shift
+    root = _isqrt(n)
+    exact = root * root == n
+    extra = bit_length(root) - 53
+    if extra > 0:
+        low = root & ((1 << extra) - 1)
+        root >>= extra
+        half = 1 << (extra - 1)
+        if low > half or (low == half and (not exact or root & 1)):
+            root += 1
+        e = e // 2 + extra
+    else:
+        e = e // 2
+    return _math.ldexp(float(root), e)
+
+def _real(value):
+    if isinstance(value, int) or isinstance(value, float):
+        return float(value)
+    raise TypeError("must be real number, not " + name_of(type(value)))
+
+def _hypot_of(values):
+    infinite = False
+    nan = False
+    for value in values:
+        infinite = infinite or _math.isinf(value)
+        nan = nan or _math.isnan(value)
+    if infinite:
+        return _math.inf
+    if nan:
+        return _math.nan
+    parts = [_exact_float(value) for value in values if value != 0.0]
+    if not parts:
+        return 0.0
+    low = _builtin_min([e for _, e in parts])
+    low -= low % 2
+    total = 0
+    for n, e in parts:
+        total += (n * n) << (2 * (e - low))
+    return _sqrt_rounded(total, 2 * low)
+
+def hypot(*coordinates):
+    return _hypot_of([_builtin_abs(_real(c)) for c in coordinates])
+
+def dist(p, q):
+    p = tuple(p)
+    q = tuple(q)
+    if len(p) != len(q):
+        raise ValueError("both points must have the same number of dimensions")
+    return _hypot_of([_builtin_abs(_real(a) - _real(b)) for a, b in zip(p, q)])
+
+def prod(iterable, *, start=1):
+    result = start
+    for value in iterable:
+        result = result * value
+    return result
+
+_MATH = {"hypot": hypot, "dist": dist, "prod": prod}
+
+# `re.sub` and `Pattern.sub` with a function as the replacement, which
+# monty's `re` refuses: the text between the matches of `finditer` (whose
+# matches are the ones `sub` replaces, empty ones included) and what the
+# function returns for each. A string replacement goes to monty's own.
+def _sub_with_function(matches, repl, string, count):
+    # As CPython's _sre: the pieces are joined after every call, a None
+    # replacement adds nothing, and a piece that is not a str fails the
+    # join, numbered among the pieces.
+    pieces = []
+    last = 0
+    done = 0
+    for match in matches:
+        if count and done >= count:
+            break
+        if match.start() > last:
+            pieces.append(string[last:match.start()])
+        replacement = repl(match)
+        if replacement is not None:
+            pieces.append(replacement)
+        last = match.end()
+        done += 1
+    if last < len(string):
+        pieces.append(string[last:])
+    for index, piece in enumerate(pieces):
+        if not isinstance(piece, str):
+            raise TypeError(f"sequence item {index}: expected str instance, {name_of(type(piece))} found")
+    return "".join(pieces)
+
+def sub_of(module):
+    if repr(module) != "<module 're'>":
+        return module.sub
+    def sub(pattern, repl, string, count=0, flags=0):
+        if isinstance(repl, str) or isinstance(repl, bytes) or not isinstance(string, str):
+            return module.sub(pattern, repl, string, count, flags)
+        return _sub_with_function(module.finditer(pattern, string, flags), repl, string, count)
+    return sub
+
+def pattern_sub(pattern, *args, **kwargs):
+    if repr(type(pattern)) == "<class 're.Pattern'>" and len(args) >= 2 and not kwargs:
+        repl = args[0]
+        string = args[1]
+        count = args[2] if len(args) > 2 else 0
+        if len(args) <= 3 and isinstance(string, str) and not isinstance(repl, str) and not isinstance(repl, bytes):
+            return _sub_with_function(pattern.finditer(string), repl, string, count)
+    return pattern.sub(*args, **kwargs)
+
+# Methods of `datetime`'s types that monty 0.0.23 lacks, for its own types
+# only (anything else calls its own method as written). Time zones are
+# monty's fixed offsets; the sandbox's local time zone is UTC.
+import datetime as _dt
+
+def method(obj, name):
+    kind = type(obj)
+    if kind is _dt.datetime:
+        bridge = _DATETIME_METHODS.get(name)
+    elif kind is _dt.date:
+        bridge = _DATE_METHODS.get(name)
+    elif kind is _dt.time:
+        bridge = _TIME_METHODS.get(name)
+    elif kind is float:
+        bridge = _FLOAT_METHODS.get(name)
+    elif obj is _dt.date or obj is _dt.datetime:
+        bridge = _CLASS_METHODS.get(name)
+    else:
+        bridge = None
+    if bridge is None:
+        return getattr(obj, name)
+    return lambda *args, **kwargs: bridge(obj, *args, **kwargs)
+
+def _offset(tz):
+    return _dt.datetime(2000, 1, 1, tzinfo=_dt.timezone.utc) - _dt.datetime(2000, 1, 1, tzinfo=tz)
+
+def _toordinal(d):
+    return (_dt.date(d.year, d.month, d.day) - _dt.date(1, 1, 1)).days + 1
+
+def _utcoffset(d):
+    if d.tzinfo is None:
+        return None
+    return _offset(d.tzinfo)
+
+def _astimezone(d, tz=None):
+    if tz is None:
+        return d.astimezone()
+    if not isinstance(tz, _dt.timezone):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type " + name_of(type(tz)))
+    naive = d.replace(tzinfo=None)
+    if d.tzinfo is not None:
+        naive = naive - _offset(d.tzinfo)
+    return (naive + _offset(tz)).replace(tzinfo=tz)
+
+def _two(n):
+    return ("0" + str(n)) if n < 10 else str(n)
+
+def _clock(hour, minute, second, microsecond, timespec):
+    if timespec == "auto":
+        timespec = "microseconds" if microsecond else "seconds"
+    if timespec == "hours":
+        return _two(hour)
+    if timespec == "minutes":
+        return _two(hour) + ":" + _two(minute)
+    text = _two(hour) + ":" + _two(minute) + ":" + _two(second)
+    if timespec == "seconds":
+        return text
+    if timespec == "milliseconds":
+        return text + "." + str(microsecond // 1000).rjust(3, "0")
+    if timespec == "microseconds":
+        return text + "." + str(microsecond).rjust(6, "0")
+    raise ValueError("Unknown timespec value")
+
+def _offset_text(offset):
+    if offset is None:
+        return ""
+    sign = "+"
+    if offset.days < 0:
+        sign = "-"
+        offset = -offset
+    seconds = offset.seconds
+    text = sign + _two(seconds // 3600) + ":" + _two(seconds // 60 % 60)
+    if seconds % 60 or offset.microseconds:
+        text += ":" + _two(seconds % 60)
+    if offset.microseconds:
+        text += "." + str(offset.microseconds).rjust(6, "0")
+    return text
+
+def _isoformat(d, sep="T", timespec="auto"):
+    if not isinstance(sep, str) or len(sep) != 1:
+        raise TypeError("isoformat() argument 1 must be a unicode character, not " + name_of(type(sep)))
+    day = str(d.year).rjust(4, "0") + "-" + _two(d.month) + "-" + _two(d.day)
+    return day + sep + _clock(d.hour, d.minute, d.second, d.microsecond, timespec) + _offset_text(_utcoffset(d))
+
+def _time_isoformat(t, timespec="auto"):
+    return _clock(t.hour, t.minute, t.second, t.microsecond, timespec) + _offset_text(None if t.tzinfo is None else _offset(t.tzinfo))
+
+def _fromordinal(cls, n):
+    if not isinstance(n, int):
+        raise TypeError("'" + name_of(type(n)) + "' object cannot be interpreted as an integer")
+    if n < 1 or n > 3652059:
+        raise ValueError("ordinal must be in 1..3652059")
+    if cls is _dt.date:
+        return _dt.date(1, 1, 1) + _dt.timedelta(days=n - 1)
+    return _dt.datetime(1, 1, 1) + _dt.timedelta(days=n - 1)
+
+def _combine(cls, date, time, tzinfo=True):
+    if cls is not _dt.datetime:
+        return cls.combine(date, time)
+    if type(date) is not _dt.date and type(date) is not _dt.datetime:
+        raise TypeError("combine() argument 1 must be datetime.date, not " + name_of(type(date)))
+    if type(time) is not _dt.time:
+        raise TypeError("combine() argument 2 must be datetime.time, not " + name_of(type(time)))
+    if tzinfo is True:
+        tzinfo = time.tzinfo
+    return _dt.datetime(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond, tzinfo=tzinfo)
+
+def _fromtimestamp(cls, t, tz=None):
+    if isinstance(t, bool) or not (isinstance(t, int) or isinstance(t, float)):
+        raise TypeError("'" + name_of(type(t)) + "' object cannot be interpreted as an integer")
+    if isinstance(t, float):
+        if _math.isnan(t) or _math.isinf(t):
+            raise ValueError("Invalid value NaN (not a number)" if _math.isnan(t) else "cannot convert float infinity to integer")
+        fraction, whole = _math.modf(t)
+        micro = _builtin_round(fraction * 1000000.0)
+        whole = int(whole)
+        if micro >= 1000000:
+            whole += 1
+            micro -= 1000000
+        elif micro < 0:
+            whole -= 1
+            micro += 1000000
+    else:
+        whole = t
+        micro = 0
+    moment = _dt.datetime(1970, 1, 1) + _dt.timedelta(seconds=whole, microseconds=micro)
+    if cls is _dt.date:
+        return _dt.date(moment.year, moment.month, moment.day)
+    if tz is None:
+        return moment
+    return _astimezone(moment.replace(tzinfo=_dt.timezone.utc), tz)
+
+# monty's `%f` writes nanoseconds (nine digits): CPython's six are put in
+# before the native strftime sees the format.
+def _strftime(d, format):
+    if not isinstance(format, str) or "%f" not in format:
+        return d.strftime(format)
+    micro = "000000" if type(d) is _dt.date else str(d.microsecond).rjust(6, "0")
+    out = []
+    i = 0
+    while i < len(format):
+        if format[i] == "%" and i + 1 < len(format):
+            pair = format[i:i + 2]
+            out.append(micro if pair == "%f" else pair)
+            i += 2
+        else:
+            out.append(format[i])
+            i += 1
+    return d.strftime("".join(out))
+
+def _tzname(d):
+    if d.tzinfo is None:
+        return None
+    return str(d.tzinfo)
+
+def _is_integer(x):
+    return not (_math.isinf(x) or _math.isnan(x)) and x == _math.floor(x)
+
+def _as_integer_ratio(x):
+    if _math.isinf(x):
+        raise OverflowError("cannot convert Infinity to integer ratio")
+    if _math.isnan(x):
+        raise ValueError("cannot convert NaN to integer ratio")
+    numerator, exponent = _exact_float(_builtin_abs(x))
+    if x < 0:
+        numerator = -numerator
+    if exponent >= 0:
+        return (numerator << exponent, 1)
+    denominator = 1 << -exponent
+    divisor = _math.gcd(numerator, denominator)
+    return (numerator // divisor, denominator // divisor)
+
+_FLOAT_METHODS = {"is_integer": _is_integer, "as_integer_ratio": _as_integer_ratio}
+
+# `date.isocalendar` and `date.fromisocalendar` (CPython's arithmetic);
+# the result is a tuple in CPython, here an object that unpacks, compares,
+# hashes and prints like it (indexing it is refused).
+class IsoCalendarDate:
+    def __init__(self, year, week, weekday):
+        self.year = year
+        self.week = week
+        self.weekday = weekday
+
+    def __iter__(self):
+        return iter((self.year, self.week, self.weekday))
+
+    def __eq__(self, other):
+        mine = (self.year, self.week, self.weekday)
+        if type(other) is IsoCalendarDate:
+            return mine == (other.year, other.week, other.weekday)
+        return mine == other
+
+    def __hash__(self):
+        return hash((self.year, self.week, self.weekday))
+
+    def __repr__(self):
+        return f"datetime.IsoCalendarDate(year={self.year}, week={self.week}, weekday={self.weekday})"
+
+def _iso_week1_monday(year):
+    first = _toordinal(_dt.date(year, 1, 1))
+    first_weekday = (first + 6) % 7
+    monday = first - first_weekday
+    if first_weekday > 3:
+        monday += 7
+    return monday
+
+def _isocalendar(d):
+    year = d.year
+    monday = _iso_week1_monday(year)
+    today = _toordinal(d)
+    week, day = divmod(today - monday, 7)
+    if week < 0:
+        year -= 1
+        monday = _iso_week1_monday(year)
+        week, day = divmod(today - monday, 7)
+    elif week >= 52 and today >= _iso_week1_monday(year + 1):
+        year += 1
+        week = 0
+    return IsoCalendarDate(year, week + 1, day + 1)
+
+def _fromisocalendar(cls, year, week, day):
+    if year < 1 or year > 9999:
+        raise ValueError(f"Year is out of range: {year}")
+    if week <= 0 or week >= 53:
+        long_year = False
+        if week == 53:
+            first_weekday = _toordinal(_dt.date(year, 1, 1)) % 7
+            long_year = first_weekday == 4 or (first_weekday == 3 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+        if not long_year:
+            raise ValueError(f"Invalid week: {week}")
+    if day <= 0 or day > 7:
+        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+    ordinal = _iso_week1_monday(year) + (week - 1) * 7 + (day - 1)
+    return _fromordinal(cls, ordinal)
+
+_DATE_METHODS = {
+    "isocalendar": _isocalendar,
+    "toordinal": _toordinal,
+    "strftime": _strftime,
+    "fromordinal": lambda d, n: _fromordinal(_dt.date, n),
+}
+_DATETIME_METHODS = {
+    "isocalendar": _isocalendar,
+    "strftime": _strftime,
+    "tzname": _tzname,
+    "fromordinal": lambda d, n: _fromordinal(_dt.datetime, n),
+    "toordinal": _toordinal,
+    "utcoffset": _utcoffset,
+    "astimezone": _astimezone,
+    "isoformat": _isoformat,
+}
+_TIME_METHODS = {"isoformat": _time_isoformat, "strftime": _strftime}
+_CLASS_METHODS = {
+    "fromisocalendar": _fromisocalendar,
+    "fromordinal": _fromordinal,
+    "combine": _combine,
+    "fromtimestamp": _fromtimestamp,
+}
+
+# `asyncio.sleep`, which monty's `asyncio` lacks: a host function whose call
+# is a future the host resolves after the delay.
+def asyncio_of(module, name):
+    if repr(module) == "<module 'asyncio'>" and not hasattr(module, name):
+        return __codeact_host_asleep
+    return getattr(module, name)
+
+# `|` and `|=` on dicts, which monty refuses; anything else as written.
+def union(a, b):
+    if type(a) is dict and type(b) is dict:
+        merged = dict(a)
+        merged.update(b)
+        return merged
+    return a | b
+
+def union_in_place(a, b):
+    if type(a) is dict:
+        a.update(b)
+        return a
+    a |= b
+    return a
+
+# `callable`, which monty lacks: by the value's type, and for an instance
+# of a class of the code's own, whether the class defines `__call__`.
+_CALLABLE_TYPES = ("<class 'function'>", "<class 'builtin_function_or_method'>", "<class 'type'>", "<class 'functools.partial'>", "<class 'method'>", "<class 'builtin_method'>")
+
+def callable(obj):
+    if repr(type(obj)) in _CALLABLE_TYPES:
+        return True
+    return hasattr(obj, "__call__")
+
+# `ascii`, which monty lacks: `repr` with what is not ASCII escaped.
+def ascii(obj):
+    out = []
+    for c in repr(obj):
+        code = ord(c)
+        if code < 128:
+            out.append(c)
+        elif code < 256:
+            out.append("\\x" + hex(code)[2:].rjust(2, "0"))
+        elif code < 65536:
+            out.append("\\u" + hex(code)[2:].rjust(4, "0"))
+        else:
+            out.append("\\U" + hex(code)[2:].rjust(8, "0"))
+    return "".join(out)
+
+# `any`, `all` and `next` over a generator expression, one element at a
+# time (see rewrite/lazy_generators.rs): `body(step)` computes the element
+# `step` hands out, as a list of one, or of none when the element is
+# filtered out; `state[1]` says the iterable ran out.
+_END = []
+
+def _stepper():
+    state = [None, False]
+    def step(make_iterable):
+        if state[0] is None:
+            state[0] = iter(make_iterable())
+            if state[1] is None:
+                return ()
+        item = next(state[0], _END)
+        if item is _END:
+            state[1] = True
+            return ()
+        return (item,)
+    return step, state
+
+def lazy_any(body):
+    step, state = _stepper()
+    while True:
+        found = body(step)
+        if state[1]:
+            return False
+        if found and found[0]:
+            return True
+
+def lazy_all(body):
+    step, state = _stepper()
+    while True:
+        found = body(step)
+        if state[1]:
+            return True
+        if found and not found[0]:
+            return False
+
+def lazy_next(body, *default):
+    step, state = _stepper()
+    while True:
+        found = body(step)
+        if state[1]:
+            if default:
+                return default[0]
+            raise StopIteration()
+        if found:
+            return found[0]
+
+# A generator expression whose values are computed one at a time; the
+# first call (with `state[1]` None) only evaluates the iterable, at once,
+# as CPython does when the expression is evaluated.
+class generator:
+    def __init__(self, body):
+        step, state = _stepper()
+        state[1] = None
+        body(step)
+        state[1] = False
+        self._body = body
+        self._step = step
+        self._state = state
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while not self._state[1]:
+            found = self._body(self._step)
+            if found:
+                return found[0]
+        raise StopIteration()

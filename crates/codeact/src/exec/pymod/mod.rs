@@ -90,6 +90,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "queue",
+        source: include_str!("queue.py"),
+        requires: &["heapq", "time"],
+    },
+    PyModule {
         name: "operator",
         source: include_str!("operator.py"),
         requires: &[],

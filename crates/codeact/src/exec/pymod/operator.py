@@ -171,9 +171,91 @@ def attrgetter(attr, *attrs):
         return tuple(_resolve(obj, name) for name in names)
     return getter
 
+# Methods of the builtin types, called directly: monty cannot hand out a
+# builtin's bound method (`getattr('a', 'upper')` fails), so `methodcaller`
+# calls these by name.
+_BUILTIN_TYPES = (str, bytes, list, tuple, dict, set, frozenset, int, float)
+_METHOD_CALLS = {
+    "upper": lambda o, a, k: o.upper(*a, **k),
+    "lower": lambda o, a, k: o.lower(*a, **k),
+    "strip": lambda o, a, k: o.strip(*a, **k),
+    "lstrip": lambda o, a, k: o.lstrip(*a, **k),
+    "rstrip": lambda o, a, k: o.rstrip(*a, **k),
+    "split": lambda o, a, k: o.split(*a, **k),
+    "rsplit": lambda o, a, k: o.rsplit(*a, **k),
+    "splitlines": lambda o, a, k: o.splitlines(*a, **k),
+    "replace": lambda o, a, k: o.replace(*a, **k),
+    "title": lambda o, a, k: o.title(*a, **k),
+    "capitalize": lambda o, a, k: o.capitalize(*a, **k),
+    "casefold": lambda o, a, k: o.casefold(*a, **k),
+    "swapcase": lambda o, a, k: o.swapcase(*a, **k),
+    "startswith": lambda o, a, k: o.startswith(*a, **k),
+    "endswith": lambda o, a, k: o.endswith(*a, **k),
+    "find": lambda o, a, k: o.find(*a, **k),
+    "rfind": lambda o, a, k: o.rfind(*a, **k),
+    "index": lambda o, a, k: o.index(*a, **k),
+    "rindex": lambda o, a, k: o.rindex(*a, **k),
+    "count": lambda o, a, k: o.count(*a, **k),
+    "join": lambda o, a, k: o.join(*a, **k),
+    "format": lambda o, a, k: o.format(*a, **k),
+    "zfill": lambda o, a, k: o.zfill(*a, **k),
+    "center": lambda o, a, k: o.center(*a, **k),
+    "ljust": lambda o, a, k: o.ljust(*a, **k),
+    "rjust": lambda o, a, k: o.rjust(*a, **k),
+    "partition": lambda o, a, k: o.partition(*a, **k),
+    "rpartition": lambda o, a, k: o.rpartition(*a, **k),
+    "isdigit": lambda o, a, k: o.isdigit(*a, **k),
+    "isalpha": lambda o, a, k: o.isalpha(*a, **k),
+    "isalnum": lambda o, a, k: o.isalnum(*a, **k),
+    "isspace": lambda o, a, k: o.isspace(*a, **k),
+    "isupper": lambda o, a, k: o.isupper(*a, **k),
+    "islower": lambda o, a, k: o.islower(*a, **k),
+    "istitle": lambda o, a, k: o.istitle(*a, **k),
+    "isnumeric": lambda o, a, k: o.isnumeric(*a, **k),
+    "isdecimal": lambda o, a, k: o.isdecimal(*a, **k),
+    "isidentifier": lambda o, a, k: o.isidentifier(*a, **k),
+    "encode": lambda o, a, k: o.encode(*a, **k),
+    "decode": lambda o, a, k: o.decode(*a, **k),
+    "expandtabs": lambda o, a, k: o.expandtabs(*a, **k),
+    "removeprefix": lambda o, a, k: o.removeprefix(*a, **k),
+    "removesuffix": lambda o, a, k: o.removesuffix(*a, **k),
+    "append": lambda o, a, k: o.append(*a, **k),
+    "extend": lambda o, a, k: o.extend(*a, **k),
+    "insert": lambda o, a, k: o.insert(*a, **k),
+    "pop": lambda o, a, k: o.pop(*a, **k),
+    "remove": lambda o, a, k: o.remove(*a, **k),
+    "clear": lambda o, a, k: o.clear(*a, **k),
+    "copy": lambda o, a, k: o.copy(*a, **k),
+    "sort": lambda o, a, k: o.sort(*a, **k),
+    "reverse": lambda o, a, k: o.reverse(*a, **k),
+    "keys": lambda o, a, k: o.keys(*a, **k),
+    "values": lambda o, a, k: o.values(*a, **k),
+    "items": lambda o, a, k: o.items(*a, **k),
+    "get": lambda o, a, k: o.get(*a, **k),
+    "setdefault": lambda o, a, k: o.setdefault(*a, **k),
+    "update": lambda o, a, k: o.update(*a, **k),
+    "popitem": lambda o, a, k: o.popitem(*a, **k),
+    "add": lambda o, a, k: o.add(*a, **k),
+    "discard": lambda o, a, k: o.discard(*a, **k),
+    "union": lambda o, a, k: o.union(*a, **k),
+    "intersection": lambda o, a, k: o.intersection(*a, **k),
+    "difference": lambda o, a, k: o.difference(*a, **k),
+    "symmetric_difference": lambda o, a, k: o.symmetric_difference(*a, **k),
+    "issubset": lambda o, a, k: o.issubset(*a, **k),
+    "issuperset": lambda o, a, k: o.issuperset(*a, **k),
+    "isdisjoint": lambda o, a, k: o.isdisjoint(*a, **k),
+    "conjugate": lambda o, a, k: o.conjugate(*a, **k),
+    "bit_length": lambda o, a, k: o.bit_length(*a, **k),
+    "hex": lambda o, a, k: o.hex(*a, **k),
+    "is_integer": lambda o, a, k: o.is_integer(*a, **k),
+}
+
 def methodcaller(name, *args, **kwargs):
     if type(name) is not str:
         raise TypeError("method name must be a string")
     def caller(obj):
+        call = _METHOD_CALLS.get(name)
+        if call is not None and type(obj) in _BUILTIN_TYPES:
+            return call(obj, args, kwargs)
         return getattr(obj, name)(*args, **kwargs)
     return caller

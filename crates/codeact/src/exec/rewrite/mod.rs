@@ -11,7 +11,10 @@
 mod bit_length;
 mod bools;
 mod builtin_format;
+mod builtin_names;
+mod datetime_methods;
 mod delete;
+mod dict_union;
 mod docstrings;
 mod dunder_name;
 mod edits;
@@ -19,8 +22,10 @@ mod factorial;
 mod fsum;
 pub(crate) mod host;
 mod isqrt;
+mod lazy_generators;
 mod literal;
 mod methods;
+mod module_functions;
 pub(crate) mod module_name;
 mod names;
 mod next_gen;
@@ -29,6 +34,7 @@ mod pow_mod;
 mod range_index;
 mod regex;
 mod round;
+mod sub_function;
 mod subn;
 mod translate;
 mod unpack;
@@ -63,6 +69,8 @@ pub(crate) fn rewrite(
         edits: Edits::default(),
         fstring_depth: 0,
         scopes: Vec::new(),
+        consumed: std::collections::BTreeSet::new(),
+        raising: 0,
     };
     for range in awaited_tools {
         walker.edits.open(*range, ASYNC_PREFIX);
@@ -102,6 +110,13 @@ pub(super) struct Context<'a> {
     pub(super) in_class_body: bool,
     /// Outside every `def` and `class`.
     pub(super) top_level: bool,
+    /// A generator expression whose call takes all its values at once (or
+    /// one by one through a rewrite of its own), so it may stay monty's list.
+    pub(super) consumed: bool,
+    /// Inside an `assert` or `raise` statement, where monty 0.0.23 mishandles
+    /// a lambda that captures a local of the enclosing function (the local
+    /// turns into a raw cell everywhere in that function).
+    pub(super) no_closures: bool,
 }
 
 struct Walker<'a> {
@@ -111,6 +126,10 @@ struct Walker<'a> {
     fstring_depth: usize,
     /// One entry per enclosing `class` (true) or `def` (false).
     scopes: Vec<bool>,
+    /// Where the generator expressions that calls consume start.
+    consumed: std::collections::BTreeSet<ruff_text_size::TextSize>,
+    /// `assert` and `raise` statements the walk is inside.
+    raising: usize,
 }
 
 impl<'a> Visitor<'a> for Walker<'_> {
@@ -119,6 +138,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         bools::on_stmt(stmt, &context, &mut self.edits);
         unpack::on_stmt(stmt, &context, &mut self.edits);
         delete::on_stmt(stmt, &context, &mut self.edits);
+        dict_union::on_stmt(stmt, &context, &mut self.edits);
         docstrings::on_stmt(stmt, &context, &mut self.edits);
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),
@@ -128,14 +148,25 @@ impl<'a> Visitor<'a> for Walker<'_> {
         if let Some(is_class) = scope {
             self.scopes.push(is_class);
         }
+        let raising = matches!(stmt, Stmt::Assert(_) | Stmt::Raise(_));
+        self.raising += usize::from(raising);
         ruff_python_ast::visitor::walk_stmt(self, stmt);
+        self.raising -= usize::from(raising);
         if scope.is_some() {
             self.scopes.pop();
         }
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        let context = self.context();
+        let mut context = self.context();
+        if let Expr::Call(call) = expr
+            && let Some(generator) = lazy_generators::consumed(call, &context)
+        {
+            self.consumed
+                .insert(ruff_text_size::Ranged::start(generator));
+        }
+        context.consumed = matches!(expr, Expr::Generator(generator)
+            if self.consumed.contains(&ruff_text_size::Ranged::start(generator)));
         bools::on_expr(expr, &context, &mut self.edits);
         percent::on_expr(expr, &context, &mut self.edits);
         regex::on_expr(expr, &context, &mut self.edits);
@@ -144,13 +175,19 @@ impl<'a> Visitor<'a> for Walker<'_> {
         builtin_format::on_expr(expr, &context, &mut self.edits);
         dunder_name::on_expr(expr, &context, &mut self.edits);
         docstrings::on_expr(expr, &context, &mut self.edits);
+        lazy_generators::on_expr(expr, &context, &mut self.edits);
         next_gen::on_expr(expr, &context, &mut self.edits);
         module_name::on_expr(expr, &context, &mut self.edits);
         bit_length::on_expr(expr, &context, &mut self.edits);
         translate::on_expr(expr, &context, &mut self.edits);
         subn::on_expr(expr, &context, &mut self.edits);
+        sub_function::on_expr(expr, &context, &mut self.edits);
         range_index::on_expr(expr, &context, &mut self.edits);
         fsum::on_expr(expr, &context, &mut self.edits);
+        module_functions::on_expr(expr, &context, &mut self.edits);
+        datetime_methods::on_expr(expr, &context, &mut self.edits);
+        dict_union::on_expr(expr, &context, &mut self.edits);
+        builtin_names::on_expr(expr, &context, &mut self.edits);
         factorial::on_expr(expr, &context, &mut self.edits);
         isqrt::on_expr(expr, &context, &mut self.edits);
         pow_mod::on_expr(expr, &context, &mut self.edits);
@@ -172,6 +209,8 @@ impl<'s> Walker<'s> {
             in_fstring: self.fstring_depth > 0,
             in_class_body: self.scopes.last().copied().unwrap_or(false),
             top_level: self.scopes.is_empty(),
+            consumed: false,
+            no_closures: self.raising > 0,
         }
     }
 }

@@ -1,0 +1,48 @@
+//! Builtins monty 0.0.23 lacks, written in the sandbox's Python module:
+//! `callable` and `ascii`. A name the block binds itself is left alone.
+
+use ruff_python_ast::Expr;
+use ruff_text_size::Ranged;
+
+use super::Context;
+use super::edits::Edits;
+
+/// The builtins bridged.
+const BRIDGED: &[&str] = &["callable", "ascii"];
+
+/// Builtins the helpers call, which a binding of the block would hide.
+const HELPER_BUILTINS: &[&str] = &["repr", "type", "hasattr", "ord", "hex"];
+
+pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    let Expr::Name(name) = expr else {
+        return;
+    };
+    let id = name.id.as_str();
+    if !BRIDGED.contains(&id)
+        || !name.ctx.is_load()
+        || context.bound.any(&[id])
+        || context.bound.any(HELPER_BUILTINS)
+    {
+        return;
+    }
+    edits.replace(name.range(), format!("__codeact_mod__sandbox.{id}"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewritten;
+
+    #[test]
+    fn missing_builtins_come_from_the_sandbox_module() {
+        assert_eq!(
+            rewritten("ok = callable(f)"),
+            "ok = __codeact_mod__sandbox.callable(f)"
+        );
+        for code in [
+            "callable = 1\nok = callable(f)",
+            "repr = 1\nok = callable(f)",
+        ] {
+            assert_eq!(rewritten(code), code);
+        }
+    }
+}

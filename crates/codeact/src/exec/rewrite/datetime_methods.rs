@@ -1,0 +1,106 @@
+//! Methods of `datetime`'s types that monty 0.0.23 lacks: `toordinal`,
+//! `utcoffset`, `astimezone(tz)`, `isoformat(sep, timespec)` and the class
+//! methods `fromordinal`, `combine` and `fromtimestamp`, written in the
+//! sandbox's Python module; and `strftime`, whose `%f` monty writes with
+//! nine digits instead of six; `tzname`, `isocalendar`, `fromisocalendar`;
+//! and `float.is_integer` and `float.as_integer_ratio`.
+//!
+//! `x.combine(d, t)` becomes `__codeact_mod__sandbox.method(x, "combine")(d, t)`,
+//! which looks at `x` when it runs: monty's own date, datetime and time
+//! objects (and the classes, for the class methods) get the bridge,
+//! anything else its own attribute, so a user's object with a method of
+//! the same name behaves as written.
+
+use ruff_python_ast::Expr;
+use ruff_text_size::{Ranged, TextRange};
+
+use super::Context;
+use super::edits::Edits;
+
+const OPEN: &str = "__codeact_mod__sandbox.method(";
+
+/// Methods bridged on any call.
+const ALWAYS: &[&str] = &[
+    "toordinal",
+    "utcoffset",
+    "astimezone",
+    "fromordinal",
+    "combine",
+    "fromtimestamp",
+    "strftime",
+    "tzname",
+    "isocalendar",
+    "fromisocalendar",
+    "is_integer",
+    "as_integer_ratio",
+];
+
+/// Methods monty has without arguments: bridged only when given some.
+const WITH_ARGUMENTS: &[&str] = &["isoformat"];
+
+/// Builtins the helpers call, which a binding of the block would hide.
+const HELPER_BUILTINS: &[&str] = &[
+    "type",
+    "hash",
+    "iter",
+    "divmod",
+    "getattr",
+    "isinstance",
+    "str",
+    "int",
+    "len",
+    "repr",
+    "float",
+];
+
+pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    let Expr::Call(call) = expr else {
+        return;
+    };
+    let Expr::Attribute(attribute) = call.func.as_ref() else {
+        return;
+    };
+    let name = attribute.attr.id.as_str();
+    let has_arguments = !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty();
+    if !(ALWAYS.contains(&name) || (WITH_ARGUMENTS.contains(&name) && has_arguments))
+        || context.bound.any(HELPER_BUILTINS)
+        // The rewrite writes a string literal, whose quotes could end the
+        // enclosing f-string's.
+        || context.in_fstring
+    {
+        return;
+    }
+    let Some(dot) = super::attribute_dot(context.source, attribute) else {
+        return;
+    };
+    edits.open(attribute.range(), OPEN);
+    edits.replace(
+        TextRange::new(dot, attribute.end()),
+        format!(", \"{name}\")"),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewritten;
+
+    #[test]
+    fn bridged_methods_go_through_the_sandbox_module() {
+        assert_eq!(
+            rewritten("n = d.toordinal()"),
+            format!("n = {}d, \"toordinal\")()", super::OPEN)
+        );
+        assert_eq!(
+            rewritten("s = (stamp).isoformat(sep=' ')"),
+            format!("s = {}(stamp), \"isoformat\")(sep=' ')", super::OPEN)
+        );
+        for code in [
+            "stamp.isoformat()",
+            "f = d.toordinal",
+            "d.weekday()",
+            "type = 1\nd.toordinal()",
+        ] {
+            assert_eq!(rewritten(code), code);
+        }
+    }
+}
