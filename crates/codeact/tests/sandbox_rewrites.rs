@@ -8,6 +8,7 @@ async fn run(code: &str) -> (String, Option<String>) {
     let mut session = InProcessExecutor::new(
         SandboxConfig::default()
             .allow_import("re")
+            .allow_import("json")
             .allow_import("functools"),
     );
     let execution = session
@@ -917,6 +918,33 @@ stop
 False True False (3, 4) (-5, 2) (3602879701896397, 36028797018963968)
 'caf\xe9 \u2713 \U0001f600' ['\xe9', 1] True False True True
 True True
+"#,
+    )
+    .await;
+}
+
+/// `date.min` and the like, `timetuple`, `json.loads(object_hook=...)`.
+#[tokio::test]
+async fn class_attributes_timetuple_and_json_object_hook_match_cpython() {
+    assert_like_cpython(
+        r#"import json
+from datetime import date, datetime, timedelta
+print(date.min, date.max.year, datetime.max, timedelta.max, timedelta.min, date.resolution, datetime.resolution)
+t = date(2024, 3, 5).timetuple()
+print(t.tm_yday, t, datetime(2024, 12, 31, 13, 5, 6).timetuple().tm_yday, tuple(datetime(2023, 1, 1, 1, 2, 3).timetuple()))
+seen = []
+def hook(obj):
+    seen.append(sorted(obj))
+    return {k.upper(): v for k, v in obj.items()}
+print(json.loads('{"a": {"b": 1, "c": [{"d": 2}]}, "e": [1, {"f": {}}]}', object_hook=hook))
+print(seen)
+print(max([1, 5]), min(3, 2))
+"#,
+        r#"0001-01-01 9999 9999-12-31 23:59:59.999999 999999999 days, 23:59:59.999999 -999999999 days, 0:00:00 1 day, 0:00:00 0:00:00.000001
+65 time.struct_time(tm_year=2024, tm_mon=3, tm_mday=5, tm_hour=0, tm_min=0, tm_sec=0, tm_wday=1, tm_yday=65, tm_isdst=-1) 366 (2023, 1, 1, 1, 2, 3, 6, 1, -1)
+{'A': {'B': 1, 'C': [{'D': 2}]}, 'E': [1, {'F': {}}]}
+[['d'], ['b', 'c'], [], ['f'], ['a', 'e']]
+5 2
 "#,
     )
     .await;

@@ -462,7 +462,9 @@ sequences for a given seed), statistics (StatisticsError is ValueError), string,
 queue (queue.Empty is IndexError, queue.Full is OverflowError) and time; the local time zone is UTC; \
 `if __name__ == \"__main__\":` works. Tools are plain functions: call them directly, no `await` needed; \
 to run many tool calls at once, `import asyncio` and `await asyncio.gather(tool(a), tool(b))`. \
-Tools cannot be called from callbacks of builtins (`map`, `filter`, `sorted(key=...)`): use a comprehension.";
+Tools cannot be called from callbacks of builtins (`map`, `filter`, `sorted(key=...)`): use a comprehension. \
+Print sorted(a_set), not a set itself (its order differs from CPython's here), and do not change a list \
+inside a loop over enumerate/zip of it (they walk a copy).";
 
 #[async_trait]
 impl ExecutorFactory for InProcessFactory {

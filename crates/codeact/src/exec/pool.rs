@@ -42,14 +42,16 @@ pub struct WorkerPoolConfig {
 impl WorkerPoolConfig {
     /// Workers are `program subprocess` (a binary that calls
     /// [`worker::serve_stdio`](super::worker::serve_stdio); the `codeact` CLI
-    /// is one). One worker is kept warm; at most one per CPU run at once by
-    /// default, and sessions beyond that wait for a free worker.
+    /// is one). Two workers are kept warm (one takes the next session while
+    /// the other is reset after the last); at most one per CPU run at once
+    /// by default, and sessions beyond that wait for a free worker.
     pub fn new(program: impl Into<PathBuf>) -> Self {
+        let max_workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         Self {
             program: program.into(),
             sandbox: SandboxConfig::default(),
-            min_workers: 1,
-            max_workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            min_workers: 2.min(max_workers),
+            max_workers,
         }
     }
 
@@ -59,7 +61,8 @@ impl WorkerPoolConfig {
         self
     }
 
-    /// Workers started up front and kept warm.
+    /// Workers started up front and kept warm, each with a session opened
+    /// ahead of time (so a new session skips that round trip).
     pub fn min_workers(mut self, n: usize) -> Self {
         self.min_workers = n;
         self
@@ -99,7 +102,7 @@ struct Spare {
     waiting: std::sync::atomic::AtomicUsize,
     /// Signalled when a spare session is added or a refill ends.
     added: tokio::sync::Notify,
-    /// At most this many spares (the pool's process limit).
+    /// At most this many spares (the pool's warm workers).
     limit: usize,
 }
 
@@ -148,9 +151,20 @@ impl Spare {
     /// waiting for workers themselves.
     async fn refill(&self, pool: &Pool, repl: &ReplConfig) {
         use std::sync::atomic::Ordering;
+        /// Ends the refill also when its future is dropped half-way (its
+        /// runtime shutting down), so sessions never wait for a refill
+        /// that no longer runs.
+        struct Refilling<'a>(&'a Spare);
+        impl Drop for Refilling<'_> {
+            fn drop(&mut self) {
+                self.0.refilling.store(false, Ordering::Release);
+                self.0.added.notify_one();
+            }
+        }
         if self.refilling.swap(true, Ordering::AcqRel) {
             return;
         }
+        let _refilling = Refilling(self);
         while self.waiting.load(Ordering::Acquire) == 0 && self.ready().len() < self.limit {
             match tokio::time::timeout(SPARE_WAIT, pool.checkout(repl)).await {
                 Ok(Ok(checkout)) => {
@@ -160,8 +174,6 @@ impl Spare {
                 _ => break,
             }
         }
-        self.refilling.store(false, Ordering::Release);
-        self.added.notify_one();
     }
 
     /// Starts a refill in the background (when there is a runtime).
@@ -224,7 +236,9 @@ impl WorkerPoolFactory {
         let factory = Self {
             pool: Arc::new(pool),
             sandbox: config.sandbox,
-            spare: Arc::new(Spare::new(config.max_workers)),
+            // As many spares as warm workers: spares never keep more
+            // processes alive than the configuration asks for.
+            spare: Arc::new(Spare::new(config.min_workers.min(config.max_workers))),
         };
         factory
             .spare

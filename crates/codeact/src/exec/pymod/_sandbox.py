@@ -763,3 +763,57 @@ class generator:
             if found:
                 return found[0]
         raise StopIteration()
+
+# Class attributes of `datetime`'s types monty lacks (`date.min`,
+# `timedelta.max`, `datetime.resolution`); anything else as written.
+def class_attr(obj, name):
+    if obj is _dt.date:
+        values = {"min": _dt.date(1, 1, 1), "max": _dt.date(9999, 12, 31), "resolution": _dt.timedelta(days=1)}
+    elif obj is _dt.datetime:
+        values = {"min": _dt.datetime(1, 1, 1), "max": _dt.datetime(9999, 12, 31, 23, 59, 59, 999999), "resolution": _dt.timedelta(microseconds=1)}
+    elif obj is _dt.timedelta:
+        values = {"min": _dt.timedelta(days=-999999999), "max": _dt.timedelta(days=999999999, seconds=86399, microseconds=999999), "resolution": _dt.timedelta(microseconds=1)}
+    else:
+        values = {}
+    if name in values:
+        return values[name]
+    return getattr(obj, name)
+
+# `date.timetuple()` and `datetime.timetuple()`, as the sandbox's
+# `time.struct_time` (passed in: the rewrite names the module, so that the
+# session loads it).
+def timetuple_of(obj, time_module):
+    kind = type(obj)
+    if kind is not _dt.date and kind is not _dt.datetime:
+        return obj.timetuple
+    def timetuple():
+        day_of_year = _toordinal(obj) - _toordinal(_dt.date(obj.year, 1, 1)) + 1
+        if kind is _dt.date:
+            clock = (0, 0, 0)
+        else:
+            clock = (obj.hour, obj.minute, obj.second)
+        return time_module.struct_time((obj.year, obj.month, obj.day) + clock + (obj.weekday(), day_of_year, -1))
+    return timetuple
+
+# `json.loads(text, object_hook=f)`, which monty's `json` refuses: the
+# decoded value, with `f` applied to every object from the innermost out,
+# in document order, as CPython's decoder applies it.
+def loads_of(module):
+    if repr(module) != "<module 'json'>":
+        return module.loads
+    def loads(s, *, object_hook=None, **kwargs):
+        value = module.loads(s, **kwargs)
+        if object_hook is None:
+            return value
+        return _apply_hook(value, object_hook)
+    return loads
+
+def _apply_hook(value, hook):
+    if type(value) is list:
+        return [_apply_hook(item, hook) for item in value]
+    if type(value) is dict:
+        decoded = {}
+        for key, item in value.items():
+            decoded[key] = _apply_hook(item, hook)
+        return hook(decoded)
+    return value

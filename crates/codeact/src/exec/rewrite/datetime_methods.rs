@@ -3,7 +3,9 @@
 //! methods `fromordinal`, `combine` and `fromtimestamp`, written in the
 //! sandbox's Python module; and `strftime`, whose `%f` monty writes with
 //! nine digits instead of six; `tzname`, `isocalendar`, `fromisocalendar`;
-//! and `float.is_integer` and `float.as_integer_ratio`.
+//! `timetuple` (the sandbox's `time.struct_time`); the class attributes
+//! `min`, `max` and `resolution`; and `float.is_integer` and
+//! `float.as_integer_ratio`.
 //!
 //! `x.combine(d, t)` becomes `__codeact_mod__sandbox.method(x, "combine")(d, t)`,
 //! which looks at `x` when it runs: monty's own date, datetime and time
@@ -53,7 +55,25 @@ const HELPER_BUILTINS: &[&str] = &[
     "float",
 ];
 
+/// Class attributes bridged (`date.min`, `timedelta.max`, ...).
+const CLASS_ATTRIBUTES: &[&str] = &["min", "max", "resolution"];
+
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    if let Expr::Attribute(attribute) = expr
+        && CLASS_ATTRIBUTES.contains(&attribute.attr.id.as_str())
+        && attribute.ctx.is_load()
+        && matches!(attribute.value.as_ref(), Expr::Name(_))
+        && !context.in_fstring
+        && !context.bound.any(HELPER_BUILTINS)
+        && let Some(dot) = super::attribute_dot(context.source, attribute)
+    {
+        edits.open(attribute.range(), "__codeact_mod__sandbox.class_attr(");
+        edits.replace(
+            TextRange::new(dot, attribute.end()),
+            format!(", \"{}\")", attribute.attr.id),
+        );
+        return;
+    }
     let Expr::Call(call) = expr else {
         return;
     };
@@ -61,6 +81,18 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     };
     let name = attribute.attr.id.as_str();
+    if name == "timetuple" && !context.bound.any(HELPER_BUILTINS) {
+        // The sandbox's `time` module builds the struct_time; naming it
+        // here makes the session load it.
+        if let Some(dot) = super::attribute_dot(context.source, attribute) {
+            edits.open(attribute.range(), "__codeact_mod__sandbox.timetuple_of(");
+            edits.replace(
+                TextRange::new(dot, attribute.end()),
+                ", __codeact_mod_time)",
+            );
+        }
+        return;
+    }
     let has_arguments = !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty();
     if !(ALWAYS.contains(&name) || (WITH_ARGUMENTS.contains(&name) && has_arguments))
         || context.bound.any(HELPER_BUILTINS)
@@ -94,8 +126,18 @@ mod tests {
             rewritten("s = (stamp).isoformat(sep=' ')"),
             format!("s = {}(stamp), \"isoformat\")(sep=' ')", super::OPEN)
         );
+        assert_eq!(
+            rewritten("print(date.min, td.max.days)"),
+            "print(__codeact_mod__sandbox.class_attr(date, \"min\"), __codeact_mod__sandbox.class_attr(td, \"max\").days)"
+        );
+        assert_eq!(
+            rewritten("t = d.timetuple()"),
+            "t = __codeact_mod__sandbox.timetuple_of(d, __codeact_mod_time)()"
+        );
         for code in [
             "stamp.isoformat()",
+            "x.max = 3",
+            "f(a).min",
             "f = d.toordinal",
             "d.weekday()",
             "type = 1\nd.toordinal()",
