@@ -158,8 +158,7 @@ async fn asyncio_sleeps_under_gather_overlap() {
     let code = "\
 import asyncio, time
 async def wait(x):
-    await asyncio.sleep(0.3)
-    return x
+    return await asyncio.sleep(0.3, x)
 async def main():
     return await asyncio.gather(wait(1), wait(2), wait(3), wait(4))
 started = time.monotonic()

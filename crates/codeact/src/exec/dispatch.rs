@@ -64,12 +64,6 @@ fn host_call(name: &str, args: &[MontyObject]) -> Option<Result<HostCall, MontyE
         "monotonic" => HostCall::Monotonic,
         "entropy" => HostCall::Entropy,
         "sleep" | "asleep" => {
-            if args.len() > 1 {
-                return Some(Err(MontyException::new(
-                    ExcType::NotImplementedError,
-                    Some("asyncio.sleep(delay, result) is not available in the sandbox: sleep, then use the value".into()),
-                )));
-            }
             let seconds = match args.first() {
                 Some(MontyObject::Int(i)) => *i as f64,
                 Some(MontyObject::Float(f)) => *f,

@@ -646,12 +646,16 @@ _CLASS_METHODS = {
     "fromtimestamp": _fromtimestamp,
 }
 
-# `asyncio.sleep`, which monty's `asyncio` lacks: a host function whose call
-# is a future the host resolves after the delay.
+# `asyncio.sleep`, which monty's `asyncio` lacks: a coroutine awaiting a
+# host function whose call is a future the host resolves after the delay.
 def asyncio_of(module, name):
     if repr(module) == "<module 'asyncio'>" and not hasattr(module, name):
-        return __codeact_host_asleep
+        return _asyncio_sleep
     return getattr(module, name)
+
+async def _asyncio_sleep(delay, result=None):
+    await __codeact_host_asleep(delay)
+    return result
 
 # `|` and `|=` on dicts, which monty refuses; anything else as written.
 def union(a, b):
