@@ -40,6 +40,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_lazy",
+        source: include_str!("_lazy.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "textwrap",
         source: include_str!("textwrap.py"),
         requires: &[],

@@ -9,7 +9,8 @@
 //! `(E for T in IT if C)` becomes
 //! `generator(lambda s: [E for T in s(lambda: IT) if C])`, and
 //! `any(E for T in IT if C)` `lazy_any(lambda s: [...])` (`all` and
-//! `next` alike): the sandbox module calls the lambda once per value, `s`
+//! `next` alike): the sandbox's `_lazy` module calls the lambda once per
+//! value, `s`
 //! evaluating `IT` on the first call and handing out one element per call,
 //! so each value is computed only when it is needed, in CPython's order.
 //! `generator` makes that first call when it is created, as CPython
@@ -161,7 +162,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         .map_or(clause.iter.end(), |condition| condition.end());
     edits.replace(
         TextRange::new(call.start(), generator.elt.start()),
-        format!("__codeact_mod__sandbox.{helper}(lambda __codeact_s: ["),
+        format!("__codeact_mod__lazy.{helper}(lambda __codeact_s: ["),
     );
     edits.open(clause.iter.range(), "__codeact_s(lambda: ");
     edits.close(clause.iter.range(), ")");
@@ -178,9 +179,9 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     edits.replace(TextRange::new(last, tail_end), tail);
 }
 
-/// `(E for T in IT if C)` as the sandbox module's lazy `generator`.
+/// `(E for T in IT if C)` as the `_lazy` module's `generator`.
 fn make_lazy(generator: &ExprGenerator, edits: &mut Edits) {
-    const OPEN: &str = "__codeact_mod__sandbox.generator(lambda __codeact_s: [";
+    const OPEN: &str = "__codeact_mod__lazy.generator(lambda __codeact_s: [";
     let clause = &generator.generators[0];
     let last = clause
         .ifs
@@ -208,19 +209,19 @@ mod tests {
     fn any_all_and_next_take_elements_one_at_a_time() {
         assert_eq!(
             rewritten("ok = any(check(x) for x in xs)"),
-            "ok = __codeact_mod__sandbox.lazy_any(lambda __codeact_s: [check(x) for x in __codeact_s(lambda: xs)])"
+            "ok = __codeact_mod__lazy.lazy_any(lambda __codeact_s: [check(x) for x in __codeact_s(lambda: xs)])"
         );
         assert_eq!(
             rewritten("ok = all((f(k, v) for k, v in d.items() if v))"),
-            "ok = __codeact_mod__sandbox.lazy_all(lambda __codeact_s: [f(k, v) for k, v in __codeact_s(lambda: d.items()) if v])"
+            "ok = __codeact_mod__lazy.lazy_all(lambda __codeact_s: [f(k, v) for k, v in __codeact_s(lambda: d.items()) if v])"
         );
         assert_eq!(
             rewritten("first = next((u for u in users if u.ok), None)"),
-            "first = __codeact_mod__sandbox.lazy_next(lambda __codeact_s: [u for u in __codeact_s(lambda: users) if u.ok], None)"
+            "first = __codeact_mod__lazy.lazy_next(lambda __codeact_s: [u for u in __codeact_s(lambda: users) if u.ok], None)"
         );
         assert_eq!(
             rewritten("ok = any(a | b for a in xs)"),
-            "ok = __codeact_mod__sandbox.lazy_any(lambda __codeact_s: [__codeact_mod__sandbox.union(a , b) for a in __codeact_s(lambda: xs)])"
+            "ok = __codeact_mod__lazy.lazy_any(lambda __codeact_s: [__codeact_mod__sandbox.union(a , b) for a in __codeact_s(lambda: xs)])"
         );
         for code in [
             "any(x for x in xs for y in x)",
@@ -238,7 +239,7 @@ mod tests {
     fn generators_not_taken_whole_compute_values_when_asked() {
         assert_eq!(
             rewritten("gen = (total * k for k in range(3))"),
-            "gen = __codeact_mod__sandbox.generator(lambda __codeact_s: [total * k for k in __codeact_s(lambda: range(3))])"
+            "gen = __codeact_mod__lazy.generator(lambda __codeact_s: [total * k for k in __codeact_s(lambda: range(3))])"
         );
         assert_eq!(
             rewritten("g = (fetch(k) for k in keys)"),
@@ -246,11 +247,11 @@ mod tests {
         );
         assert_eq!(
             rewritten("pairs = zip(names, (len(n) for n in names if n))"),
-            "pairs = zip(names, __codeact_mod__sandbox.generator(lambda __codeact_s: [len(n) for n in __codeact_s(lambda: names) if n]))"
+            "pairs = zip(names, __codeact_mod__lazy.generator(lambda __codeact_s: [len(n) for n in __codeact_s(lambda: names) if n]))"
         );
         assert_eq!(
             rewritten("show(x for x in xs)"),
-            "show(__codeact_mod__sandbox.generator(lambda __codeact_s: [x for x in __codeact_s(lambda: xs)]))"
+            "show(__codeact_mod__lazy.generator(lambda __codeact_s: [x for x in __codeact_s(lambda: xs)]))"
         );
         for code in [
             "total = sum(x * x for x in xs)",

@@ -1,0 +1,72 @@
+# Generator expressions one value at a time (see rewrite/lazy_generators.rs;
+# a module of its own, so that these common calls do not load the larger
+# _sandbox module). `any`, `all` and `next`: `body(step)` computes the
+# element `step` hands out, as a list of one, or of none when the element
+# is filtered out; `state[1]` says the iterable ran out.
+_END = []
+
+def _stepper():
+    state = [None, False]
+    def step(make_iterable):
+        if state[0] is None:
+            state[0] = iter(make_iterable())
+            if state[1] is None:
+                return ()
+        item = next(state[0], _END)
+        if item is _END:
+            state[1] = True
+            return ()
+        return (item,)
+    return step, state
+
+def lazy_any(body):
+    step, state = _stepper()
+    while True:
+        found = body(step)
+        if state[1]:
+            return False
+        if found and found[0]:
+            return True
+
+def lazy_all(body):
+    step, state = _stepper()
+    while True:
+        found = body(step)
+        if state[1]:
+            return True
+        if found and not found[0]:
+            return False
+
+def lazy_next(body, *default):
+    step, state = _stepper()
+    while True:
+        found = body(step)
+        if state[1]:
+            if default:
+                return default[0]
+            raise StopIteration()
+        if found:
+            return found[0]
+
+# A generator expression whose values are computed one at a time; the
+# first call (with `state[1]` None) only evaluates the iterable, at once,
+# as CPython does when the expression is evaluated.
+class generator:
+    def __init__(self, body):
+        step, state = _stepper()
+        state[1] = None
+        body(step)
+        state[1] = False
+        self._body = body
+        self._step = step
+        self._state = state
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while not self._state[1]:
+            found = self._body(self._step)
+            if found:
+                return found[0]
+        raise StopIteration()
