@@ -949,3 +949,168 @@ print(max([1, 5]), min(3, 2))
     )
     .await;
 }
+
+/// `@property` (with a setter), `@staticmethod`, `@classmethod` and a
+/// decorator of the code's own on methods, applied after the class.
+#[tokio::test]
+async fn method_decorators_match_cpython() {
+    assert_like_cpython(
+        r#"class Account:
+    rate = 0.5
+
+    def __init__(self, owner, balance=0):
+        self.owner = owner
+        self.balance = balance
+
+    @property
+    def balance(self):
+        return self._balance
+
+    @balance.setter
+    def balance(self, value):
+        if value < 0:
+            raise ValueError(f"negative balance for {self.owner}")
+        self._balance = value
+
+    @property
+    def interest(self):
+        return self.balance * Account.rate
+
+    @staticmethod
+    def describe(kind):
+        return f"account of kind {kind}"
+
+    @classmethod
+    def empty(cls, owner):
+        return cls(owner)
+
+a = Account("ada", 10)
+a.balance += 5
+print(a.balance, a.interest, f"{a.balance}|{a.interest:.2f}")
+print(Account.describe("x"), a.describe("y"), Account.empty("bob").balance)
+print(getattr(a, "balance"), hasattr(a, "interest"), hasattr(a, "nothing"), getattr(a, "nothing", "dflt"))
+setattr(a, "balance", 1)
+print(a.balance)
+try:
+    a.balance = -1
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    a.interest = 3
+except AttributeError as e:
+    print("AttributeError:", e)
+class Other:
+    def __init__(self):
+        self.balance = "plain"
+
+o = Other()
+o.balance = "still plain"
+print(o.balance)
+def timed(fn):
+    def wrapper(*args):
+        print("calling", fn.__name__)
+        return fn(*args)
+    return wrapper
+
+class Job:
+    @timed
+    def run(self, x):
+        return x * 2
+
+print(Job().run(4))
+"#,
+        r#"15 7.5 15|7.50
+account of kind x account of kind y 0
+15 True False dflt
+1
+ValueError: negative balance for ada
+AttributeError: property 'interest' of 'Account' object has no setter
+still plain
+calling run
+8
+"#,
+    )
+    .await;
+}
+
+/// Operators, `len`, truth, `sum`, `sorted`/`min`/`max` and in-place
+/// operators on instances of classes with special methods, and the same
+/// constructs on builtin values in such a session.
+#[tokio::test]
+async fn special_methods_of_the_codes_classes_match_cpython() {
+    assert_like_cpython(
+        r#"class Money:
+    def __init__(self, cents):
+        self.cents = cents
+    def __add__(self, other):
+        if isinstance(other, int):
+            return Money(self.cents + other)
+        return Money(self.cents + other.cents)
+    def __radd__(self, other):
+        return self.__add__(other)
+    def __mul__(self, k):
+        return Money(self.cents * k)
+    __rmul__ = __mul__
+    def __neg__(self):
+        return Money(-self.cents)
+    def __lt__(self, other):
+        return self.cents < other.cents
+    def __len__(self):
+        return abs(self.cents) % 3
+    def __repr__(self):
+        return f"Money({self.cents})"
+
+items = [Money(5), Money(1), Money(3), Money(1)]
+print(sum(items, Money(0)), sum([Money(2), Money(3)]) if False else None)
+print(items[0] + items[1], 2 * items[2], items[2] * 3, -items[0], 1 + items[1])
+total = Money(0)
+for m in items:
+    total += m
+print(total, sorted(items), sorted(items, reverse=True), min(items), max(items))
+items.sort()
+print(items, Money(1) < Money(2), Money(3) > Money(2), Money(3) <= Money(3) if False else "skip")
+print([bool(m) for m in items], len(Money(4)), "yes" if Money(3) else "no", not Money(3))
+lst = [1, 2]
+alias = lst
+lst += [3]
+print(alias, lst is alias)
+n = 5
+n -= 2
+print(n, 7 // 2, 2 ** 10, [1] * 3, "ab" + "cd")
+while Money(0):
+    print("never")
+print("done")
+"#,
+        r#"Money(10) None
+Money(6) Money(6) Money(9) Money(-5) Money(2)
+Money(10) [Money(1), Money(1), Money(3), Money(5)] [Money(5), Money(3), Money(1), Money(1)] Money(1) Money(5)
+[Money(1), Money(1), Money(3), Money(5)] True True skip
+[True, True, False, True] 1 no True
+[1, 2, 3] True
+3 3 1024 [1, 1, 1] abcd
+done
+"#,
+    )
+    .await;
+}
+
+/// A property defined in one block is read and written through its
+/// accessors in the next.
+#[tokio::test]
+async fn properties_work_in_later_blocks() {
+    let mut session = InProcessExecutor::new(SandboxConfig::default());
+    let first = session
+        .execute(
+            "class Box:\n    def __init__(self):\n        self.size = 1\n\n    @property\n    def size(self):\n        return self._size\n\n    @size.setter\n    def size(self, v):\n        self._size = v * 10\n\nb = Box()\n",
+            &ToolSet::default(),
+        )
+        .await
+        .expect("the executor runs");
+    assert!(first.error.is_none(), "{:?}", first.error);
+    let second = session
+        .execute("b.size = 2\nprint(b.size, b._size)\n", &ToolSet::default())
+        .await
+        .expect("the executor runs");
+    assert!(second.error.is_none(), "{:?}", second.error);
+    assert_eq!(second.output, "20 20\n");
+}

@@ -23,7 +23,7 @@ const SYNTAX_HINTS: &[(&str, &str)] = &[
     ),
     (
         "method decorators (classmethod/staticmethod/property)",
-        "use plain methods instead (call obj.area() rather than a property obj.area) and module-level functions instead of static and class methods",
+        "the sandbox applies @property (with its .setter), @staticmethod, @classmethod and decorators of your own when the class statement is followed by a blank line and the decorated names are used nowhere else in the class body; otherwise use plain methods (obj.area() rather than a property obj.area)",
     ),
     (
         "pattern matching (match statements)",

@@ -60,6 +60,9 @@ pub struct InProcessExecutor {
     repl: Option<MontyRepl>,
     /// The Python-written modules this session has loaded.
     loaded: BTreeSet<&'static str>,
+    /// What the session's classes define that the prepass bridges
+    /// (properties, operators).
+    classes: super::rewrite::ClassFacts,
 }
 
 impl std::fmt::Debug for InProcessExecutor {
@@ -78,6 +81,7 @@ impl InProcessExecutor {
             config,
             repl: Some(repl),
             loaded: BTreeSet::new(),
+            classes: super::rewrite::ClassFacts::default(),
         }
     }
 }
@@ -119,11 +123,17 @@ impl CodeExecutor for InProcessExecutor {
                     "The previous code block was interrupted; the session restarted empty.".into(),
                 );
                 self.loaded.clear();
+                self.classes = super::rewrite::ClassFacts::default();
                 new_repl(&self.config)
             }
         };
         let tool_names: BTreeSet<String> = tools.names().into_iter().collect();
-        let checked = match prepass::check(code, &self.config.authorized_imports, &tool_names) {
+        let checked = match prepass::check(
+            code,
+            &self.config.authorized_imports,
+            &tool_names,
+            &mut self.classes,
+        ) {
             Ok(checked) => checked,
             Err(error) => {
                 self.repl = Some(repl);
@@ -453,10 +463,11 @@ impl InProcessFactory {
 pub const LANGUAGE_NOTES: &str = "The sandbox runs a subset of Python 3: functions, closures, lambdas, \
 comprehensions, classes without inheritance, dataclasses, exceptions, f-strings, `\"literal\" % args` formatting, async/await. \
 Not available: class inheritance (including custom exception classes: raise ValueError and the like), \
-`yield`/generators, method decorators (@property, @staticmethod, @classmethod), `match`, \
-`del` except on dict keys and list items (`del d[k]`, `del items[i]`), ordering methods such as `__lt__` \
-(sort with a key function), eval/exec/open and dunder attributes other than `__name__`, `__init__`, \
-`__str__`, `__repr__`, `__len__` and `__doc__`. Besides monty's math, re, json, datetime, collections, \
+`yield`/generators, `match`, `del` except on dict keys and list items (`del d[k]`, `del items[i]`), \
+slicing instances of your own classes, eval/exec/open and dunder attributes other than `__name__`, \
+`__init__`, `__str__`, `__repr__`, `__doc__` and the operator methods (`__add__`, `__lt__`, `__len__`, \
+`__getitem__`, `__call__`...). Method decorators (@property with its setter, @staticmethod, \
+@classmethod, your own) need a blank line after the class. Besides monty's math, re, json, datetime, collections, \
 itertools, functools and unicodedata, the sandbox provides heapq, bisect, operator, random (CPython's \
 sequences for a given seed), statistics (StatisticsError is ValueError), string, copy, stat, textwrap, \
 queue (queue.Empty is IndexError, queue.Full is OverflowError) and time; the local time zone is UTC; \

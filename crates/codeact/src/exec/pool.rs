@@ -277,6 +277,7 @@ impl ExecutorFactory for WorkerPoolFactory {
             snapshot: None,
             unsaved: false,
             loaded: BTreeSet::new(),
+            classes: super::rewrite::ClassFacts::default(),
             spare: self.spare.clone(),
         }))
     }
@@ -306,6 +307,9 @@ pub struct WorkerExecutor {
     /// The Python-written modules the live worker's session has loaded;
     /// cleared with the worker (a restored one may lack the latest).
     loaded: BTreeSet<&'static str>,
+    /// What the session's classes define that the prepass bridges
+    /// (properties, operators).
+    classes: super::rewrite::ClassFacts,
     /// Refilled when this session hands its worker back.
     spare: Arc<Spare>,
 }
@@ -554,7 +558,12 @@ impl WorkerExecutor {
 impl CodeExecutor for WorkerExecutor {
     async fn execute(&mut self, code: &str, tools: &ToolSet) -> Result<Execution, ExecError> {
         let tool_names: BTreeSet<String> = tools.names().into_iter().collect();
-        let checked = match prepass::check(code, &self.sandbox.authorized_imports, &tool_names) {
+        let checked = match prepass::check(
+            code,
+            &self.sandbox.authorized_imports,
+            &tool_names,
+            &mut self.classes,
+        ) {
             Ok(checked) => checked,
             Err(error) => {
                 return Ok(Execution {

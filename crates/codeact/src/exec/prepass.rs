@@ -73,6 +73,7 @@ pub(crate) fn check(
     code: &str,
     authorized_imports: &[String],
     tool_names: &BTreeSet<String>,
+    facts: &mut rewrite::ClassFacts,
 ) -> Result<Checked, PythonError> {
     let Ok(parsed) = ruff_python_parser::parse_module(code) else {
         return Ok(Checked {
@@ -113,7 +114,7 @@ pub(crate) fn check(
     let mut ranges = walker.awaited_tools;
     ranges.sort_by_key(|range| range.start());
     ranges.dedup();
-    let rewritten = rewrite::rewrite(code, parsed.suite(), &ranges, walker.import_rewrites);
+    let rewritten = rewrite::rewrite(code, parsed.suite(), &ranges, walker.import_rewrites, facts);
     // A rewrite may call into a module the sandbox writes in Python (the
     // `__name__` reads do): user code cannot spell those globals, so any
     // one in the rewritten code is a rewrite's, and its module is loaded.
@@ -399,7 +400,10 @@ impl<'a> Visitor<'a> for Walker<'_> {
                 // rewrite makes it the script's `"__main__"`.
                 let script_name = id == rewrite::module_name::NAME && name.ctx == ExprContext::Load;
                 if FORBIDDEN_NAMES.contains(&id)
-                    || (id.starts_with("__") && id.ends_with("__") && !script_name)
+                    || (id.starts_with("__")
+                        && id.ends_with("__")
+                        && !script_name
+                        && !rewrite::OPERATOR_DUNDERS.contains(&id))
                     || id.starts_with(HIDDEN_PREFIX)
                 {
                     self.fail(
@@ -423,11 +427,26 @@ fn is_internal_dunder(attr: &str) -> bool {
             && attr.starts_with("__")
             && attr.ends_with("__")
             && !ALLOWED_DUNDERS.contains(&attr)
+            && !rewrite::OPERATOR_DUNDERS.contains(&attr)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The check of a first block of a session.
+    fn check(
+        code: &str,
+        authorized_imports: &[String],
+        tool_names: &BTreeSet<String>,
+    ) -> Result<Checked, PythonError> {
+        super::check(
+            code,
+            authorized_imports,
+            tool_names,
+            &mut rewrite::ClassFacts::default(),
+        )
+    }
 
     fn tools(names: &[&str]) -> BTreeSet<String> {
         names.iter().map(|n| (*n).to_owned()).collect()

@@ -46,7 +46,7 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
         return;
     };
     let content_end = above_start + above.trim_end_matches('\r').len();
-    if !above.trim().is_empty() {
+    if !above.trim().is_empty() || !edits.claim_line(above_start) {
         return;
     }
     let doc = match def.body.first() {

@@ -32,9 +32,17 @@ struct Edit {
 #[derive(Default)]
 pub(super) struct Edits {
     edits: Vec<Edit>,
+    /// The starts of the blank lines rewrites have taken to write on.
+    claimed_lines: std::collections::BTreeSet<usize>,
 }
 
 impl Edits {
+    /// Takes the blank line starting at `line_start` for one rewrite's
+    /// statement; false when another rewrite has it already.
+    pub(super) fn claim_line(&mut self, line_start: usize) -> bool {
+        self.claimed_lines.insert(line_start)
+    }
+
     /// Inserts `text` before `node` (outside anything inserted for nodes
     /// inside it).
     pub(super) fn open(&mut self, node: TextRange, text: impl Into<String>) {

@@ -12,6 +12,7 @@ mod bit_length;
 mod bools;
 mod builtin_format;
 mod builtin_names;
+mod class_members;
 mod datetime_methods;
 mod delete;
 mod dict_union;
@@ -29,6 +30,7 @@ mod module_functions;
 pub(crate) mod module_name;
 mod names;
 mod next_gen;
+mod operators;
 mod percent;
 mod pow_mod;
 mod range_index;
@@ -46,6 +48,7 @@ use ruff_python_ast::{Expr, FString};
 use ruff_text_size::TextRange;
 
 use super::prepass::ASYNC_PREFIX;
+pub(crate) use class_members::{ClassFacts, OPERATOR_DUNDERS};
 use edits::Edits;
 use names::BoundNames;
 
@@ -55,19 +58,29 @@ pub(crate) const RESERVED_PREFIX: &str = "__codeact";
 /// `code` with every rewrite applied (`suite` is its parsed body),
 /// [`ASYNC_PREFIX`] put before the names of the awaited tools at
 /// `awaited_tools`, and the prepass's own `replacements` (import
-/// statements, which no rewrite here touches) made.
+/// statements, which no rewrite here touches) made. `properties` holds the
+/// `facts` holds what the
+/// classes of earlier blocks of the session define, and gets what this
+/// block's define.
+///
+/// Rewrites keep every line of the user's where it is; one may add a line
+/// after the last.
 pub(crate) fn rewrite(
     code: &str,
     suite: &[Stmt],
     awaited_tools: &[TextRange],
     replacements: Vec<(TextRange, String)>,
+    facts: &mut ClassFacts,
 ) -> String {
     let bound = BoundNames::of(suite);
+    let mut edits = Edits::default();
+    class_members::on_suite(code, suite, &bound, &mut edits, facts);
     let mut walker = Walker {
         source: code,
         bound: &bound,
-        edits: Edits::default(),
-        fstring_depth: 0,
+        facts,
+        edits,
+        fstring_quotes: Vec::new(),
         scopes: Vec::new(),
         consumed: std::collections::BTreeSet::new(),
         raising: 0,
@@ -110,6 +123,12 @@ pub(super) struct Context<'a> {
     pub(super) in_class_body: bool,
     /// Outside every `def` and `class`.
     pub(super) top_level: bool,
+    /// What the session's classes define (see `class_members`).
+    pub(super) facts: &'a ClassFacts,
+    /// The quote character a string literal written here can use: any
+    /// outside f-strings, the other one inside a single f-string (Python
+    /// 3.11 cannot reuse the enclosing quote), none deeper.
+    pub(super) literal_quote: Option<char>,
     /// A generator expression whose call takes all its values at once (or
     /// one by one through a rewrite of its own), so it may stay monty's list.
     pub(super) consumed: bool,
@@ -122,8 +141,9 @@ pub(super) struct Context<'a> {
 struct Walker<'a> {
     source: &'a str,
     bound: &'a BoundNames,
+    facts: &'a ClassFacts,
     edits: Edits,
-    fstring_depth: usize,
+    fstring_quotes: Vec<char>,
     /// One entry per enclosing `class` (true) or `def` (false).
     scopes: Vec<bool>,
     /// Where the generator expressions that calls consume start.
@@ -138,6 +158,8 @@ impl<'a> Visitor<'a> for Walker<'_> {
         bools::on_stmt(stmt, &context, &mut self.edits);
         unpack::on_stmt(stmt, &context, &mut self.edits);
         delete::on_stmt(stmt, &context, &mut self.edits);
+        class_members::on_stmt(stmt, &context, &mut self.edits);
+        operators::on_stmt(stmt, &context, &mut self.edits);
         dict_union::on_stmt(stmt, &context, &mut self.edits);
         docstrings::on_stmt(stmt, &context, &mut self.edits);
         let scope = match stmt {
@@ -188,6 +210,8 @@ impl<'a> Visitor<'a> for Walker<'_> {
         datetime_methods::on_expr(expr, &context, &mut self.edits);
         dict_union::on_expr(expr, &context, &mut self.edits);
         builtin_names::on_expr(expr, &context, &mut self.edits);
+        class_members::on_expr(expr, &context, &mut self.edits);
+        operators::on_expr(expr, &context, &mut self.edits);
         factorial::on_expr(expr, &context, &mut self.edits);
         isqrt::on_expr(expr, &context, &mut self.edits);
         pow_mod::on_expr(expr, &context, &mut self.edits);
@@ -195,9 +219,15 @@ impl<'a> Visitor<'a> for Walker<'_> {
     }
 
     fn visit_f_string(&mut self, f_string: &'a FString) {
-        self.fstring_depth += 1;
+        use ruff_python_ast::StringFlags;
+        use ruff_python_ast::str::Quote;
+        self.fstring_quotes
+            .push(match f_string.flags.quote_style() {
+                Quote::Single => '\'',
+                Quote::Double => '"',
+            });
         ruff_python_ast::visitor::walk_f_string(self, f_string);
-        self.fstring_depth -= 1;
+        self.fstring_quotes.pop();
     }
 }
 
@@ -206,7 +236,14 @@ impl<'s> Walker<'s> {
         Context {
             source: self.source,
             bound: self.bound,
-            in_fstring: self.fstring_depth > 0,
+            facts: self.facts,
+            literal_quote: match self.fstring_quotes.as_slice() {
+                [] => Some('"'),
+                ['"'] => Some('\''),
+                [_] => Some('"'),
+                _ => None,
+            },
+            in_fstring: !self.fstring_quotes.is_empty(),
             in_class_body: self.scopes.last().copied().unwrap_or(false),
             top_level: self.scopes.is_empty(),
             consumed: false,
@@ -218,15 +255,22 @@ impl<'s> Walker<'s> {
 #[cfg(test)]
 pub(super) fn rewritten(code: &str) -> String {
     let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
-    let out = rewrite(code, parsed.suite(), &[], Vec::new());
+    let out = rewrite(
+        code,
+        parsed.suite(),
+        &[],
+        Vec::new(),
+        &mut ClassFacts::default(),
+    );
     assert!(
         ruff_python_parser::parse_module(&out).is_ok(),
         "rewritten code does not parse:\n{out}"
     );
-    assert_eq!(
-        code.matches('\n').count(),
-        out.matches('\n').count(),
-        "line count changed:\n{out}"
+    let lines = code.matches('\n').count();
+    assert!(
+        out.matches('\n').count() == lines
+            || (out.matches('\n').count() == lines + 1 && out.ends_with('\n')),
+        "lines moved:\n{out}"
     );
     out
 }

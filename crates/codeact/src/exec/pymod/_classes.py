@@ -1,0 +1,473 @@
+# Method decorators monty 0.0.23 refuses, applied after the class statement
+# (see rewrite/class_members.rs). A class member that is a bound method is
+# returned as it is by monty, never bound again to the instance, which is
+# what staticmethod and classmethod need: the `call` method of a holder.
+class _Static:
+    def __init__(self, function):
+        self.function = function
+
+    def call(self, *args, **kwargs):
+        return self.function(*args, **kwargs)
+
+
+class _ClassBound:
+    def __init__(self, owner, function):
+        self.owner = owner
+        self.function = function
+
+    def call(self, *args, **kwargs):
+        return self.function(self.owner, *args, **kwargs)
+
+
+def static(function):
+    return _Static(function).call
+
+
+def class_method(owner, function):
+    return _ClassBound(owner, function).call
+
+
+# Properties: (class, name) -> (getter, setter). Reads and writes of an
+# attribute whose name is a property of some class go through get/set_,
+# which call the accessor when the object's class has that property.
+_properties = {}
+
+
+def prop(owner, name, getter, setter):
+    _properties[(owner, name)] = (getter, setter)
+
+
+def _entry(obj, name):
+    return _properties.get((type(obj), name))
+
+
+def get(obj, name):
+    entry = _entry(obj, name)
+    if entry is None:
+        return getattr(obj, name)
+    if hasattr(obj, name):
+        raise NotImplementedError(f"'{name}' of this '{type(obj).__name__}' object was assigned in a way the sandbox cannot route through its property (only 'obj.{name} = value' and 'obj.{name} += value' are): assign it on a line of its own")
+    return entry[0](obj)
+
+
+def set_(obj, name, value):
+    entry = _entry(obj, name)
+    if entry is None:
+        setattr(obj, name, value)
+        return None
+    if entry[1] is None:
+        raise AttributeError(f"property '{name}' of '{type(obj).__name__}' object has no setter")
+    entry[1](obj, value)
+    return None
+
+
+def has(obj, name):
+    if _entry(obj, name) is None:
+        return hasattr(obj, name)
+    try:
+        get(obj, name)
+    except AttributeError:
+        return False
+    return True
+
+
+def get_attr(obj, name, *default):
+    if _entry(obj, name) is None:
+        return getattr(obj, name, *default)
+    if not default:
+        return get(obj, name)
+    try:
+        return get(obj, name)
+    except AttributeError:
+        return default[0]
+
+
+# Operators: (class, special method name) -> function. monty 0.0.23 does not
+# call a class's __add__, __lt__, __len__... for `+`, `<`, len(): the
+# operators rewrite calls these helpers where a class of the session
+# defines the method, and the helpers fall back to the operator itself.
+_methods = {}
+_NONE = []
+
+
+def method(owner, name, function):
+    _methods[(owner, name)] = function
+
+
+def _binary(a, b, name, rname):
+    function = _methods.get((type(a), name))
+    if function is not None:
+        return function(a, b)
+    if type(b) is not type(a):
+        function = _methods.get((type(b), rname))
+        if function is not None:
+            return function(b, a)
+    return _NONE
+
+
+def add(a, b):
+    r = _binary(a, b, "__add__", "__radd__")
+    return a + b if r is _NONE else r
+
+
+def sub(a, b):
+    r = _binary(a, b, "__sub__", "__rsub__")
+    return a - b if r is _NONE else r
+
+
+def mul(a, b):
+    r = _binary(a, b, "__mul__", "__rmul__")
+    return a * b if r is _NONE else r
+
+
+def truediv(a, b):
+    r = _binary(a, b, "__truediv__", "__rtruediv__")
+    return a / b if r is _NONE else r
+
+
+def floordiv(a, b):
+    r = _binary(a, b, "__floordiv__", "__rfloordiv__")
+    return a // b if r is _NONE else r
+
+
+def mod(a, b):
+    r = _binary(a, b, "__mod__", "__rmod__")
+    return a % b if r is _NONE else r
+
+
+def pow_(a, b):
+    r = _binary(a, b, "__pow__", "__rpow__")
+    return a ** b if r is _NONE else r
+
+
+def matmul(a, b):
+    r = _binary(a, b, "__matmul__", "__rmatmul__")
+    if r is _NONE:
+        raise TypeError(f"unsupported operand type(s) for @: '{type(a).__name__}' and '{type(b).__name__}'")
+    return r
+
+
+def and_(a, b):
+    r = _binary(a, b, "__and__", "__rand__")
+    return a & b if r is _NONE else r
+
+
+def or_(a, b):
+    r = _binary(a, b, "__or__", "__ror__")
+    return a | b if r is _NONE else r
+
+
+def xor(a, b):
+    r = _binary(a, b, "__xor__", "__rxor__")
+    return a ^ b if r is _NONE else r
+
+
+def lshift(a, b):
+    r = _binary(a, b, "__lshift__", "__rlshift__")
+    return a << b if r is _NONE else r
+
+
+def rshift(a, b):
+    r = _binary(a, b, "__rshift__", "__rrshift__")
+    return a >> b if r is _NONE else r
+
+
+# In-place forms: the __i*__ method when the class has one, then the plain
+# operator's dispatch, then the operator in place (a list stays the same
+# object, as with `+=` in the code itself).
+def _inplace(a, b, name):
+    function = _methods.get((type(a), name))
+    if function is not None:
+        return function(a, b)
+    return _NONE
+
+
+def iadd(a, b):
+    r = _inplace(a, b, "__iadd__")
+    if r is _NONE:
+        r = _binary(a, b, "__add__", "__radd__")
+    if r is _NONE:
+        a += b
+        return a
+    return r
+
+
+def isub(a, b):
+    r = _inplace(a, b, "__isub__")
+    if r is _NONE:
+        r = _binary(a, b, "__sub__", "__rsub__")
+    if r is _NONE:
+        a -= b
+        return a
+    return r
+
+
+def imul(a, b):
+    r = _inplace(a, b, "__imul__")
+    if r is _NONE:
+        r = _binary(a, b, "__mul__", "__rmul__")
+    if r is _NONE:
+        a *= b
+        return a
+    return r
+
+
+def itruediv(a, b):
+    r = _inplace(a, b, "__itruediv__")
+    if r is _NONE:
+        r = _binary(a, b, "__truediv__", "__rtruediv__")
+    if r is _NONE:
+        a /= b
+        return a
+    return r
+
+
+def ifloordiv(a, b):
+    r = _inplace(a, b, "__ifloordiv__")
+    if r is _NONE:
+        r = _binary(a, b, "__floordiv__", "__rfloordiv__")
+    if r is _NONE:
+        a //= b
+        return a
+    return r
+
+
+def imod(a, b):
+    r = _inplace(a, b, "__imod__")
+    if r is _NONE:
+        r = _binary(a, b, "__mod__", "__rmod__")
+    if r is _NONE:
+        a %= b
+        return a
+    return r
+
+
+def ipow(a, b):
+    r = _inplace(a, b, "__ipow__")
+    if r is _NONE:
+        r = _binary(a, b, "__pow__", "__rpow__")
+    if r is _NONE:
+        a **= b
+        return a
+    return r
+
+
+def _unary(a, name):
+    function = _methods.get((type(a), name))
+    if function is None:
+        return _NONE
+    return function(a)
+
+
+def neg(a):
+    r = _unary(a, "__neg__")
+    return -a if r is _NONE else r
+
+
+def pos(a):
+    r = _unary(a, "__pos__")
+    return +a if r is _NONE else r
+
+
+def invert(a):
+    r = _unary(a, "__invert__")
+    return ~a if r is _NONE else r
+
+
+def abs_(a):
+    r = _unary(a, "__abs__")
+    return abs(a) if r is _NONE else r
+
+
+# Comparisons: a < b tries a.__lt__(b), then the reflection b.__gt__(a),
+# between instances of one class too.
+def _compare(a, b, name, rname):
+    function = _methods.get((type(a), name))
+    if function is not None:
+        return function(a, b)
+    function = _methods.get((type(b), rname))
+    if function is not None:
+        return function(b, a)
+    return _NONE
+
+
+def lt(a, b):
+    r = _compare(a, b, "__lt__", "__gt__")
+    return a < b if r is _NONE else r
+
+
+def le(a, b):
+    r = _compare(a, b, "__le__", "__ge__")
+    return a <= b if r is _NONE else r
+
+
+def gt(a, b):
+    r = _compare(a, b, "__gt__", "__lt__")
+    return a > b if r is _NONE else r
+
+
+def ge(a, b):
+    r = _compare(a, b, "__ge__", "__le__")
+    return a >= b if r is _NONE else r
+
+
+def len_(obj):
+    function = _methods.get((type(obj), "__len__"))
+    if function is None:
+        return len(obj)
+    n = function(obj)
+    if type(n) is not int:
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    if n < 0:
+        raise ValueError("__len__() should return >= 0")
+    return n
+
+
+def truth(obj):
+    function = _methods.get((type(obj), "__bool__"))
+    if function is not None:
+        r = function(obj)
+        if type(r) is not bool:
+            raise TypeError(f"__bool__ should return bool, returned {type(r).__name__}")
+        return r
+    if _methods.get((type(obj), "__len__")) is not None:
+        return len_(obj) != 0
+    return True if obj else False
+
+
+def getitem(obj, key):
+    function = _methods.get((type(obj), "__getitem__"))
+    if function is None:
+        return obj[key]
+    return function(obj, key)
+
+
+def setitem(obj, key, value):
+    function = _methods.get((type(obj), "__setitem__"))
+    if function is None:
+        obj[key] = value
+    else:
+        function(obj, key, value)
+    return None
+
+
+def _ordered(values):
+    for value in values:
+        if _methods.get((type(value), "__lt__")) is not None or _methods.get((type(value), "__gt__")) is not None:
+            return True
+    return False
+
+
+def _merge_sort(items, keys, reverse):
+    # Stable, like list.sort: equal keys keep their order, reversed or not.
+    order = list(range(len(items)))
+    width = 1
+    n = len(order)
+    while width < n:
+        merged = []
+        for start in range(0, n, 2 * width):
+            left = order[start:start + width]
+            right = order[start + width:start + 2 * width]
+            i = 0
+            j = 0
+            while i < len(left) and j < len(right):
+                a = keys[left[i]]
+                b = keys[right[j]]
+                if (lt(a, b) if reverse else lt(b, a)):
+                    merged.append(right[j])
+                    j += 1
+                else:
+                    merged.append(left[i])
+                    i += 1
+            merged.extend(left[i:])
+            merged.extend(right[j:])
+        order = merged
+        width *= 2
+    return [items[k] for k in order]
+
+
+def sorted_(iterable, key=None, reverse=False):
+    items = list(iterable)
+    keys = items if key is None else [key(item) for item in items]
+    if not _ordered(keys):
+        return sorted(items, key=key, reverse=reverse)
+    return _merge_sort(items, keys, reverse)
+
+
+def sort_(obj, key=None, reverse=False):
+    if type(obj) is not list:
+        return obj.sort(key=key, reverse=reverse)
+    keys = obj if key is None else [key(item) for item in obj]
+    if not _ordered(keys):
+        obj.sort(key=key, reverse=reverse)
+        return None
+    ordered = _merge_sort(obj, keys, reverse)
+    obj.clear()
+    obj.extend(ordered)
+    return None
+
+
+def _extreme(name, args, key, rest, greater):
+    if len(args) == 1:
+        items = list(args[0])
+    else:
+        items = list(args)
+    keys = items if key is None else [key(item) for item in items]
+    if not _ordered(keys):
+        if name == "max":
+            return max(*args, key=key, **rest)
+        return min(*args, key=key, **rest)
+    if not items:
+        if "default" in rest:
+            return rest["default"]
+        raise ValueError(f"{name}() arg is an empty sequence")
+    best = 0
+    for i in range(1, len(items)):
+        if (gt(keys[i], keys[best]) if greater else lt(keys[i], keys[best])):
+            best = i
+    return items[best]
+
+
+def max_(*args, key=None, **rest):
+    return _extreme("max", args, key, rest, True)
+
+
+def min_(*args, key=None, **rest):
+    return _extreme("min", args, key, rest, False)
+
+
+def call_of(obj):
+    function = _methods.get((type(obj), "__call__"))
+    if function is None:
+        return obj
+
+    def bound(*args, **kwargs):
+        return function(obj, *args, **kwargs)
+    return bound
+
+
+# @dataclass(order=True), which monty refuses: the four comparisons compare
+# the fields as tuples, between instances of the same class only.
+def dataclass_order(owner, fields):
+    def values(obj):
+        return tuple(getattr(obj, f) for f in fields)
+
+    def make(symbol, compare):
+        def compare_method(a, b):
+            if type(b) is not type(a):
+                raise TypeError(f"'{symbol}' not supported between instances of '{type(a).__name__}' and '{type(b).__name__}'")
+            return compare(values(a), values(b))
+        return compare_method
+    method(owner, "__lt__", make("<", lambda x, y: x < y))
+    method(owner, "__le__", make("<=", lambda x, y: x <= y))
+    method(owner, "__gt__", make(">", lambda x, y: x > y))
+    method(owner, "__ge__", make(">=", lambda x, y: x >= y))
+
+
+def sum_(iterable, start=0):
+    if type(start) is str:
+        raise TypeError("sum() can't sum strings [use ''.join(seq) instead]")
+    total = start
+    for item in iterable:
+        total = add(total, item)
+    return total

@@ -1,0 +1,715 @@
+//! Method decorators, which monty 0.0.23 refuses in a class body:
+//! `@staticmethod`, `@classmethod`, `@property` (with its `.setter`) and
+//! decorators of the code's own (`@timed`, `@functools.lru_cache()`).
+//!
+//! The decorators come off the methods and the class statement is followed,
+//! on the first blank line after it (or a line added at the end of the
+//! code), by statements that apply them to the class's members:
+//!
+//! - `@staticmethod` and `@classmethod` become members that are bound
+//!   methods of a holder in the `_classes` module, which monty returns
+//!   as they are instead of binding them to the instance; the class method's
+//!   holder passes the class first. Without inheritance (which monty lacks)
+//!   the class a class method receives is always the one that defines it.
+//! - A property's getter and setter are renamed and registered for
+//!   (class, name); reads `x.name`, writes `x.name = v` and `x.name op= v`,
+//!   and `getattr`/`hasattr`/`setattr` with any name then go through the
+//!   module, which calls the accessor when `x`'s class has that property and
+//!   does a plain attribute access otherwise. A write the rewrite does not
+//!   see (a tuple target, say) is caught at the next read, never answered
+//!   silently.
+//! - A decorator of the code's own is applied as `C.m = deco(C.m)`.
+//!   Applying it after the class body, not in it, is only exact when the
+//!   decorator expression names nothing the class body binds and the body
+//!   does nothing else with the decorated name, which the rewrite checks.
+//!
+//! A class with anything else decorated (`@x.deleter`, `@classmethod` over
+//! `@property`), or with no line to put the statements on, is left as
+//! written, and monty's refusal names the construct.
+
+use std::collections::BTreeSet;
+
+use ruff_python_ast::statement_visitor::{StatementVisitor, walk_stmt};
+use ruff_python_ast::visitor::{Visitor, walk_expr};
+use ruff_python_ast::{Decorator, Expr, ExprContext, Stmt, StmtClassDef, StmtFunctionDef};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::Context;
+use super::edits::Edits;
+
+/// The module the applied decorators live in.
+pub(super) const MODULE: &str = "__codeact_mod__classes";
+
+/// The special methods monty 0.0.23 does not call for the operators and
+/// builtins they stand for; the `operators` rewrite calls them.
+pub(crate) const OPERATOR_DUNDERS: &[&str] = &[
+    "__add__",
+    "__radd__",
+    "__iadd__",
+    "__sub__",
+    "__rsub__",
+    "__isub__",
+    "__mul__",
+    "__rmul__",
+    "__imul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__itruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__ifloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__imod__",
+    "__pow__",
+    "__rpow__",
+    "__ipow__",
+    "__matmul__",
+    "__rmatmul__",
+    "__and__",
+    "__rand__",
+    "__or__",
+    "__ror__",
+    "__xor__",
+    "__rxor__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__invert__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__len__",
+    "__bool__",
+    "__getitem__",
+    "__setitem__",
+    "__call__",
+];
+
+/// What the classes of a session define that rewrites of later code need
+/// to know: kept by the executor from block to block.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct ClassFacts {
+    /// Names of properties, whose reads and writes go through the module.
+    pub(crate) properties: BTreeSet<String>,
+    /// Special methods of [`OPERATOR_DUNDERS`] some class defines.
+    pub(crate) operators: BTreeSet<String>,
+}
+
+/// Builtins the module's helpers call, which a binding of the block would
+/// hide from them.
+const HELPER_BUILTINS: &[&str] = &["type", "getattr", "hasattr", "setattr", "len"];
+
+/// What one decorated method becomes.
+enum Member<'a> {
+    Static,
+    ClassMethod,
+    /// The getter of the property `name`.
+    Getter,
+    /// The setter of the property `name`, written after its getter.
+    Setter,
+    /// Decorators of the code's own, outermost first.
+    Applied(Vec<&'a str>),
+}
+
+/// Takes the decorators off the methods of every class in `suite` that can
+/// do without them, and adds the statements applying them after each class;
+/// `properties` gets the name of every property so registered.
+pub(super) fn on_suite(
+    source: &str,
+    suite: &[Stmt],
+    bound: &super::names::BoundNames,
+    edits: &mut Edits,
+    facts: &mut ClassFacts,
+) {
+    if bound.any(HELPER_BUILTINS) || bound.any(&["staticmethod", "classmethod", "property"]) {
+        return;
+    }
+    let mut finder = Classes {
+        source,
+        edits,
+        facts,
+    };
+    finder.visit_body(suite);
+}
+
+struct Classes<'s, 'e> {
+    source: &'s str,
+    edits: &'e mut Edits,
+    facts: &'e mut ClassFacts,
+}
+
+impl<'a> StatementVisitor<'a> for Classes<'_, '_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if let Stmt::ClassDef(class) = stmt {
+            self.on_class(class);
+        }
+        walk_stmt(self, stmt);
+    }
+}
+
+impl Classes<'_, '_> {
+    fn on_class(&mut self, class: &StmtClassDef) {
+        let Some(members) = decorated_members(self.source, class) else {
+            return;
+        };
+        let operators = operator_members(class);
+        let order = dataclass_order(class);
+        if members.is_empty() && operators.is_empty() && order.is_none() {
+            return;
+        }
+        let Some((indent, slot)) = patch_slot(self.source, class) else {
+            return;
+        };
+        let owner = class.name.id.as_str();
+        let mut statements = Vec::new();
+        for (def, member) in &members {
+            let name = def.name.id.as_str();
+            match member {
+                Member::Static => {
+                    statements.push(format!("{owner}.{name} = {MODULE}.static({owner}.{name})"));
+                }
+                Member::ClassMethod => statements.push(format!(
+                    "{owner}.{name} = {MODULE}.class_method({owner}, {owner}.{name})"
+                )),
+                Member::Getter => {
+                    let has_setter = members
+                        .iter()
+                        .any(|(d, m)| matches!(m, Member::Setter) && d.name.id == def.name.id);
+                    let setter = if has_setter {
+                        format!("{owner}.{}", accessor("pset", name))
+                    } else {
+                        "None".to_owned()
+                    };
+                    statements.push(format!(
+                        "{MODULE}.prop({owner}, \"{name}\", {owner}.{}, {setter})",
+                        accessor("pget", name)
+                    ));
+                }
+                Member::Setter => {}
+                Member::Applied(decorators) => {
+                    let mut applied = format!("{owner}.{name}");
+                    for decorator in decorators.iter().rev() {
+                        applied = format!("{decorator}({applied})");
+                    }
+                    statements.push(format!("{owner}.{name} = {applied}"));
+                }
+            }
+        }
+        for dunder in &operators {
+            statements.push(format!(
+                "{MODULE}.method({owner}, \"{dunder}\", {owner}.{dunder})"
+            ));
+        }
+        if let Some((_, fields)) = &order {
+            let fields: Vec<String> = fields.iter().map(|f| format!("\"{f}\", ")).collect();
+            statements.push(format!(
+                "{MODULE}.dataclass_order({owner}, ({}))",
+                fields.concat()
+            ));
+        }
+        if !slot.claim(self.edits) {
+            return;
+        }
+        if let Some((flag, _)) = order {
+            self.edits.replace(flag, "False");
+            self.facts
+                .operators
+                .extend(["__lt__", "__le__", "__gt__", "__ge__"].map(str::to_owned));
+        }
+        self.facts
+            .operators
+            .extend(operators.iter().map(|d| (*d).to_owned()));
+        for (def, member) in &members {
+            for decorator in &def.decorator_list {
+                self.edits.replace(decorator.range(), "");
+            }
+            let prefix = match member {
+                Member::Getter => "pget",
+                Member::Setter => "pset",
+                _ => continue,
+            };
+            let name = def.name.id.as_str();
+            self.edits.replace(def.name.range(), accessor(prefix, name));
+            self.facts.properties.insert(name.to_owned());
+        }
+        slot.fill(self.edits, format!("{indent}{}", statements.join("; ")));
+    }
+}
+
+/// For a class decorated `@dataclass(order=True)`, which monty refuses:
+/// where the `True` is (the rewrite makes it `False` and registers the
+/// comparisons itself) and the fields, in order. `None` for any other class
+/// and for fields this rewrite cannot be sure compare (a `field(...)` or a
+/// `ClassVar`).
+fn dataclass_order(class: &StmtClassDef) -> Option<(TextRange, Vec<String>)> {
+    let flag = class.decorator_list.iter().find_map(|decorator| {
+        let Expr::Call(call) = &decorator.expression else {
+            return None;
+        };
+        let named = match call.func.as_ref() {
+            Expr::Name(name) => name.id.as_str() == "dataclass",
+            Expr::Attribute(attribute) => {
+                attribute.attr.id.as_str() == "dataclass"
+                    && matches!(attribute.value.as_ref(), Expr::Name(m) if m.id.as_str() == "dataclasses")
+            }
+            _ => false,
+        };
+        if !named {
+            return None;
+        }
+        call.arguments.keywords.iter().find_map(|keyword| {
+            match (&keyword.arg, &keyword.value) {
+                (Some(arg), Expr::BooleanLiteral(value)) if arg.id.as_str() == "order" && value.value => {
+                    Some(value.range())
+                }
+                _ => None,
+            }
+        })
+    })?;
+    let mut fields = Vec::new();
+    for stmt in &class.body {
+        if let Stmt::AnnAssign(assign) = stmt {
+            let Expr::Name(name) = assign.target.as_ref() else {
+                return None;
+            };
+            let plain_default = match assign.value.as_deref() {
+                None => true,
+                Some(value) => !matches!(value, Expr::Call(_)),
+            };
+            let mut annotation = NameLoads::default();
+            annotation.visit_expr(&assign.annotation);
+            if !plain_default
+                || annotation
+                    .names
+                    .iter()
+                    .any(|n| n == "ClassVar" || n == "InitVar")
+                || annotation
+                    .attributes
+                    .iter()
+                    .any(|a| a == "ClassVar" || a == "InitVar")
+            {
+                return None;
+            }
+            fields.push(name.id.to_string());
+        }
+    }
+    Some((flag, fields))
+}
+
+/// The special methods of [`OPERATOR_DUNDERS`] the body of `class`
+/// defines or assigns.
+fn operator_members(class: &StmtClassDef) -> Vec<&'static str> {
+    let bindings = body_bindings(class);
+    OPERATOR_DUNDERS
+        .iter()
+        .copied()
+        .filter(|d| bindings.functions.contains(*d) || bindings.assigned.contains(*d))
+        .collect()
+}
+
+/// The class member holding the getter or setter of the property `name`.
+fn accessor(kind: &str, name: &str) -> String {
+    format!("__codeact_{kind}_{name}")
+}
+
+/// The decorated methods of `class` and what each becomes; `None` when one
+/// of them is decorated in a way this rewrite does not take on.
+fn decorated_members<'c>(
+    source: &'c str,
+    class: &'c StmtClassDef,
+) -> Option<Vec<(&'c StmtFunctionDef, Member<'c>)>> {
+    let body_binds = body_bindings(class);
+    let mut members = Vec::new();
+    let mut getters: BTreeSet<&str> = BTreeSet::new();
+    let mut decorated: BTreeSet<&str> = BTreeSet::new();
+    for stmt in &class.body {
+        let Stmt::FunctionDef(def) = stmt else {
+            continue;
+        };
+        if def.decorator_list.is_empty() {
+            continue;
+        }
+        let name = def.name.id.as_str();
+        let member = match def.decorator_list.as_slice() {
+            [only] => match &only.expression {
+                Expr::Name(n) if n.id.as_str() == "staticmethod" => Member::Static,
+                Expr::Name(n) if n.id.as_str() == "classmethod" => Member::ClassMethod,
+                Expr::Name(n) if n.id.as_str() == "property" => {
+                    if !getters.insert(name) {
+                        return None;
+                    }
+                    Member::Getter
+                }
+                Expr::Attribute(attribute) if attribute.attr.id.as_str() == "setter" => {
+                    match attribute.value.as_ref() {
+                        Expr::Name(n) if n.id.as_str() == name && getters.contains(name) => {
+                            Member::Setter
+                        }
+                        _ => return None,
+                    }
+                }
+                _ => Member::Applied(vec![own_decorator(source, only, &body_binds)?]),
+            },
+            several => Member::Applied(
+                several
+                    .iter()
+                    .map(|decorator| own_decorator(source, decorator, &body_binds))
+                    .collect::<Option<Vec<_>>>()?,
+            ),
+        };
+        decorated.insert(name);
+        members.push((def, member));
+    }
+    // A name defined twice (a decorated method redefined later, or a
+    // property that is also a plain member) would make the statements
+    // after the class apply to the wrong function.
+    let mut defined: Vec<&str> = Vec::new();
+    for stmt in &class.body {
+        match stmt {
+            Stmt::FunctionDef(def) => defined.push(def.name.id.as_str()),
+            other => {
+                if mentions_any(other, &decorated) {
+                    return None;
+                }
+            }
+        }
+    }
+    for (def, member) in &members {
+        let name = def.name.id.as_str();
+        let allowed = match member {
+            Member::Getter | Member::Setter => {
+                defined.iter().filter(|d| **d == name).count()
+                    == members
+                        .iter()
+                        .filter(|(d, _)| d.name.id.as_str() == name)
+                        .count()
+            }
+            _ => defined.iter().filter(|d| **d == name).count() == 1,
+        };
+        if !allowed || body_binds.assigned.contains(name) {
+            return None;
+        }
+    }
+    Some(members)
+}
+
+/// A decorator of the code's own, as written, when it is a name, an
+/// attribute chain or a call of one that names nothing the class body
+/// binds, and is none of the builtin decorators this rewrite handles alone.
+fn own_decorator<'s>(
+    source: &'s str,
+    decorator: &Decorator,
+    body: &BodyBindings,
+) -> Option<&'s str> {
+    let mut names = NameLoads::default();
+    names.visit_expr(&decorator.expression);
+    let builtin = ["staticmethod", "classmethod", "property"];
+    if names.names.iter().any(|n| {
+        body.assigned.contains(n.as_str())
+            || body.functions.contains(n.as_str())
+            || builtin.contains(&n.as_str())
+    }) || names
+        .attributes
+        .iter()
+        .any(|a| ["setter", "getter", "deleter"].contains(&a.as_str()))
+        || names.complex
+    {
+        return None;
+    }
+    source.get(usize::from(decorator.expression.start())..usize::from(decorator.expression.end()))
+}
+
+/// The names a class body binds directly.
+#[derive(Default)]
+struct BodyBindings {
+    functions: BTreeSet<String>,
+    assigned: BTreeSet<String>,
+}
+
+fn body_bindings(class: &StmtClassDef) -> BodyBindings {
+    let mut bindings = BodyBindings::default();
+    for stmt in &class.body {
+        match stmt {
+            Stmt::FunctionDef(def) => {
+                bindings.functions.insert(def.name.id.to_string());
+            }
+            other => {
+                let mut stores = NameLoads::default();
+                stores.visit_stmt(other);
+                bindings.assigned.extend(stores.stored);
+                if let Stmt::ClassDef(inner) = other {
+                    bindings.assigned.insert(inner.name.id.to_string());
+                }
+            }
+        }
+    }
+    bindings
+}
+
+/// Whether `stmt` reads any of `names`.
+fn mentions_any(stmt: &Stmt, names: &BTreeSet<&str>) -> bool {
+    let mut loads = NameLoads::default();
+    loads.visit_stmt(stmt);
+    loads.names.iter().any(|n| names.contains(n.as_str()))
+}
+
+/// The names an expression or statement reads and stores, and the
+/// attributes it names.
+#[derive(Default)]
+struct NameLoads {
+    names: Vec<String>,
+    stored: Vec<String>,
+    attributes: Vec<String>,
+    /// A lambda, comprehension or walrus: scopes this check does not follow.
+    complex: bool,
+}
+
+impl<'a> Visitor<'a> for NameLoads {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(name) => match name.ctx {
+                ExprContext::Store => self.stored.push(name.id.to_string()),
+                _ => self.names.push(name.id.to_string()),
+            },
+            Expr::Attribute(attribute) => self.attributes.push(attribute.attr.id.to_string()),
+            Expr::Lambda(_)
+            | Expr::ListComp(_)
+            | Expr::SetComp(_)
+            | Expr::DictComp(_)
+            | Expr::Generator(_)
+            | Expr::Named(_) => self.complex = true,
+            _ => {}
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// Where the statements after a class go.
+enum Slot {
+    /// A blank line after the class, before anything else: replaced.
+    Blank(TextRange, usize),
+    /// The end of the code, which holds only the class and comments after
+    /// it: a line is added there, below every line of the user's.
+    End(TextSize, bool),
+}
+
+impl Slot {
+    /// Takes the line for this rewrite; false when another has it.
+    fn claim(&self, edits: &mut Edits) -> bool {
+        match self {
+            Self::Blank(_, line_start) => edits.claim_line(*line_start),
+            Self::End(..) => true,
+        }
+    }
+
+    fn fill(self, edits: &mut Edits, text: String) {
+        match self {
+            Self::Blank(range, _) => edits.replace(range, text),
+            Self::End(at, newline_first) => {
+                let text = if newline_first {
+                    format!("\n{text}\n")
+                } else {
+                    format!("{text}\n")
+                };
+                edits.replace(TextRange::empty(at), text);
+            }
+        }
+    }
+}
+
+/// The indentation of `class` and where the statements after it can go.
+fn patch_slot(source: &str, class: &StmtClassDef) -> Option<(String, Slot)> {
+    let start = usize::from(class.start());
+    let line_start = source.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let indent = source.get(line_start..start)?;
+    if !indent.chars().all(|c| c == ' ' || c == '\t') {
+        return None;
+    }
+    let end = usize::from(class.end());
+    let rest = source.get(end..)?;
+    let Some(newline) = rest.find('\n') else {
+        return Some((
+            indent.to_owned(),
+            Slot::End(TextSize::try_from(source.len()).ok()?, true),
+        ));
+    };
+    let mut cursor = end + newline + 1;
+    while cursor < source.len() {
+        let line = source.get(cursor..)?;
+        let line_len = line.find('\n').unwrap_or(line.len());
+        let text = line.get(..line_len)?.trim_end_matches('\r');
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            let range = TextRange::new(
+                TextSize::try_from(cursor).ok()?,
+                TextSize::try_from(cursor + text.len()).ok()?,
+            );
+            return Some((indent.to_owned(), Slot::Blank(range, cursor)));
+        }
+        if !trimmed.starts_with('#') {
+            return None;
+        }
+        cursor += line_len + 1;
+    }
+    let newline_first = !source.ends_with('\n');
+    Some((
+        indent.to_owned(),
+        Slot::End(TextSize::try_from(source.len()).ok()?, newline_first),
+    ))
+}
+
+/// Reads of a property name: `x.name` becomes the module's `get`.
+pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    if context.facts.properties.is_empty() || context.bound.any(HELPER_BUILTINS) {
+        return;
+    }
+    match expr {
+        Expr::Attribute(attribute)
+            if attribute.ctx == ExprContext::Load
+                && context
+                    .facts
+                    .properties
+                    .contains(attribute.attr.id.as_str()) =>
+        {
+            let Some(quote) = context.literal_quote else {
+                return;
+            };
+            let Some(dot) = super::attribute_dot(context.source, attribute) else {
+                return;
+            };
+            edits.open(attribute.range(), format!("{MODULE}.get("));
+            edits.replace(
+                TextRange::new(dot, attribute.end()),
+                format!(", {quote}{}{quote})", attribute.attr.id),
+            );
+        }
+        Expr::Call(call) => {
+            let Expr::Name(func) = call.func.as_ref() else {
+                return;
+            };
+            let helper = match func.id.as_str() {
+                "getattr" => "get_attr",
+                "hasattr" => "has",
+                "setattr" => "set_",
+                _ => return,
+            };
+            edits.replace(func.range(), format!("{MODULE}.{helper}"));
+        }
+        _ => {}
+    }
+}
+
+/// Writes of a property name: `x.name = v` and `x.name op= v` become the
+/// module's `set_`.
+pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
+    if context.facts.properties.is_empty() || context.bound.any(HELPER_BUILTINS) {
+        return;
+    }
+    let Some(quote) = context.literal_quote else {
+        return;
+    };
+    match stmt {
+        Stmt::Assign(assign) => {
+            let [Expr::Attribute(target)] = assign.targets.as_slice() else {
+                return;
+            };
+            if !context.facts.properties.contains(target.attr.id.as_str()) {
+                return;
+            }
+            let Some(dot) = super::attribute_dot(context.source, target) else {
+                return;
+            };
+            edits.open(stmt.range(), format!("{MODULE}.set_("));
+            edits.replace(
+                TextRange::new(dot, assign.value.start()),
+                format!(", {quote}{}{quote}, ", target.attr.id),
+            );
+            edits.close(stmt.range(), ")");
+        }
+        Stmt::AugAssign(assign) => {
+            let Expr::Attribute(target) = assign.target.as_ref() else {
+                return;
+            };
+            let Expr::Name(owner) = target.value.as_ref() else {
+                return;
+            };
+            let name = target.attr.id.as_str();
+            if !context.facts.properties.contains(name) {
+                return;
+            }
+            let owner = owner.id.as_str();
+            edits.replace(
+                TextRange::new(stmt.start(), assign.value.start()),
+                format!(
+                    "{MODULE}.set_({owner}, {quote}{name}{quote}, {MODULE}.get({owner}, {quote}{name}{quote}) {} (",
+                    assign.op.as_str()
+                ),
+            );
+            edits.close(stmt.range(), "))");
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewritten;
+
+    #[test]
+    fn static_and_class_methods_are_applied_after_the_class() {
+        let code = "class C:\n    @staticmethod\n    def f(x):\n        return x\n\n    @classmethod\n    def g(cls):\n        return cls\n\nprint(C.f(1))\n";
+        let out = rewritten(code);
+        assert_eq!(
+            out,
+            "class C:\n    \n    def f(x):\n        return x\n\n    \n    def g(cls):\n        return cls\nC.f = __codeact_mod__classes.static(C.f); C.g = __codeact_mod__classes.class_method(C, C.g)\nprint(C.f(1))\n"
+        );
+    }
+
+    #[test]
+    fn properties_are_renamed_registered_and_read_through_the_module() {
+        let code = "class T:\n    @property\n    def c(self):\n        return self._c\n    @c.setter\n    def c(self, v):\n        self._c = v\n\nt = T()\nt.c = 3\nt.c += 1\nprint(t.c, f\"{t.c}\")";
+        let out = rewritten(code);
+        assert!(out.contains("def __codeact_pget_c(self)"), "{out}");
+        assert!(out.contains("def __codeact_pset_c(self, v)"), "{out}");
+        assert!(
+            out.contains("__codeact_mod__classes.set_(t, \"c\", 3)"),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                "__codeact_mod__classes.set_(t, \"c\", __codeact_mod__classes.get(t, \"c\") + (1))"
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("f\"{__codeact_mod__classes.get(t, 'c')}\""),
+            "{out}"
+        );
+        assert!(
+            out.contains("\n__codeact_mod__classes.prop(T, \"c\", T.__codeact_pget_c, T.__codeact_pset_c)\nt = T()"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn classes_the_rewrite_cannot_take_on_are_left_alone() {
+        for code in [
+            // No line after the class for the statements.
+            "class C:\n    @staticmethod\n    def f(x):\n        return x\nfor i in range(2):\n    print(C.f(i))\n",
+            // A deleter.
+            "class C:\n    @property\n    def a(self):\n        return 1\n    @a.deleter\n    def a(self):\n        pass\n",
+            // The decorator is defined in the class body.
+            "class C:\n    def deco(f):\n        return f\n    @deco\n    def m(self):\n        return 1\n",
+            // The class body uses the decorated method.
+            "class C:\n    @staticmethod\n    def f(x):\n        return x\n    g = f\n",
+        ] {
+            assert_eq!(rewritten(code), code);
+        }
+    }
+}

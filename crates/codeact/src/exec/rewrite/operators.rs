@@ -1,0 +1,466 @@
+//! Operators and builtins on instances of the code's own classes, which
+//! monty 0.0.23 does not dispatch to `__add__`, `__lt__`, `__len__`,
+//! `__getitem__`... (it does `__eq__`, `__hash__`, `__iter__`, `__next__`,
+//! `__contains__`, `__str__` and `__repr__`).
+//!
+//! Once a class of the session defines one of these methods (the class
+//! statement registers them, see `class_members`), the constructs that use
+//! it call the `_classes` module instead: `a + b` becomes `add(a, b)`,
+//! `a < b` becomes `lt(a, b)`, `x += y` becomes `x = iadd(x, (y))`,
+//! `len(x)`, `x[k]` and `x[k] = v`, `sorted`/`.sort` by `__lt__`, and the
+//! truth of `if`/`while` tests and `not` by `__bool__`/`__len__`. The
+//! helpers call the method when the operand's class registered it (with
+//! Python's reflected fallback for binary operators) and use the operator
+//! itself otherwise, so other values behave exactly as before. Code of a
+//! session without such classes is never touched.
+
+use ruff_python_ast::{CmpOp, Expr, Operator, Stmt, UnaryOp};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::Context;
+use super::class_members::MODULE;
+use super::edits::Edits;
+
+/// Builtins the helpers call, which a binding of the block would hide.
+const HELPER_BUILTINS: &[&str] = &[
+    "type", "len", "list", "sorted", "range", "abs", "int", "bool",
+];
+
+/// Callees that are never instances of the code's classes: builtins, and
+/// `super`, which must stay a direct call.
+const NOT_INSTANCES: &[&str] = &[
+    "print",
+    "len",
+    "range",
+    "str",
+    "int",
+    "float",
+    "list",
+    "dict",
+    "set",
+    "tuple",
+    "sorted",
+    "min",
+    "max",
+    "sum",
+    "abs",
+    "round",
+    "isinstance",
+    "issubclass",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "any",
+    "all",
+    "repr",
+    "type",
+    "hasattr",
+    "getattr",
+    "setattr",
+    "iter",
+    "next",
+    "reversed",
+    "bool",
+    "format",
+    "divmod",
+    "pow",
+    "ord",
+    "chr",
+    "hex",
+    "bin",
+    "oct",
+    "hash",
+    "id",
+    "callable",
+    "super",
+    "frozenset",
+    "bytes",
+    "object",
+    "final_answer",
+];
+
+fn binary(op: Operator) -> (&'static str, &'static str, &'static str) {
+    match op {
+        Operator::Add => ("add", "__add__", "__radd__"),
+        Operator::Sub => ("sub", "__sub__", "__rsub__"),
+        Operator::Mult => ("mul", "__mul__", "__rmul__"),
+        Operator::Div => ("truediv", "__truediv__", "__rtruediv__"),
+        Operator::FloorDiv => ("floordiv", "__floordiv__", "__rfloordiv__"),
+        Operator::Mod => ("mod", "__mod__", "__rmod__"),
+        Operator::Pow => ("pow_", "__pow__", "__rpow__"),
+        Operator::MatMult => ("matmul", "__matmul__", "__rmatmul__"),
+        Operator::BitAnd => ("and_", "__and__", "__rand__"),
+        Operator::BitOr => ("or_", "__or__", "__ror__"),
+        Operator::BitXor => ("xor", "__xor__", "__rxor__"),
+        Operator::LShift => ("lshift", "__lshift__", "__rlshift__"),
+        Operator::RShift => ("rshift", "__rshift__", "__rrshift__"),
+    }
+}
+
+/// The in-place helper of `op` and its own special method.
+fn inplace(op: Operator) -> Option<(&'static str, &'static str)> {
+    Some(match op {
+        Operator::Add => ("iadd", "__iadd__"),
+        Operator::Sub => ("isub", "__isub__"),
+        Operator::Mult => ("imul", "__imul__"),
+        Operator::Div => ("itruediv", "__itruediv__"),
+        Operator::FloorDiv => ("ifloordiv", "__ifloordiv__"),
+        Operator::Mod => ("imod", "__imod__"),
+        Operator::Pow => ("ipow", "__ipow__"),
+        _ => return None,
+    })
+}
+
+fn active(context: &Context<'_>) -> bool {
+    !context.facts.operators.is_empty() && !context.bound.any(HELPER_BUILTINS)
+}
+
+fn defined(context: &Context<'_>, dunders: &[&str]) -> bool {
+    dunders.iter().any(|d| context.facts.operators.contains(*d))
+}
+
+/// Where the operator token between `left` and `right` starts: past the
+/// closing parentheses, blanks, line continuations and comments after
+/// `left`.
+fn operator_at(source: &str, left: TextSize, right: TextSize, token: &str) -> Option<TextRange> {
+    let gap = source.get(usize::from(left)..usize::from(right))?;
+    let mut offset = 0;
+    let bytes = gap.as_bytes();
+    while offset < bytes.len() {
+        match bytes[offset] {
+            b' ' | b'\t' | b'\n' | b'\r' | b'\\' | b')' => offset += 1,
+            b'#' => {
+                offset += gap.get(offset..)?.find('\n')?;
+            }
+            _ => break,
+        }
+    }
+    if !gap.get(offset..)?.starts_with(token) {
+        return None;
+    }
+    let start = left + TextSize::try_from(offset).ok()?;
+    Some(TextRange::at(start, TextSize::try_from(token.len()).ok()?))
+}
+
+fn operator_token(op: Operator) -> &'static str {
+    op.as_str()
+}
+
+pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    if !active(context) {
+        return;
+    }
+    match expr {
+        Expr::BinOp(binop) => {
+            let (helper, name, rname) = binary(binop.op);
+            if !defined(context, &[name, rname]) {
+                return;
+            }
+            let Some(token) = operator_at(
+                context.source,
+                binop.left.end(),
+                binop.right.start(),
+                operator_token(binop.op),
+            ) else {
+                return;
+            };
+            edits.open(expr.range(), format!("{MODULE}.{helper}("));
+            edits.replace(token, ",");
+            edits.close(expr.range(), ")");
+        }
+        Expr::UnaryOp(unary) => {
+            let (helper, name, token) = match unary.op {
+                UnaryOp::USub => ("neg", "__neg__", "-"),
+                UnaryOp::UAdd => ("pos", "__pos__", "+"),
+                UnaryOp::Invert => ("invert", "__invert__", "~"),
+                UnaryOp::Not => {
+                    truth_test(&unary.operand, context, edits);
+                    return;
+                }
+            };
+            if !defined(context, &[name])
+                || !context.source[usize::from(expr.start())..].starts_with(token)
+            {
+                return;
+            }
+            edits.replace_head(
+                expr.range(),
+                TextRange::at(expr.start(), TextSize::new(1)),
+                format!("{MODULE}.{helper}("),
+            );
+            edits.close(expr.range(), ")");
+        }
+        Expr::Compare(compare) => {
+            let ([op], [right]) = (&*compare.ops, &*compare.comparators) else {
+                return;
+            };
+            let (helper, names, token) = match op {
+                CmpOp::Lt => ("lt", ["__lt__", "__gt__"], "<"),
+                CmpOp::LtE => ("le", ["__le__", "__ge__"], "<="),
+                CmpOp::Gt => ("gt", ["__gt__", "__lt__"], ">"),
+                CmpOp::GtE => ("ge", ["__ge__", "__le__"], ">="),
+                _ => return,
+            };
+            if !defined(context, &names) {
+                return;
+            }
+            let Some(token) = operator_at(context.source, compare.left.end(), right.start(), token)
+            else {
+                return;
+            };
+            edits.open(expr.range(), format!("{MODULE}.{helper}("));
+            edits.replace(token, ",");
+            edits.close(expr.range(), ")");
+        }
+        Expr::Call(call) => {
+            let helper = match call.func.as_ref() {
+                Expr::Name(name) => match name.id.as_str() {
+                    "len" if defined(context, &["__len__"]) => "len_",
+                    "abs" if defined(context, &["__abs__"]) => "abs_",
+                    "sorted" if defined(context, &["__lt__", "__gt__"]) => "sorted_",
+                    "sum" if defined(context, &["__add__", "__radd__"]) => "sum_",
+                    "min" if defined(context, &["__lt__", "__gt__"]) => "min_",
+                    "max" if defined(context, &["__lt__", "__gt__"]) => "max_",
+                    other
+                        if defined(context, &["__call__"])
+                            && !NOT_INSTANCES.contains(&other)
+                            && !other.starts_with(|c: char| c.is_ascii_uppercase()) =>
+                    {
+                        // `f(...)` where `f` may be an instance with
+                        // `__call__`: `call_of(f)(...)`.
+                        edits.open(call.func.range(), format!("{MODULE}.call_of("));
+                        edits.close(call.func.range(), ")");
+                        return;
+                    }
+                    "bool" if defined(context, &["__bool__", "__len__"]) => "truth",
+                    _ => return,
+                },
+                Expr::Attribute(attribute)
+                    if attribute.attr.id.as_str() == "sort"
+                        && defined(context, &["__lt__", "__gt__"]) =>
+                {
+                    let Some(dot) = super::attribute_dot(context.source, attribute) else {
+                        return;
+                    };
+                    // `x.sort(...)` becomes `sort_(x, ...)`.
+                    let args_open = call.arguments.start();
+                    let comma = if call.arguments.is_empty() { "" } else { ", " };
+                    edits.open(call.func.range(), format!("{MODULE}.sort_("));
+                    edits.replace(TextRange::new(dot, args_open + TextSize::new(1)), comma);
+                    return;
+                }
+                _ => return,
+            };
+            if context
+                .bound
+                .any(&["len", "abs", "sorted", "bool", "min", "max", "sum"])
+            {
+                return;
+            }
+            edits.replace(call.func.range(), format!("{MODULE}.{helper}"));
+        }
+        Expr::Subscript(subscript)
+            if subscript.ctx.is_load()
+                && !matches!(subscript.slice.as_ref(), Expr::Slice(_))
+                && defined(context, &["__getitem__"]) =>
+        {
+            let Some(bracket) = operator_at(
+                context.source,
+                subscript.value.end(),
+                subscript.slice.start(),
+                "[",
+            ) else {
+                return;
+            };
+            let close = TextRange::at(expr.end() - TextSize::new(1), TextSize::new(1));
+            if context
+                .source
+                .get(usize::from(close.start())..usize::from(close.end()))
+                != Some("]")
+            {
+                return;
+            }
+            edits.open(expr.range(), format!("{MODULE}.getitem("));
+            edits.replace(bracket, ", (");
+            edits.replace(close, "))");
+        }
+        Expr::If(conditional) => truth_test(&conditional.test, context, edits),
+        Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+            let generators = match expr {
+                Expr::ListComp(c) => &c.generators,
+                Expr::SetComp(c) => &c.generators,
+                Expr::DictComp(c) => &c.generators,
+                Expr::Generator(c) => &c.generators,
+                _ => return,
+            };
+            for generator in generators {
+                for condition in &generator.ifs {
+                    truth_test(condition, context, edits);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
+    if !active(context) {
+        return;
+    }
+    match stmt {
+        Stmt::If(branch) => {
+            truth_test(&branch.test, context, edits);
+            for clause in &branch.elif_else_clauses {
+                if let Some(test) = &clause.test {
+                    truth_test(test, context, edits);
+                }
+            }
+        }
+        Stmt::While(repeat) => truth_test(&repeat.test, context, edits),
+        Stmt::Assert(assert) => truth_test(&assert.test, context, edits),
+        Stmt::AugAssign(assign) => {
+            let Some((helper, own)) = inplace(assign.op) else {
+                return;
+            };
+            let (_, name, rname) = binary(assign.op);
+            if !defined(context, &[own, name, rname]) || !simple_target(&assign.target, context) {
+                return;
+            }
+            let Some(target) = context
+                .source
+                .get(usize::from(assign.target.start())..usize::from(assign.target.end()))
+            else {
+                return;
+            };
+            edits.replace(
+                TextRange::new(assign.target.end(), assign.value.start()),
+                format!(" = {MODULE}.{helper}({target}, ("),
+            );
+            edits.close(stmt.range(), "))");
+        }
+        Stmt::Assign(assign) => {
+            let [Expr::Subscript(target)] = assign.targets.as_slice() else {
+                return;
+            };
+            if matches!(target.slice.as_ref(), Expr::Slice(_))
+                || !defined(context, &["__setitem__"])
+            {
+                return;
+            }
+            let Some(bracket) = operator_at(
+                context.source,
+                target.value.end(),
+                target.slice.start(),
+                "[",
+            ) else {
+                return;
+            };
+            let close_end = target.end();
+            edits.open(stmt.range(), format!("{MODULE}.setitem("));
+            edits.replace(bracket, ", (");
+            edits.replace(
+                TextRange::new(close_end - TextSize::new(1), assign.value.start()),
+                "), ",
+            );
+            edits.close(stmt.range(), ")");
+        }
+        _ => {}
+    }
+}
+
+/// A target whose text can be read again without side effects: a name,
+/// or an attribute or item of a name with a name or literal key.
+fn simple_target(target: &Expr, context: &Context<'_>) -> bool {
+    match target {
+        Expr::Name(_) => true,
+        Expr::Attribute(attribute) => {
+            matches!(attribute.value.as_ref(), Expr::Name(_))
+                && !context
+                    .facts
+                    .properties
+                    .contains(attribute.attr.id.as_str())
+        }
+        Expr::Subscript(subscript) => {
+            matches!(subscript.value.as_ref(), Expr::Name(_))
+                && matches!(
+                    subscript.slice.as_ref(),
+                    Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_)
+                )
+                && !defined(context, &["__getitem__", "__setitem__"])
+        }
+        _ => false,
+    }
+}
+
+/// Wraps a test whose truth decides a branch in the module's `truth`; the
+/// operands of `and`/`or` one by one, since only their truth matters here.
+fn truth_test(test: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    if !defined(context, &["__bool__", "__len__"]) {
+        return;
+    }
+    match test {
+        Expr::BoolOp(boolop) => {
+            for value in &boolop.values {
+                truth_test(value, context, edits);
+            }
+        }
+        // `not x` wraps its operand itself (see `on_expr`).
+        Expr::UnaryOp(unary) if unary.op == UnaryOp::Not => {}
+        Expr::Compare(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::NoneLiteral(_) => {}
+        _ => {
+            edits.open(test.range(), format!("{MODULE}.truth("));
+            edits.close(test.range(), ")");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewritten;
+
+    const VECTOR: &str = "class V:\n    def __init__(self, x):\n        self.x = x\n    def __add__(self, o):\n        return V(self.x + o.x)\n    def __lt__(self, o):\n        return self.x < o.x\n    def __len__(self):\n        return self.x\n\n";
+
+    #[test]
+    fn operators_on_classes_of_the_session_call_the_module() {
+        let out = rewritten(&format!(
+            "{VECTOR}a = V(1) + V(2)\nb = (a) <  V(3)\nc = len(a)\nif a:\n    a += V(1)\nitems = sorted([a])\nitems.sort(reverse=True)\n"
+        ));
+        assert!(
+            out.contains("__codeact_mod__classes.method(V, \"__add__\", V.__add__)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("a = __codeact_mod__classes.add(V(1) , V(2))"),
+            "{out}"
+        );
+        assert!(
+            out.contains("b = __codeact_mod__classes.lt((a) ,  V(3))"),
+            "{out}"
+        );
+        assert!(out.contains("c = __codeact_mod__classes.len_(a)"), "{out}");
+        assert!(out.contains("if __codeact_mod__classes.truth(a):"), "{out}");
+        assert!(
+            out.contains("a = __codeact_mod__classes.iadd(a, (V(1)))"),
+            "{out}"
+        );
+        assert!(
+            out.contains("items = __codeact_mod__classes.sorted_([a])"),
+            "{out}"
+        );
+        assert!(
+            out.contains("__codeact_mod__classes.sort_(items, reverse=True)"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn code_without_such_classes_is_untouched() {
+        let code = "a = 1 + 2\nb = a < 3\nif a:\n    a += 1\nprint(len([a]), sorted([3, 1]))\n";
+        assert_eq!(rewritten(code), code);
+    }
+}
