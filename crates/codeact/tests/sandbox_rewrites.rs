@@ -9,7 +9,8 @@ async fn run(code: &str) -> (String, Option<String>) {
         SandboxConfig::default()
             .allow_import("re")
             .allow_import("json")
-            .allow_import("functools"),
+            .allow_import("functools")
+            .allow_import("dataclasses"),
     );
     let execution = session
         .execute(code, &ToolSet::default())
@@ -1113,4 +1114,57 @@ async fn properties_work_in_later_blocks() {
         .expect("the executor runs");
     assert!(second.error.is_none(), "{:?}", second.error);
     assert_eq!(second.output, "20 20\n");
+}
+
+/// `field(...)`, `__post_init__`, `asdict`, `astuple`, `replace` and
+/// `fields` of the sandbox's `dataclasses`, with CPython's `__init__` errors.
+#[tokio::test]
+async fn dataclass_fields_and_helpers_match_cpython() {
+    assert_like_cpython(
+        r#"from dataclasses import dataclass, field, asdict, astuple, replace, fields
+
+@dataclass
+class Item:
+    name: str
+    price: float = 0.0
+
+@dataclass
+class Cart:
+    owner: str
+    items: list = field(default_factory=list)
+    tags: dict = field(default_factory=dict)
+    count: int = field(default=0)
+    total: float = field(init=False, default=0.0)
+
+    def __post_init__(self):
+        self.owner = self.owner.title()
+        self.total = sum(i.price for i in self.items)
+
+a = Cart("ada")
+b = Cart("bob", [Item("pen", 1.5), Item("ink", 2)])
+a.items.append(Item("cup"))
+print(a, b.items is a.items, b.total, a.count)
+print(asdict(b))
+print(astuple(Item("x", 2)), [f.name for f in fields(Cart)], Cart.count)
+c = replace(b, owner="cy")
+print(c.owner, c.items == b.items, c.total)
+for args, kwargs in [((), {}), (("a", [], {}, 1, 2), {}), (("a",), {"nope": 1}), (("a",), {"owner": "b"})]:
+    try:
+        Cart(*args, **kwargs)
+    except TypeError as e:
+        print("TypeError:", e)
+print(a == Cart("Ada", [Item("cup")]))
+"#,
+        r#"Cart(owner='Ada', items=[Item(name='cup', price=0.0)], tags={}, count=0, total=0) False 3.5 0
+{'owner': 'Bob', 'items': [{'name': 'pen', 'price': 1.5}, {'name': 'ink', 'price': 2}], 'tags': {}, 'count': 0, 'total': 3.5}
+('x', 2) ['owner', 'items', 'tags', 'count', 'total'] 0
+Cy True 3.5
+TypeError: Cart.__init__() missing 1 required positional argument: 'owner'
+TypeError: Cart.__init__() takes from 2 to 5 positional arguments but 6 were given
+TypeError: Cart.__init__() got an unexpected keyword argument 'nope'
+TypeError: Cart.__init__() got multiple values for argument 'owner'
+True
+"#,
+    )
+    .await;
 }

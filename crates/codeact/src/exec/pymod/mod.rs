@@ -45,6 +45,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "dataclasses",
+        source: include_str!("dataclasses.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "_lazy",
         source: include_str!("_lazy.py"),
         requires: &[],

@@ -160,7 +160,8 @@ impl Classes<'_, '_> {
         };
         let operators = operator_members(class);
         let order = dataclass_order(class);
-        if members.is_empty() && operators.is_empty() && order.is_none() {
+        let init = dataclass_init(class);
+        if members.is_empty() && operators.is_empty() && order.is_none() && init.is_none() {
             return;
         }
         let Some((indent, slot)) = patch_slot(self.source, class) else {
@@ -213,8 +214,22 @@ impl Classes<'_, '_> {
                 fields.concat()
             ));
         }
+        if let Some((post_init, fields)) = &init {
+            let fields: Vec<String> = fields.iter().map(|f| format!("\"{f}\", ")).collect();
+            let post_init = match post_init {
+                Some(_) => format!("{owner}.{POST_INIT}"),
+                None => "None".to_owned(),
+            };
+            statements.push(format!(
+                "{DATACLASSES}.dataclass_init({owner}, ({}), {post_init})",
+                fields.concat()
+            ));
+        }
         if !slot.claim(self.edits) {
             return;
+        }
+        if let Some((Some(name), _)) = init {
+            self.edits.replace(name, POST_INIT);
         }
         if let Some((flag, _)) = order {
             self.edits.replace(flag, "False");
@@ -242,6 +257,92 @@ impl Classes<'_, '_> {
     }
 }
 
+/// The sandbox's `dataclasses` module, which holds `dataclass_init`.
+const DATACLASSES: &str = "__codeact_mod_dataclasses";
+
+/// What a dataclass's `__post_init__` is renamed to: monty refuses the name.
+const POST_INIT: &str = "__codeact_post_init";
+
+/// Whether `decorator` is `@dataclass` or `@dataclasses.dataclass`, called
+/// or not; the call when it is one.
+fn is_dataclass_decorator(decorator: &Decorator) -> Option<Option<&ruff_python_ast::ExprCall>> {
+    let (func, call) = match &decorator.expression {
+        Expr::Call(call) => (call.func.as_ref(), Some(call)),
+        other => (other, None),
+    };
+    let named = match func {
+        Expr::Name(name) => name.id.as_str() == "dataclass",
+        Expr::Attribute(attribute) => {
+            attribute.attr.id.as_str() == "dataclass"
+                && matches!(attribute.value.as_ref(), Expr::Name(m) if m.id.as_str() == "dataclasses")
+        }
+        _ => false,
+    };
+    named.then_some(call)
+}
+
+/// For a dataclass whose body calls `field(...)` for a default or defines
+/// `__post_init__`, both of which monty lacks: where the `__post_init__`
+/// name is (renamed, monty refuses it) and the fields, in order, for the
+/// module's `dataclass_init` to build `__init__`. `None` for other classes
+/// and for frozen ones (whose `__init__` cannot set attributes).
+fn dataclass_init(class: &StmtClassDef) -> Option<(Option<TextRange>, Vec<String>)> {
+    let call = class
+        .decorator_list
+        .iter()
+        .find_map(is_dataclass_decorator)?;
+    if let Some(call) = call
+        && call.arguments.keywords.iter().any(|k| {
+            k.arg
+                .as_ref()
+                .is_some_and(|a| a.id.as_str() != "order" && a.id.as_str() != "eq")
+        })
+    {
+        return None;
+    }
+    let mut post_init = None;
+    let mut uses_field = false;
+    let mut fields = Vec::new();
+    for stmt in &class.body {
+        match stmt {
+            Stmt::FunctionDef(def) if def.name.id.as_str() == "__post_init__" => {
+                if post_init.is_some() || !def.decorator_list.is_empty() {
+                    return None;
+                }
+                post_init = Some(def.name.range());
+            }
+            Stmt::AnnAssign(assign) => {
+                let Expr::Name(name) = assign.target.as_ref() else {
+                    return None;
+                };
+                let mut annotation = NameLoads::default();
+                annotation.visit_expr(&assign.annotation);
+                if annotation
+                    .names
+                    .iter()
+                    .any(|n| n == "ClassVar" || n == "InitVar")
+                    || annotation
+                        .attributes
+                        .iter()
+                        .any(|a| a == "ClassVar" || a == "InitVar")
+                {
+                    return None;
+                }
+                if let Some(Expr::Call(call)) = assign.value.as_deref() {
+                    uses_field |= match call.func.as_ref() {
+                        Expr::Name(f) => f.id.as_str() == "field",
+                        Expr::Attribute(f) => f.attr.id.as_str() == "field",
+                        _ => false,
+                    };
+                }
+                fields.push(name.id.to_string());
+            }
+            _ => {}
+        }
+    }
+    (uses_field || post_init.is_some()).then_some((post_init, fields))
+}
+
 /// For a class decorated `@dataclass(order=True)`, which monty refuses:
 /// where the `True` is (the rewrite makes it `False` and registers the
 /// comparisons itself) and the fields, in order. `None` for any other class
@@ -249,28 +350,18 @@ impl Classes<'_, '_> {
 /// `ClassVar`).
 fn dataclass_order(class: &StmtClassDef) -> Option<(TextRange, Vec<String>)> {
     let flag = class.decorator_list.iter().find_map(|decorator| {
-        let Expr::Call(call) = &decorator.expression else {
-            return None;
-        };
-        let named = match call.func.as_ref() {
-            Expr::Name(name) => name.id.as_str() == "dataclass",
-            Expr::Attribute(attribute) => {
-                attribute.attr.id.as_str() == "dataclass"
-                    && matches!(attribute.value.as_ref(), Expr::Name(m) if m.id.as_str() == "dataclasses")
-            }
-            _ => false,
-        };
-        if !named {
-            return None;
-        }
-        call.arguments.keywords.iter().find_map(|keyword| {
-            match (&keyword.arg, &keyword.value) {
-                (Some(arg), Expr::BooleanLiteral(value)) if arg.id.as_str() == "order" && value.value => {
+        let call = is_dataclass_decorator(decorator)??;
+        call.arguments
+            .keywords
+            .iter()
+            .find_map(|keyword| match (&keyword.arg, &keyword.value) {
+                (Some(arg), Expr::BooleanLiteral(value))
+                    if arg.id.as_str() == "order" && value.value =>
+                {
                     Some(value.range())
                 }
                 _ => None,
-            }
-        })
+            })
     })?;
     let mut fields = Vec::new();
     for stmt in &class.body {
