@@ -1168,3 +1168,111 @@ True
     )
     .await;
 }
+
+/// Inheritance between the code's own classes: members from the method
+/// resolution order (a diamond included), `super()`, class methods bound to
+/// the subclass, inherited properties and operators, `isinstance` and
+/// `issubclass`.
+#[tokio::test]
+async fn inheritance_between_the_codes_classes_matches_cpython() {
+    assert_like_cpython(
+        r#"class Base:
+    kind = "base"
+
+    def __init__(self, name):
+        super().__init__()
+        self.name = name
+
+    def hello(self):
+        return f"{self.kind}:{self.name}"
+
+    @classmethod
+    def make(cls, name):
+        return cls(name)
+
+    @property
+    def upper(self):
+        return self.name.upper()
+
+    def __add__(self, other):
+        return type(self)(self.name + other.name)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.name!r})"
+
+
+class Child(Base):
+    kind = "child"
+
+    def hello(self):
+        return "child says " + super().hello()
+
+
+class GrandChild(Child):
+    def __init__(self, name, extra=1):
+        super().__init__(name)
+        self.extra = extra
+
+
+g = GrandChild.make("gus")
+print(g, g.hello(), g.upper, g.extra, Child("c") + Child("d"), GrandChild("x") + GrandChild("y"))
+print(isinstance(g, Base), isinstance(g, (int, Child)), isinstance(Child("c"), GrandChild), issubclass(GrandChild, Base), issubclass(Base, Child))
+print(Base.make("b"), Child.make("c").hello(), type(Child.make("c")).__name__)
+
+
+class A:
+    def who(self):
+        return "A"
+
+class B(A):
+    pass
+
+class C(A):
+    def who(self):
+        return "C"
+
+class D(B, C):
+    pass
+
+print(D().who(), isinstance(D(), C), issubclass(D, (B,)))
+
+
+"#,
+        r#"GrandChild('gus') child says child:gus GUS 1 Child('cd') GrandChild('xy')
+True True False True False
+Base('b') child says child:c Child
+C True True
+"#,
+    )
+    .await;
+}
+
+/// A class attribute the code assigns through a class cannot be copied
+/// into a subclass (the copy would not follow the assignment): the class
+/// statement is refused rather than the answer changed.
+#[tokio::test]
+async fn inheriting_a_class_attribute_assigned_through_the_class_is_refused() {
+    let (output, error) = run(r#"class Counter:
+    count = 0
+
+    def __init__(self):
+        Counter.count += 1
+
+
+class Sub(Counter):
+    pass
+
+Sub()
+Sub()
+print(Counter.count)
+try:
+    print(Sub.count)
+except AttributeError as e:
+    print("AttributeError")
+"#)
+    .await;
+    assert_eq!(output, "");
+    let error = error.expect("the subclass is refused");
+    assert!(error.starts_with("NotImplementedError"), "{error}");
+    assert!(error.contains("inheritance"), "{error}");
+}

@@ -19,7 +19,7 @@ const SYNTAX_HINTS: &[(&str, &str)] = &[
     ),
     (
         "class inheritance and metaclasses",
-        "classes cannot have base classes in the sandbox: write a class without bases (copy the methods it needs), and raise built-in exceptions such as ValueError instead of your own exception classes",
+        "a class here can inherit only from classes of your own code defined before it (not from Exception, Enum, ABC, NamedTuple or other library classes), with no class attribute of a base assigned through the class (Base.count += 1) and super() only in classes with one base; raise built-in exceptions such as ValueError instead of your own exception classes",
     ),
     (
         "method decorators (classmethod/staticmethod/property)",

@@ -461,8 +461,10 @@ impl InProcessFactory {
 
 /// What the model should know about the Python the sandbox runs.
 pub const LANGUAGE_NOTES: &str = "The sandbox runs a subset of Python 3: functions, closures, lambdas, \
-comprehensions, classes without inheritance, dataclasses, exceptions, f-strings, `\"literal\" % args` formatting, async/await. \
-Not available: class inheritance (including custom exception classes: raise ValueError and the like), \
+comprehensions, classes (inheriting from classes of your own code), dataclasses, exceptions, f-strings, \
+`\"literal\" % args` formatting, async/await. \
+Not available: custom exception classes and other subclasses of library classes (raise ValueError and the \
+like; no Enum, ABC or NamedTuple bases), \
 `yield`/generators, `match`, `del` except on dict keys and list items (`del d[k]`, `del items[i]`), \
 slicing instances of your own classes, eval/exec/open and dunder attributes other than `__name__`, \
 `__init__`, `__str__`, `__repr__`, `__doc__` and the operator methods (`__add__`, `__lt__`, `__len__`, \

@@ -471,3 +471,65 @@ def sum_(iterable, start=0):
     for item in iterable:
         total = add(total, item)
     return total
+
+
+# Inheritance between the code's classes, flattened by the rewrite (see
+# rewrite/inheritance.rs): the class's ancestors, in resolution order, for
+# isinstance/issubclass, and the properties and operator methods it
+# inherits (its own, registered first, win).
+_ancestors = {}
+
+
+def inherit(owner, ancestors):
+    _ancestors[owner] = ancestors
+    for table in (_properties, _methods):
+        for ancestor in ancestors:
+            for key in list(table):
+                if key[0] is ancestor and (owner, key[1]) not in table:
+                    table[(owner, key[1])] = table[key]
+
+
+def isinstance_(obj, classinfo):
+    if type(classinfo) is tuple:
+        return any(isinstance_(obj, c) for c in classinfo)
+    if isinstance(obj, classinfo):
+        return True
+    return classinfo in _ancestors.get(type(obj), ())
+
+
+# monty has no issubclass: classes of the code answer from their recorded
+# ancestors, exception classes by raising one, bool is an int, and any
+# other pair of distinct classes is unrelated.
+_TYPE = type(int)
+
+
+def issubclass_(cls, classinfo):
+    if type(classinfo) is tuple:
+        return any(issubclass_(cls, c) for c in classinfo)
+    if type(cls) is not _TYPE:
+        raise TypeError("issubclass() arg 1 must be a class")
+    if type(classinfo) is not _TYPE:
+        raise TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    if cls is classinfo or classinfo is object:
+        return True
+    if cls in _ancestors:
+        return classinfo in _ancestors[cls]
+    if cls is bool:
+        return classinfo is int
+    return _exception_subclass(cls, classinfo)
+
+
+def _exception_subclass(cls, classinfo):
+    try:
+        instance = cls()
+    except Exception:
+        return False
+    if not isinstance(instance, BaseException):
+        return False
+    return isinstance(instance, classinfo)
+
+
+def object_init(self, *args, **kwargs):
+    if args or kwargs:
+        raise TypeError("object.__init__() takes exactly one argument (the instance to initialize)")
+    return None

@@ -8,6 +8,7 @@ import dataclasses as _native
 dataclass = _native.dataclass
 is_dataclass = _native.is_dataclass
 FrozenInstanceError = _native.FrozenInstanceError
+_TYPE = type(int)
 
 
 class _MissingType:
@@ -118,7 +119,7 @@ def fields(class_or_instance):
 
 
 def _inner(value, as_dict):
-    if is_dataclass(value) and type(value) is not type:
+    if is_dataclass(value) and type(value) is not _TYPE:
         if as_dict:
             return {f.name: _inner(getattr(value, f.name), True) for f in fields(value)}
         return tuple(_inner(getattr(value, f.name), False) for f in fields(value))
@@ -132,19 +133,19 @@ def _inner(value, as_dict):
 
 
 def asdict(obj):
-    if not is_dataclass(obj) or type(obj) is type:
+    if not is_dataclass(obj) or type(obj) is _TYPE:
         raise TypeError("asdict() should be called on dataclass instances")
     return _inner(obj, True)
 
 
 def astuple(obj):
-    if not is_dataclass(obj) or type(obj) is type:
+    if not is_dataclass(obj) or type(obj) is _TYPE:
         raise TypeError("astuple() should be called on dataclass instances")
     return _inner(obj, False)
 
 
 def replace(obj, **changes):
-    if not is_dataclass(obj) or type(obj) is type:
+    if not is_dataclass(obj) or type(obj) is _TYPE:
         raise TypeError("replace() should be called on dataclass instances")
     skipped = _not_in_init.get(type(obj), [])
     values = {}

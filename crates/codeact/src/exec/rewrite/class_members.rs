@@ -36,6 +36,7 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::Context;
 use super::edits::Edits;
+use super::inheritance::{self, ClassInfo, Plan};
 
 /// The module the applied decorators live in.
 pub(super) const MODULE: &str = "__codeact_mod__classes";
@@ -99,6 +100,12 @@ pub(crate) struct ClassFacts {
     pub(crate) properties: BTreeSet<String>,
     /// Special methods of [`OPERATOR_DUNDERS`] some class defines.
     pub(crate) operators: BTreeSet<String>,
+    /// The session's classes by name, for the classes that inherit from
+    /// them.
+    pub(crate) classes: std::collections::BTreeMap<String, ClassInfo>,
+    /// Some class was flattened: `isinstance` and `issubclass` go through
+    /// the module.
+    pub(crate) inherits: bool,
 }
 
 /// Builtins the module's helpers call, which a binding of the block would
@@ -134,6 +141,7 @@ pub(super) fn on_suite(
         source,
         edits,
         facts,
+        assigned_through_class: inheritance::assigned_through_class(suite),
     };
     finder.visit_body(suite);
 }
@@ -142,6 +150,7 @@ struct Classes<'s, 'e> {
     source: &'s str,
     edits: &'e mut Edits,
     facts: &'e mut ClassFacts,
+    assigned_through_class: BTreeSet<String>,
 }
 
 impl<'a> StatementVisitor<'a> for Classes<'_, '_> {
@@ -158,10 +167,41 @@ impl Classes<'_, '_> {
         let Some(members) = decorated_members(self.source, class) else {
             return;
         };
+        let names_of = |kind: fn(&Member<'_>) -> bool| -> BTreeSet<String> {
+            members
+                .iter()
+                .filter(|(_, m)| kind(m))
+                .map(|(d, _)| d.name.id.to_string())
+                .collect()
+        };
+        let own_properties = names_of(|m| matches!(m, Member::Getter));
+        let own_class_methods = names_of(|m| matches!(m, Member::ClassMethod));
+        let dataclass = class
+            .decorator_list
+            .iter()
+            .any(|d| is_dataclass_decorator(d).is_some());
+        let (info, flattening) = match inheritance::plan(
+            class,
+            &self.facts.classes,
+            &self.assigned_through_class,
+            &own_properties,
+            &own_class_methods,
+            dataclass,
+        ) {
+            Plan::Refused => return,
+            Plan::Plain(info) => (info, None),
+            Plan::Flatten(info, flattening) => (info, Some(flattening)),
+        };
         let operators = operator_members(class);
         let order = dataclass_order(class);
         let init = dataclass_init(class);
-        if members.is_empty() && operators.is_empty() && order.is_none() && init.is_none() {
+        if members.is_empty()
+            && operators.is_empty()
+            && order.is_none()
+            && init.is_none()
+            && flattening.is_none()
+        {
+            self.facts.classes.insert(class.name.id.to_string(), info);
             return;
         }
         let Some((indent, slot)) = patch_slot(self.source, class) else {
@@ -175,9 +215,12 @@ impl Classes<'_, '_> {
                 Member::Static => {
                     statements.push(format!("{owner}.{name} = {MODULE}.static({owner}.{name})"));
                 }
-                Member::ClassMethod => statements.push(format!(
-                    "{owner}.{name} = {MODULE}.class_method({owner}, {owner}.{name})"
-                )),
+                Member::ClassMethod => {
+                    let raw = inheritance::raw_class_method(name);
+                    statements.push(format!(
+                        "{owner}.{raw} = {owner}.{name}; {owner}.{name} = {MODULE}.class_method({owner}, {owner}.{raw})"
+                    ));
+                }
                 Member::Getter => {
                     let has_setter = members
                         .iter()
@@ -225,9 +268,21 @@ impl Classes<'_, '_> {
                 fields.concat()
             ));
         }
-        if !slot.claim(self.edits) {
+        if let Some(flattening) = &flattening {
+            statements.extend(flattening.statements.iter().cloned());
+        }
+        if statements.is_empty() {
+            // Only `(object)` to take off: no line needed.
+        } else if !slot.claim(self.edits) {
             return;
         }
+        if let Some(flattening) = flattening {
+            for (range, text) in flattening.edits {
+                self.edits.replace(range, text);
+            }
+            self.facts.inherits = true;
+        }
+        self.facts.classes.insert(class.name.id.to_string(), info);
         if let Some((Some(name), _)) = init {
             self.edits.replace(name, POST_INIT);
         }
@@ -253,7 +308,9 @@ impl Classes<'_, '_> {
             self.edits.replace(def.name.range(), accessor(prefix, name));
             self.facts.properties.insert(name.to_owned());
         }
-        slot.fill(self.edits, format!("{indent}{}", statements.join("; ")));
+        if !statements.is_empty() {
+            slot.fill(self.edits, format!("{indent}{}", statements.join("; ")));
+        }
     }
 }
 
@@ -655,9 +712,35 @@ fn patch_slot(source: &str, class: &StmtClassDef) -> Option<(String, Slot)> {
     ))
 }
 
-/// Reads of a property name: `x.name` becomes the module's `get`.
+/// Reads of a property name: `x.name` becomes the module's `get`;
+/// `isinstance` and `issubclass` become the module's once a class
+/// inherits.
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
-    if context.facts.properties.is_empty() || context.bound.any(HELPER_BUILTINS) {
+    if context.bound.any(HELPER_BUILTINS) {
+        return;
+    }
+    // `issubclass`, which monty lacks, always; `isinstance` once a class
+    // of the session inherits.
+    if let Expr::Name(name) = expr
+        && name.ctx == ExprContext::Load
+        && (name.id.as_str() == "issubclass"
+            || (context.facts.inherits && name.id.as_str() == "isinstance"))
+        && !context.bound.any(&[
+            "isinstance",
+            "issubclass",
+            "tuple",
+            "any",
+            "BaseException",
+            "object",
+            "bool",
+            "int",
+            "Exception",
+        ])
+    {
+        edits.replace(name.range(), format!("{MODULE}.{}_", name.id));
+        return;
+    }
+    if context.facts.properties.is_empty() {
         return;
     }
     match expr {
@@ -674,6 +757,16 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             let Some(dot) = super::attribute_dot(context.source, attribute) else {
                 return;
             };
+            // `x.upper()`: a method call, which a property named like the
+            // method does not concern (and monty's getattr cannot read
+            // builtin methods).
+            let called = context
+                .source
+                .get(usize::from(attribute.end())..)
+                .is_some_and(|rest| rest.trim_start().starts_with('('));
+            if called {
+                return;
+            }
             edits.open(attribute.range(), format!("{MODULE}.get("));
             edits.replace(
                 TextRange::new(dot, attribute.end()),
@@ -758,7 +851,7 @@ mod tests {
         let out = rewritten(code);
         assert_eq!(
             out,
-            "class C:\n    \n    def f(x):\n        return x\n\n    \n    def g(cls):\n        return cls\nC.f = __codeact_mod__classes.static(C.f); C.g = __codeact_mod__classes.class_method(C, C.g)\nprint(C.f(1))\n"
+            "class C:\n    \n    def f(x):\n        return x\n\n    \n    def g(cls):\n        return cls\nC.f = __codeact_mod__classes.static(C.f); C.__codeact_cm_g = C.g; C.g = __codeact_mod__classes.class_method(C, C.__codeact_cm_g)\nprint(C.f(1))\n"
         );
     }
 

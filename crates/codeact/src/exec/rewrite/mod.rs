@@ -22,6 +22,7 @@ mod edits;
 mod factorial;
 mod fsum;
 pub(crate) mod host;
+mod inheritance;
 mod isqrt;
 mod lazy_generators;
 mod literal;

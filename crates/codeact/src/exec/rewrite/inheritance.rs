@@ -1,0 +1,465 @@
+//! Class inheritance between the code's own classes, which monty 0.0.23
+//! refuses (`class Circle(Shape):`).
+//!
+//! The class statement loses its bases and, after it (on the line
+//! `class_members` finds), gets every member its bases provide that it does
+//! not define itself, each from the class that defines it first in
+//! Python's method resolution order (C3): `Circle.describe =
+//! Shape.describe`. `super().m(args)` in a method of a class with one base
+//! becomes `Base.m(self, args)`: with one base, the class after this one in
+//! the order of any instance's class is that base, whose namespace holds
+//! what it inherits. The module registers the class's ancestors, which
+//! `isinstance` and `issubclass` (rewritten to the module's) consult, and
+//! copies the bases' properties and operator methods.
+//!
+//! Not flattened (monty's refusal stays): bases that are not classes of the
+//! session (`Exception`, `Enum`, `ABC`...), keywords (`metaclass=`),
+//! dataclasses, `super` used any other way, `super()` in a class with
+//! several bases or in a base of one, and class attributes that code
+//! assigns through a class (`Shape.count += 1`), which a copy would not
+//! follow.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{Expr, ExprContext, Stmt, StmtClassDef, StmtFunctionDef};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::class_members::MODULE;
+
+/// What later class statements need to know of a class of the session.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ClassInfo {
+    /// Members the class body defines itself (methods and class
+    /// attributes), properties aside; not those it inherits.
+    own: BTreeSet<String>,
+    /// Those of `own` that are class attributes, not functions.
+    data: BTreeSet<String>,
+    /// Those of `own` that are class methods (kept raw as well, to bind
+    /// to a subclass).
+    class_methods: BTreeSet<String>,
+    /// The method resolution order, the class first.
+    mro: Vec<String>,
+    /// The body calls `super`.
+    uses_super: bool,
+}
+
+/// The edits and statements that flatten one class statement.
+#[derive(Default)]
+pub(super) struct Flattening {
+    pub(super) edits: Vec<(TextRange, String)>,
+    pub(super) statements: Vec<String>,
+}
+
+/// What a class statement is, for this rewrite.
+pub(super) enum Plan {
+    /// No bases: nothing to do; the class is recorded.
+    Plain(ClassInfo),
+    /// Bases of the session's own classes (or `object`): flattened.
+    Flatten(ClassInfo, Flattening),
+    /// Bases this rewrite cannot take on.
+    Refused,
+}
+
+/// The name the raw function of class method `name` is kept under.
+pub(super) fn raw_class_method(name: &str) -> String {
+    format!("__codeact_cm_{name}")
+}
+
+/// Plans `class` given the session's classes so far. `assigned_through_class`
+/// holds the attribute names the block assigns on anything but `self`;
+/// `properties` the class's own property names; `class_methods` its own
+/// class methods; `dataclass` whether a `@dataclass` decorates it.
+pub(super) fn plan(
+    class: &StmtClassDef,
+    classes: &BTreeMap<String, ClassInfo>,
+    assigned_through_class: &BTreeSet<String>,
+    own_properties: &BTreeSet<String>,
+    own_class_methods: &BTreeSet<String>,
+    dataclass: bool,
+) -> Plan {
+    let name = class.name.id.to_string();
+    let (own, data) = own_members(class, own_properties);
+    let mut info = ClassInfo {
+        own,
+        data,
+        class_methods: own_class_methods.clone(),
+        mro: vec![name.clone()],
+        uses_super: false,
+    };
+    let Some(arguments) = class.arguments.as_deref() else {
+        info.uses_super = mentions_super(class);
+        let mut flattening = Flattening::default();
+        object_inits(class, &mut flattening);
+        if flattening.edits.is_empty() {
+            return Plan::Plain(info);
+        }
+        return Plan::Flatten(info, flattening);
+    };
+    if !arguments.keywords.is_empty() {
+        return Plan::Refused;
+    }
+    let mut bases = Vec::new();
+    for base in arguments.args.iter() {
+        let Expr::Name(base) = base else {
+            return Plan::Refused;
+        };
+        let base = base.id.to_string();
+        if base != "object" {
+            bases.push(base);
+        }
+    }
+    let mut flattening = Flattening::default();
+    flattening.edits.push((arguments.range(), String::new()));
+    if bases.is_empty() {
+        info.uses_super = mentions_super(class);
+        object_inits(class, &mut flattening);
+        return Plan::Flatten(info, flattening);
+    }
+    if dataclass || bases.iter().any(|b| !classes.contains_key(b)) {
+        return Plan::Refused;
+    }
+    let Some(mro) = linearize(&name, &bases, classes) else {
+        return Plan::Refused;
+    };
+    // `super()`: rewritten with one base; with several, neither this class
+    // nor an ancestor may use it (their static rewrite assumed a single
+    // line of bases).
+    let supers = super_calls(class);
+    let Some(supers) = supers else {
+        return Plan::Refused;
+    };
+    info.uses_super = !supers.is_empty();
+    if bases.len() > 1
+        && (info.uses_super
+            || mro[1..]
+                .iter()
+                .any(|c| classes.get(c).is_some_and(|i| i.uses_super)))
+    {
+        return Plan::Refused;
+    }
+    if let [base] = bases.as_slice() {
+        let base_has_init = mro[1..]
+            .iter()
+            .any(|c| classes.get(c).is_some_and(|i| i.own.contains("__init__")));
+        for call in &supers {
+            if call.method == "__init__" && !base_has_init {
+                object_init(call, &mut flattening);
+            } else {
+                flattening.edits.push((call.super_call, base.clone()));
+                flattening.edits.push(self_argument(call));
+            }
+        }
+    }
+    let owner = name.as_str();
+    // Each member from the first class of the order whose body defines it
+    // (not one that holds a copy: in a diamond that would be the wrong one).
+    let mut inherited: BTreeSet<&str> = BTreeSet::new();
+    for ancestor in &mro[1..] {
+        let Some(ancestor_info) = classes.get(ancestor) else {
+            return Plan::Refused;
+        };
+        for member in &ancestor_info.own {
+            if info.own.contains(member)
+                || own_properties.contains(member)
+                || !inherited.insert(member)
+            {
+                continue;
+            }
+            if ancestor_info.data.contains(member) && assigned_through_class.contains(member) {
+                // A copy would not follow `Base.count += 1`; an error the
+                // code could catch would be worse than monty's refusal.
+                return Plan::Refused;
+            }
+            if ancestor_info.class_methods.contains(member) {
+                let raw = raw_class_method(member);
+                flattening
+                    .statements
+                    .push(format!("{owner}.{raw} = {ancestor}.{raw}"));
+                flattening.statements.push(format!(
+                    "{owner}.{member} = {MODULE}.class_method({owner}, {owner}.{raw})"
+                ));
+            } else {
+                flattening
+                    .statements
+                    .push(format!("{owner}.{member} = {ancestor}.{member}"));
+            }
+        }
+    }
+    flattening.statements.push(format!(
+        "{MODULE}.inherit({owner}, ({}, ))",
+        mro[1..].join(", ")
+    ));
+    info.mro = mro;
+    Plan::Flatten(info, flattening)
+}
+
+/// `super().__init__(...)` in a class without bases (monty has no `super`):
+/// `object.__init__`, which takes no arguments. Other `super()` calls stay.
+fn object_inits(class: &StmtClassDef, flattening: &mut Flattening) {
+    let Some(calls) = super_calls(class) else {
+        return;
+    };
+    for call in calls.iter().filter(|c| c.method == "__init__") {
+        object_init(call, flattening);
+    }
+}
+
+/// Rewrites one `super().__init__(...)` into the module's `object_init`.
+fn object_init(call: &SuperCall, flattening: &mut Flattening) {
+    flattening.edits.push((
+        TextRange::new(call.super_call.start(), call.method_end),
+        format!("{MODULE}.object_init"),
+    ));
+    flattening.edits.push(self_argument(call));
+}
+
+/// Puts the method's `self` first in the arguments of a `super()` call.
+fn self_argument(call: &SuperCall) -> (TextRange, String) {
+    let open = TextRange::at(call.arguments_start, TextSize::new(1));
+    let text = if call.has_arguments {
+        format!("({}, ", call.self_name)
+    } else {
+        format!("({}", call.self_name)
+    };
+    (open, text)
+}
+
+/// The class's own member names and, among them, its class attributes.
+fn own_members(
+    class: &StmtClassDef,
+    properties: &BTreeSet<String>,
+) -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut own = BTreeSet::new();
+    let mut data = BTreeSet::new();
+    for stmt in &class.body {
+        match stmt {
+            Stmt::FunctionDef(def) if !properties.contains(def.name.id.as_str()) => {
+                own.insert(def.name.id.to_string());
+            }
+            Stmt::ClassDef(inner) => {
+                own.insert(inner.name.id.to_string());
+                data.insert(inner.name.id.to_string());
+            }
+            Stmt::Assign(assign) => {
+                for target in &assign.targets {
+                    if let Expr::Name(name) = target {
+                        own.insert(name.id.to_string());
+                        data.insert(name.id.to_string());
+                    }
+                }
+            }
+            Stmt::AnnAssign(assign) => {
+                if let (Expr::Name(name), Some(_)) = (assign.target.as_ref(), &assign.value) {
+                    own.insert(name.id.to_string());
+                    data.insert(name.id.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    (own, data)
+}
+
+/// C3: the order Python looks members up in, or `None` where Python
+/// refuses the bases.
+fn linearize(
+    name: &str,
+    bases: &[String],
+    classes: &BTreeMap<String, ClassInfo>,
+) -> Option<Vec<String>> {
+    let mut sequences: Vec<Vec<String>> = bases
+        .iter()
+        .map(|b| classes.get(b).map(|i| i.mro.clone()))
+        .collect::<Option<_>>()?;
+    sequences.push(bases.to_vec());
+    let mut out = vec![name.to_owned()];
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            return Some(out);
+        }
+        let head = sequences
+            .iter()
+            .map(|s| &s[0])
+            .find(|candidate| !sequences.iter().any(|s| s[1..].contains(candidate)))?
+            .clone();
+        for sequence in &mut sequences {
+            if sequence.first() == Some(&head) {
+                sequence.remove(0);
+            }
+        }
+        if out.contains(&head) {
+            return None;
+        }
+        out.push(head);
+    }
+}
+
+/// One `super().method(...)` call in a method.
+struct SuperCall {
+    /// The `super()` call itself.
+    super_call: TextRange,
+    /// The method name.
+    method: String,
+    /// Where `.method` ends.
+    method_end: TextSize,
+    /// Where the outer call's `(` is.
+    arguments_start: TextSize,
+    has_arguments: bool,
+    /// The method's first parameter.
+    self_name: String,
+}
+
+/// Every `super().m(...)` call directly in the class's methods; `None`
+/// when `super` appears any other way, or in a static or class method.
+fn super_calls(class: &StmtClassDef) -> Option<Vec<SuperCall>> {
+    let mut calls = Vec::new();
+    for stmt in &class.body {
+        let Stmt::FunctionDef(def) = stmt else {
+            if mentions_super_in(stmt) {
+                return None;
+            }
+            continue;
+        };
+        let mut finder = SuperFinder {
+            self_name: first_parameter(def),
+            calls: Vec::new(),
+            other: false,
+            matched: BTreeSet::new(),
+        };
+        for stmt in &def.body {
+            finder.visit_stmt(stmt);
+        }
+        if finder.other
+            || (!finder.calls.is_empty()
+                && (!def.decorator_list.is_empty() || finder.self_name.is_none()))
+        {
+            return None;
+        }
+        calls.extend(finder.calls);
+    }
+    Some(calls)
+}
+
+fn first_parameter(def: &StmtFunctionDef) -> Option<String> {
+    def.parameters
+        .posonlyargs
+        .iter()
+        .chain(def.parameters.args.iter())
+        .next()
+        .map(|p| p.parameter.name.id.to_string())
+}
+
+struct SuperFinder {
+    self_name: Option<String>,
+    calls: Vec<SuperCall>,
+    /// `super` seen outside the `super().m(...)` pattern.
+    other: bool,
+    /// Starts of the `super` names the pattern took.
+    matched: BTreeSet<TextSize>,
+}
+
+impl<'a> Visitor<'a> for SuperFinder {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            // Nested scopes: `super()` there means something else.
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {
+                if mentions_super_in(stmt) {
+                    self.other = true;
+                }
+            }
+            _ => walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Lambda(_) => {
+                let mut inner = SuperFinder {
+                    self_name: None,
+                    calls: Vec::new(),
+                    other: false,
+                    matched: BTreeSet::new(),
+                };
+                walk_expr(&mut inner, expr);
+                if inner.other || !inner.calls.is_empty() {
+                    self.other = true;
+                }
+                return;
+            }
+            Expr::Call(call) => {
+                if let Expr::Attribute(attribute) = call.func.as_ref()
+                    && let Expr::Call(inner) = attribute.value.as_ref()
+                    && let Expr::Name(name) = inner.func.as_ref()
+                    && name.id.as_str() == "super"
+                    && inner.arguments.is_empty()
+                    && let Some(self_name) = &self.self_name
+                {
+                    self.matched.insert(name.start());
+                    self.calls.push(SuperCall {
+                        super_call: inner.range(),
+                        method: attribute.attr.id.to_string(),
+                        method_end: attribute.end(),
+                        arguments_start: call.arguments.start(),
+                        has_arguments: !call.arguments.is_empty(),
+                        self_name: self_name.clone(),
+                    });
+                }
+            }
+            Expr::Name(name)
+                if name.id.as_str() == "super" && !self.matched.contains(&name.start()) =>
+            {
+                self.other = true;
+            }
+            _ => {}
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// Whether the class body uses `super` anywhere.
+fn mentions_super(class: &StmtClassDef) -> bool {
+    class.body.iter().any(mentions_super_in)
+}
+
+fn mentions_super_in(stmt: &Stmt) -> bool {
+    #[derive(Default)]
+    struct Names(bool);
+    impl<'a> Visitor<'a> for Names {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(name) = expr
+                && name.id.as_str() == "super"
+            {
+                self.0 = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut names = Names::default();
+    names.visit_stmt(stmt);
+    names.0
+}
+
+/// The attribute names the code assigns on anything but `self`
+/// (`Shape.count = 0`, `cls.total += 1`, `obj.x = 1`).
+pub(super) fn assigned_through_class(suite: &[Stmt]) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Stores(BTreeSet<String>);
+    impl<'a> Visitor<'a> for Stores {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Attribute(attribute) = expr
+                && matches!(attribute.ctx, ExprContext::Store | ExprContext::Del)
+                && !matches!(attribute.value.as_ref(), Expr::Name(n) if n.id.as_str() == "self")
+            {
+                self.0.insert(attribute.attr.id.to_string());
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut stores = Stores::default();
+    for stmt in suite {
+        stores.visit_stmt(stmt);
+    }
+    stores.0
+}
