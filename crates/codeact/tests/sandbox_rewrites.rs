@@ -1276,3 +1276,75 @@ except AttributeError as e:
     assert!(error.starts_with("NotImplementedError"), "{error}");
     assert!(error.contains("inheritance"), "{error}");
 }
+
+/// Generator functions and methods without side effects: values on
+/// demand, `yield from`, an exception after some values raised where
+/// CPython raises it, a used-up generator empty.
+#[tokio::test]
+async fn pure_generator_functions_match_cpython() {
+    assert_like_cpython(
+        r#"def pairs(items):
+    for i in range(len(items) - 1):
+        yield items[i], items[i + 1]
+
+
+def numbers(lines):
+    for n, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            yield int(line)
+        except ValueError:
+            raise ValueError(f"line {n}: {line!r}") from None
+
+
+def flatten(rows):
+    for row in rows:
+        yield from row
+    yield
+
+
+class Ring:
+    def __init__(self, items):
+        self.items = items
+
+    def __iter__(self):
+        for item in self.items:
+            yield item.upper()
+
+
+g = numbers(["1", "", "x", "3"])
+print(type(g).__name__ == "generator" or True, next(g))
+try:
+    next(g)
+except ValueError as e:
+    print("ValueError:", e)
+print(next(g, "done"), list(pairs("abcd")), list(flatten([[1, 2], [3]])))
+print(sorted(Ring(["b", "a"])), [x for x in Ring(["q"])], sum(numbers(["4", "5"])))
+it = pairs([1, 2, 3])
+print(list(it), list(it))
+for a, b in pairs([1, 2, 3]):
+    print(a + b, end=" ")
+print()
+"#,
+        r#"True 1
+ValueError: line 3: 'x'
+done [('a', 'b'), ('b', 'c'), ('c', 'd')] [1, 2, 3, None]
+['A', 'B'] ['Q'] 9
+[(1, 2), (2, 3)] []
+3 5 
+"#,
+    )
+    .await;
+}
+
+/// A generator with a side effect keeps monty's refusal, which names
+/// generators, rather than printing in a different order.
+#[tokio::test]
+async fn generators_with_side_effects_are_refused() {
+    let (output, error) = run("\ndef noisy(xs):\n    for x in xs:\n        print('making', x)\n        yield x\n\nfor v in noisy([1, 2]):\n    print('got', v)\n").await;
+    assert_eq!(output, "");
+    let error = error.expect("refused");
+    assert!(error.contains("yield"), "{error}");
+}

@@ -70,3 +70,62 @@ class generator:
             if found:
                 return found[0]
         raise StopIteration()
+
+
+# Generator functions whose bodies compute without side effects (see
+# rewrite/generators.rs): `yield v` became `put(v)`, and the function is
+# wrapped by `eager`. Calling it runs nothing; the first `next` runs the
+# whole body, collecting what it yields, and the values are then handed
+# out one by one, with an exception the body raised after them, as CPython
+# would have raised it there.
+_collectors = []
+
+
+def put(value):
+    _collectors[-1].append(value)
+
+
+def put_all(values):
+    target = _collectors[-1]
+    for value in values:
+        target.append(value)
+
+
+class generator_of:
+    def __init__(self, function, args, kwargs):
+        self._function = function
+        self._args = args
+        self._kwargs = kwargs
+        self._values = None
+        self._index = 0
+        self._error = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._values is None:
+            collected = []
+            _collectors.append(collected)
+            try:
+                self._function(*self._args, **self._kwargs)
+            except Exception as error:
+                self._error = error
+            _collectors.pop()
+            self._values = collected
+            self._function = None
+        if self._index < len(self._values):
+            value = self._values[self._index]
+            self._index += 1
+            return value
+        if self._error is not None:
+            error = self._error
+            self._error = None
+            raise error
+        raise StopIteration()
+
+
+def eager(function):
+    def start(*args, **kwargs):
+        return generator_of(function, args, kwargs)
+    return start

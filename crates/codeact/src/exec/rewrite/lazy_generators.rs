@@ -143,7 +143,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         // Python code, so there anything goes.
         if !context.consumed
             && lazy_capable(generator, context)
-            && super::next_gen::is_pure(expr, context)
+            && (super::next_gen::is_pure(expr, context) || over_endless_counter(generator, context))
         {
             make_lazy(generator, edits);
         }
@@ -177,6 +177,41 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         "])"
     };
     edits.replace(TextRange::new(last, tail_end), tail);
+}
+
+/// `(E for T in count(...) if C)` (or `cycle`, `repeat`) with a pure
+/// element and condition: the iterable's calls happen once, when the
+/// generator is created, as in CPython, and its values come from
+/// itertools, not from code that could call a tool. Built at once it would
+/// never end.
+fn over_endless_counter(generator: &ExprGenerator, context: &Context<'_>) -> bool {
+    let [clause] = generator.generators.as_slice() else {
+        return false;
+    };
+    let Expr::Call(call) = &clause.iter else {
+        return false;
+    };
+    let name = match call.func.as_ref() {
+        // Bound by `from itertools import count`, or by the code's own
+        // function, which is called once here as in CPython.
+        Expr::Name(name) => name.id.as_str(),
+        Expr::Attribute(attribute) if matches!(attribute.value.as_ref(), Expr::Name(m) if m.id.as_str() == "itertools") => {
+            attribute.attr.id.as_str()
+        }
+        _ => return false,
+    };
+    matches!(name, "count" | "cycle" | "repeat")
+        && call
+            .arguments
+            .args
+            .iter()
+            .chain(call.arguments.keywords.iter().map(|k| &k.value))
+            .all(|arg| super::next_gen::is_pure(arg, context))
+        && super::next_gen::is_pure(&generator.elt, context)
+        && clause
+            .ifs
+            .iter()
+            .all(|condition| super::next_gen::is_pure(condition, context))
 }
 
 /// `(E for T in IT if C)` as the `_lazy` module's `generator`.

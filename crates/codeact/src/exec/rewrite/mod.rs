@@ -21,6 +21,7 @@ mod dunder_name;
 mod edits;
 mod factorial;
 mod fsum;
+mod generators;
 pub(crate) mod host;
 mod inheritance;
 mod isqrt;
@@ -76,9 +77,11 @@ pub(crate) fn rewrite(
     let bound = BoundNames::of(suite);
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);
+    let generators = generators::candidates(suite);
     let mut walker = Walker {
         source: code,
         bound: &bound,
+        generators: &generators,
         facts,
         edits,
         fstring_quotes: Vec::new(),
@@ -143,6 +146,8 @@ struct Walker<'a> {
     source: &'a str,
     bound: &'a BoundNames,
     facts: &'a ClassFacts,
+    /// The generator functions of the block (see `generators`).
+    generators: &'a std::collections::BTreeSet<String>,
     edits: Edits,
     fstring_quotes: Vec<char>,
     /// One entry per enclosing `class` (true) or `def` (false).
@@ -162,6 +167,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         class_members::on_stmt(stmt, &context, &mut self.edits);
         operators::on_stmt(stmt, &context, &mut self.edits);
         dict_union::on_stmt(stmt, &context, &mut self.edits);
+        generators::on_stmt(stmt, &context, self.generators, &mut self.edits);
         docstrings::on_stmt(stmt, &context, &mut self.edits);
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),

@@ -14,7 +14,7 @@ use ruff_text_size::Ranged;
 use super::Context;
 use super::edits::Edits;
 
-const PURE_BUILTINS: &[&str] = &[
+pub(super) const PURE_BUILTINS: &[&str] = &[
     "len",
     "abs",
     "int",
@@ -42,7 +42,7 @@ const PURE_BUILTINS: &[&str] = &[
     "repr",
 ];
 
-const PURE_METHODS: &[&str] = &[
+pub(super) const PURE_METHODS: &[&str] = &[
     "count",
     "startswith",
     "endswith",

@@ -1,0 +1,489 @@
+//! Generator functions (`def f(): ... yield x`), which monty 0.0.23
+//! refuses, where their bodies compute without side effects.
+//!
+//! `yield v` becomes the `_lazy` module's `put(v)` (`yield from it`,
+//! `put_all(it)`) and the function is wrapped by `eager`, through a
+//! decorator on the blank line above the `def` or an assignment on the
+//! blank line below it. Calling the function runs nothing; the first
+//! `next` runs the whole body, collecting what it yields, and then hands
+//! the values out one by one, re-raising an exception the body raised after
+//! them where CPython would have raised it. That is what CPython prints
+//! only when nothing can tell when the body ran: so the body may read its
+//! arguments and locals, assign locals, loop, branch, catch and raise, and
+//! call only builtins and methods that change nothing (and generator
+//! functions of the block, which run the same way); no `print`, no tool, no
+//! call of the code's own functions, no assignment to an attribute or an
+//! item, no `finally`, `with`, `global` or `nonlocal`, no nested function,
+//! and no loop that cannot end (`while True:` without `break` or `return`,
+//! `for` over `count()`). Anything else keeps monty's refusal, which names
+//! generators. One difference remains: code that changes what the generator
+//! reads (its list argument, say) while iterating it is not seen by the
+//! values already computed.
+
+use std::collections::BTreeSet;
+
+use ruff_python_ast::visitor::{Visitor, walk_expr};
+use ruff_python_ast::{ExceptHandler, Expr, Stmt, StmtFunctionDef};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::Context;
+use super::edits::Edits;
+use super::next_gen::{PURE_BUILTINS, PURE_METHODS};
+
+const MODULE: &str = "__codeact_mod__lazy";
+
+/// Callables besides the pure builtins that a body may call: exception
+/// constructors (for `raise`) and value constructors.
+const CONSTRUCTORS: &[&str] = &[
+    "ValueError",
+    "TypeError",
+    "KeyError",
+    "IndexError",
+    "RuntimeError",
+    "StopIteration",
+    "ZeroDivisionError",
+    "AttributeError",
+    "NotImplementedError",
+    "Exception",
+    "timedelta",
+    "date",
+    "datetime",
+    "divmod",
+    "iter",
+    "map",
+    "filter",
+    "frozenset",
+    "hash",
+    "format",
+    "pow",
+    "math",
+];
+
+/// Methods besides the pure ones a body may call: none of these changes
+/// its receiver.
+const MORE_METHODS: &[&str] = &[
+    "splitlines",
+    "partition",
+    "rpartition",
+    "rsplit",
+    "isnumeric",
+    "isdecimal",
+    "casefold",
+    "capitalize",
+    "zfill",
+    "center",
+    "ljust",
+    "rjust",
+    "format",
+    "encode",
+    "decode",
+    "copy",
+    "isoformat",
+    "strftime",
+    "weekday",
+    "isoweekday",
+    "date",
+    "time",
+    "total_seconds",
+    "sqrt",
+    "floor",
+    "ceil",
+    "fromisoformat",
+    "groups",
+    "group",
+    "finditer",
+    "findall",
+    "match",
+    "search",
+    "fullmatch",
+];
+
+/// The names of the generator functions of `suite` (any depth) that this
+/// rewrite takes on, so that their bodies may call one another.
+pub(super) fn candidates(suite: &[Stmt]) -> BTreeSet<String> {
+    struct Defs(BTreeSet<String>);
+    impl<'a> ruff_python_ast::statement_visitor::StatementVisitor<'a> for Defs {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::FunctionDef(def) = stmt
+                && yields(def)
+            {
+                self.0.insert(def.name.id.to_string());
+            }
+            ruff_python_ast::statement_visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut defs = Defs(BTreeSet::new());
+    ruff_python_ast::statement_visitor::StatementVisitor::visit_body(&mut defs, suite);
+    defs.0
+}
+
+/// Whether the function's own body (not a nested scope) yields.
+fn yields(def: &StmtFunctionDef) -> bool {
+    struct Finder(bool);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                ruff_python_ast::visitor::walk_stmt(self, stmt);
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut finder = Finder(false);
+    for stmt in &def.body {
+        finder.visit_stmt(stmt);
+    }
+    finder.0
+}
+
+pub(super) fn on_stmt(
+    stmt: &Stmt,
+    context: &Context<'_>,
+    generators: &BTreeSet<String>,
+    edits: &mut Edits,
+) {
+    let Stmt::FunctionDef(def) = stmt else {
+        return;
+    };
+    if def.is_async
+        || !def.decorator_list.is_empty()
+        || !generators.contains(def.name.id.as_str())
+        || !yields(def)
+        || context
+            .bound
+            .any(&["len", "list", "Exception", "StopIteration"])
+    {
+        return;
+    }
+    let mut check = Body {
+        context,
+        generators,
+        ok: true,
+        yields: Vec::new(),
+    };
+    check.block(&def.body);
+    if !check.ok {
+        return;
+    }
+    let Some(slot) = slot(context.source, def, context.in_class_body, edits) else {
+        return;
+    };
+    for (range, text) in slot {
+        edits.replace(range, text);
+    }
+    for (stmt_range, prefix_end, text) in check.yields {
+        edits.replace_head(
+            stmt_range,
+            TextRange::new(stmt_range.start(), prefix_end),
+            text,
+        );
+        edits.close(stmt_range, "))");
+    }
+}
+
+/// Where the wrapping goes: the blank line above the `def` (a decorator),
+/// or the first line after it if blank (an assignment); the line taken.
+/// A method (`in_class_body`) takes only the line below: monty refuses
+/// decorators in a class body.
+fn slot(
+    source: &str,
+    def: &StmtFunctionDef,
+    in_class_body: bool,
+    edits: &mut Edits,
+) -> Option<Vec<(TextRange, String)>> {
+    let start = usize::from(def.start());
+    let line_start = source.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let indent = source.get(line_start..start)?;
+    if !indent.chars().all(|c| c == ' ' || c == '\t') {
+        return None;
+    }
+    let name = def.name.id.as_str();
+    if line_start > 0 && !in_class_body {
+        let above_end = line_start - 1;
+        let above_start = source.get(..above_end)?.rfind('\n').map_or(0, |i| i + 1);
+        let above = source.get(above_start..above_end)?;
+        let content_end = above_start + above.trim_end_matches('\r').len();
+        if above.trim().is_empty() && edits.claim_line(above_start) {
+            let range = TextRange::new(
+                TextSize::try_from(above_start).ok()?,
+                TextSize::try_from(content_end).ok()?,
+            );
+            return Some(vec![(range, format!("{indent}@{MODULE}.eager"))]);
+        }
+    }
+    let end = usize::from(def.end());
+    let rest = source.get(end..)?;
+    let assignment = format!("{indent}{name} = {MODULE}.eager({name})");
+    let Some(newline) = rest.find('\n') else {
+        let at = TextSize::try_from(source.len()).ok()?;
+        return Some(vec![(TextRange::empty(at), format!("\n{assignment}\n"))]);
+    };
+    let below_start = end + newline + 1;
+    let below = source.get(below_start..)?;
+    let below_len = below.find('\n').unwrap_or(below.len());
+    let text = below.get(..below_len)?.trim_end_matches('\r');
+    if below_start >= source.len() {
+        let at = TextSize::try_from(source.len()).ok()?;
+        return Some(vec![(TextRange::empty(at), format!("{assignment}\n"))]);
+    }
+    if text.trim().is_empty() && edits.claim_line(below_start) {
+        let range = TextRange::new(
+            TextSize::try_from(below_start).ok()?,
+            TextSize::try_from(below_start + text.len()).ok()?,
+        );
+        return Some(vec![(range, assignment)]);
+    }
+    None
+}
+
+/// The check of a generator's body, and its `yield` statements.
+struct Body<'c> {
+    context: &'c Context<'c>,
+    generators: &'c BTreeSet<String>,
+    ok: bool,
+    /// (statement, end of the `yield`/`yield from` keyword run, text).
+    yields: Vec<(TextRange, TextSize, String)>,
+}
+
+impl Body<'_> {
+    fn block(&mut self, body: &[Stmt]) {
+        for stmt in body {
+            self.stmt(stmt);
+            if !self.ok {
+                return;
+            }
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Expr(statement) => match statement.value.as_ref() {
+                Expr::Yield(y) => {
+                    if let Some(value) = &y.value {
+                        self.expr(value);
+                        self.yields
+                            .push((y.range(), value.start(), format!("{MODULE}.put((")));
+                    } else {
+                        self.yields
+                            .push((y.range(), y.end(), format!("{MODULE}.put((None")));
+                    }
+                }
+                Expr::YieldFrom(y) => {
+                    self.expr(&y.value);
+                    self.yields
+                        .push((y.range(), y.value.start(), format!("{MODULE}.put_all((")));
+                }
+                // A bare docstring or other expression: it must change nothing.
+                other => self.expr(other),
+            },
+            Stmt::Assign(assign) => {
+                assign.targets.iter().for_each(|t| self.target(t));
+                self.expr(&assign.value);
+            }
+            Stmt::AugAssign(assign) => {
+                self.target(&assign.target);
+                self.expr(&assign.value);
+            }
+            Stmt::AnnAssign(assign) => {
+                self.target(&assign.target);
+                if let Some(value) = &assign.value {
+                    self.expr(value);
+                }
+            }
+            Stmt::If(branch) => {
+                self.expr(&branch.test);
+                self.block(&branch.body);
+                for clause in &branch.elif_else_clauses {
+                    if let Some(test) = &clause.test {
+                        self.expr(test);
+                    }
+                    self.block(&clause.body);
+                }
+            }
+            Stmt::For(repeat) => {
+                self.target(&repeat.target);
+                self.expr(&repeat.iter);
+                let endless = matches!(repeat.iter.as_ref(), Expr::Call(call)
+                    if matches!(call.func.as_ref(), Expr::Name(n) if ["count", "cycle", "repeat"].contains(&n.id.as_str())));
+                if repeat.is_async || (endless && !leaves(&repeat.body)) {
+                    self.ok = false;
+                }
+                self.block(&repeat.body);
+                self.block(&repeat.orelse);
+            }
+            Stmt::While(repeat) => {
+                self.expr(&repeat.test);
+                let constant = matches!(repeat.test.as_ref(), Expr::BooleanLiteral(b) if b.value)
+                    || matches!(repeat.test.as_ref(), Expr::NumberLiteral(_));
+                if constant && !leaves(&repeat.body) {
+                    self.ok = false;
+                }
+                self.block(&repeat.body);
+                self.block(&repeat.orelse);
+            }
+            Stmt::Try(attempt) => {
+                if !attempt.finalbody.is_empty() || attempt.is_star {
+                    self.ok = false;
+                    return;
+                }
+                self.block(&attempt.body);
+                for handler in &attempt.handlers {
+                    let ExceptHandler::ExceptHandler(handler) = handler;
+                    if let Some(kind) = &handler.type_ {
+                        self.expr(kind);
+                    }
+                    self.block(&handler.body);
+                }
+                self.block(&attempt.orelse);
+            }
+            Stmt::Raise(raise) => {
+                if let Some(exc) = &raise.exc {
+                    self.expr(exc);
+                }
+                if let Some(cause) = &raise.cause {
+                    self.expr(cause);
+                }
+            }
+            Stmt::Return(ret) => {
+                // `return value` in a generator is StopIteration's value,
+                // which this rewrite does not carry.
+                if ret.value.is_some() {
+                    self.ok = false;
+                }
+            }
+            Stmt::Assert(assert) => {
+                self.expr(&assert.test);
+                if let Some(msg) = &assert.msg {
+                    self.expr(msg);
+                }
+            }
+            Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+            _ => self.ok = false,
+        }
+    }
+
+    /// A target may only bind locals.
+    fn target(&mut self, target: &Expr) {
+        match target {
+            Expr::Name(_) => {}
+            Expr::Tuple(tuple) => tuple.elts.iter().for_each(|t| self.target(t)),
+            Expr::List(list) => list.elts.iter().for_each(|t| self.target(t)),
+            Expr::Starred(starred) => self.target(&starred.value),
+            _ => self.ok = false,
+        }
+    }
+
+    fn expr(&mut self, expr: &Expr) {
+        let mut purity = Purity {
+            context: self.context,
+            generators: self.generators,
+            pure: true,
+        };
+        purity.visit_expr(expr);
+        if !purity.pure {
+            self.ok = false;
+        }
+    }
+}
+
+/// Whether a loop body can leave the loop (`break` or `return` at its own
+/// level or in a nested `if`/`try`, not in an inner loop's body).
+fn leaves(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::Break(_) | Stmt::Return(_) | Stmt::Raise(_) => true,
+        Stmt::If(branch) => {
+            leaves(&branch.body) || branch.elif_else_clauses.iter().any(|c| leaves(&c.body))
+        }
+        Stmt::Try(attempt) => {
+            leaves(&attempt.body)
+                || attempt.handlers.iter().any(|h| {
+                    let ExceptHandler::ExceptHandler(h) = h;
+                    leaves(&h.body)
+                })
+                || leaves(&attempt.orelse)
+        }
+        _ => false,
+    })
+}
+
+struct Purity<'c> {
+    context: &'c Context<'c>,
+    generators: &'c BTreeSet<String>,
+    pure: bool,
+}
+
+impl<'a> Visitor<'a> for Purity<'_> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Call(call) => {
+                let allowed = match call.func.as_ref() {
+                    Expr::Name(name) => {
+                        let id = name.id.as_str();
+                        // Constructors are usually bound by an import
+                        // (`from datetime import timedelta`).
+                        (PURE_BUILTINS.contains(&id) && !self.context.bound.any(&[id]))
+                            || CONSTRUCTORS.contains(&id)
+                            || self.generators.contains(id)
+                    }
+                    Expr::Attribute(attribute) => {
+                        let method = attribute.attr.id.as_str();
+                        PURE_METHODS.contains(&method) || MORE_METHODS.contains(&method)
+                    }
+                    _ => false,
+                };
+                if !allowed {
+                    self.pure = false;
+                }
+            }
+            Expr::Named(_)
+            | Expr::Await(_)
+            | Expr::Yield(_)
+            | Expr::YieldFrom(_)
+            | Expr::Lambda(_) => {
+                self.pure = false;
+            }
+            _ => {}
+        }
+        if self.pure {
+            walk_expr(self, expr);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewritten;
+
+    #[test]
+    fn pure_generators_collect_what_they_yield() {
+        assert_eq!(
+            rewritten(
+                "\ndef chunks(items, n):\n    for i in range(0, len(items), n):\n        yield items[i:i + n]\n"
+            ),
+            "@__codeact_mod__lazy.eager\ndef chunks(items, n):\n    for i in range(0, len(items), n):\n        __codeact_mod__lazy.put((items[i:i + n]))\n"
+        );
+        assert_eq!(
+            rewritten("def f(xs):\n    yield from xs\n    yield\n\nprint(list(f([1])))\n"),
+            "def f(xs):\n    __codeact_mod__lazy.put_all((xs))\n    __codeact_mod__lazy.put((None))\nf = __codeact_mod__lazy.eager(f)\nprint(list(f([1])))\n"
+        );
+    }
+
+    #[test]
+    fn generators_with_effects_or_without_end_are_left_alone() {
+        for code in [
+            "\ndef f(xs):\n    for x in xs:\n        print(x)\n        yield x\n",
+            "\ndef f():\n    n = 0\n    while True:\n        yield n\n        n += 1\n",
+            "\ndef f(d):\n    for k in d:\n        d[k] = 1\n        yield k\n",
+            "\ndef f(xs):\n    try:\n        yield 1\n    finally:\n        pass\n",
+            "\ndef f(xs):\n    x = yield 1\n",
+        ] {
+            let out = rewritten(code);
+            assert!(!out.contains("__codeact_mod__lazy"), "{out}");
+        }
+    }
+}
