@@ -1348,3 +1348,28 @@ async fn generators_with_side_effects_are_refused() {
     let error = error.expect("refused");
     assert!(error.contains("yield"), "{error}");
 }
+
+/// Sets ordered by inclusion where an operand is written as a set, and
+/// `functools.cmp_to_key` for `sorted`, `.sort`, `min` and `max`.
+#[tokio::test]
+async fn set_inclusion_and_cmp_to_key_match_cpython() {
+    assert_like_cpython(
+        r#"from functools import cmp_to_key
+a = {1, 2}
+print(set(a) <= {1, 2, 3}, {1} < set(a), set(a) > {1, 2}, {3} >= set(), frozenset([1]) <= {1}, set("ab") <= set("abc"))
+def by_length_then_reverse(x, y):
+    if len(x) != len(y):
+        return len(x) - len(y)
+    return (x < y) - (x > y)
+words = ["bb", "a", "ccc", "aa", "b"]
+print(sorted(words, key=cmp_to_key(by_length_then_reverse)), max(words, key=cmp_to_key(by_length_then_reverse)))
+words.sort(key=cmp_to_key(by_length_then_reverse), reverse=True)
+print(words, 1 < 2)
+"#,
+        r#"True True False True True True
+['b', 'a', 'bb', 'aa', 'ccc'] ccc
+['ccc', 'aa', 'bb', 'a', 'b'] True
+"#,
+    )
+    .await;
+}

@@ -291,22 +291,42 @@ def _compare(a, b, name, rname):
     return _NONE
 
 
+# Sets order by inclusion, which monty's `<` does not do.
+def _sets(a, b):
+    return type(a) in (set, frozenset) and type(b) in (set, frozenset)
+
+
+def _subset(a, b):
+    for item in a:
+        if item not in b:
+            return False
+    return True
+
+
 def lt(a, b):
+    if _sets(a, b):
+        return len(a) < len(b) and _subset(a, b)
     r = _compare(a, b, "__lt__", "__gt__")
     return a < b if r is _NONE else r
 
 
 def le(a, b):
+    if _sets(a, b):
+        return len(a) <= len(b) and _subset(a, b)
     r = _compare(a, b, "__le__", "__ge__")
     return a <= b if r is _NONE else r
 
 
 def gt(a, b):
+    if _sets(a, b):
+        return len(a) > len(b) and _subset(b, a)
     r = _compare(a, b, "__gt__", "__lt__")
     return a > b if r is _NONE else r
 
 
 def ge(a, b):
+    if _sets(a, b):
+        return len(a) >= len(b) and _subset(b, a)
     r = _compare(a, b, "__ge__", "__le__")
     return a >= b if r is _NONE else r
 

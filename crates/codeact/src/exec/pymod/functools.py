@@ -71,5 +71,29 @@ def lru_cache(maxsize=128, typed=False):
 def cache(user_function):
     return _memoise(user_function, None)
 
+# The key class's comparisons are registered with the _classes module,
+# through which sorted, min, max and .sort compare in a block that uses
+# cmp_to_key (see rewrite/class_members.rs).
 def cmp_to_key(mycmp):
-    raise NotImplementedError("functools.cmp_to_key is not available: the sandbox cannot order objects by their __lt__; sort with a key function that returns a tuple")
+    class K:
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+    for name in ("__lt__", "__gt__", "__le__", "__ge__"):
+        __codeact_mod__classes.method(K, name, getattr(K, name))
+    return K

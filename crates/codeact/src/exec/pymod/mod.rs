@@ -62,7 +62,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "functools",
         source: include_str!("functools.py"),
-        requires: &["_sandbox"],
+        requires: &["_sandbox", "_classes"],
     },
     PyModule {
         name: "statistics",

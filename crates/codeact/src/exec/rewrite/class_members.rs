@@ -137,6 +137,12 @@ pub(super) fn on_suite(
     if bound.any(HELPER_BUILTINS) || bound.any(&["staticmethod", "classmethod", "property"]) {
         return;
     }
+    if mentions_name(suite, "cmp_to_key") {
+        // Its key objects compare by the special methods the module calls.
+        facts
+            .operators
+            .extend(["__lt__", "__gt__", "__le__", "__ge__"].map(str::to_owned));
+    }
     let mut finder = Classes {
         source,
         edits,
@@ -598,6 +604,15 @@ fn body_bindings(class: &StmtClassDef) -> BodyBindings {
         }
     }
     bindings
+}
+
+/// Whether the block reads `name` anywhere.
+fn mentions_name(suite: &[Stmt], name: &str) -> bool {
+    let mut loads = NameLoads::default();
+    for stmt in suite {
+        loads.visit_stmt(stmt);
+    }
+    loads.names.iter().any(|n| n == name)
 }
 
 /// Whether `stmt` reads any of `names`.

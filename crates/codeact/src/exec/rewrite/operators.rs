@@ -148,6 +148,14 @@ fn operator_token(op: Operator) -> &'static str {
 }
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    if let Expr::Compare(compare) = expr
+        && !context.bound.any(HELPER_BUILTINS)
+        && !context.bound.any(&["set", "frozenset"])
+        && (is_set(&compare.left) || compare.comparators.iter().any(is_set))
+    {
+        ordering(expr, context, edits, true);
+        return;
+    }
     if !active(context) {
         return;
     }
@@ -191,28 +199,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             );
             edits.close(expr.range(), ")");
         }
-        Expr::Compare(compare) => {
-            let ([op], [right]) = (&*compare.ops, &*compare.comparators) else {
-                return;
-            };
-            let (helper, names, token) = match op {
-                CmpOp::Lt => ("lt", ["__lt__", "__gt__"], "<"),
-                CmpOp::LtE => ("le", ["__le__", "__ge__"], "<="),
-                CmpOp::Gt => ("gt", ["__gt__", "__lt__"], ">"),
-                CmpOp::GtE => ("ge", ["__ge__", "__le__"], ">="),
-                _ => return,
-            };
-            if !defined(context, &names) {
-                return;
-            }
-            let Some(token) = operator_at(context.source, compare.left.end(), right.start(), token)
-            else {
-                return;
-            };
-            edits.open(expr.range(), format!("{MODULE}.{helper}("));
-            edits.replace(token, ",");
-            edits.close(expr.range(), ")");
-        }
+        Expr::Compare(_) => ordering(expr, context, edits, false),
         Expr::Call(call) => {
             let helper = match call.func.as_ref() {
                 Expr::Name(name) => match name.id.as_str() {
@@ -301,6 +288,45 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             }
         }
         _ => {}
+    }
+}
+
+/// `a < b` and the like as the module's `lt`...: for the code's classes,
+/// or (`sets`) where an operand is written as a set, which monty does not
+/// order by inclusion.
+fn ordering(expr: &Expr, context: &Context<'_>, edits: &mut Edits, sets: bool) {
+    let Expr::Compare(compare) = expr else {
+        return;
+    };
+    let ([op], [right]) = (&*compare.ops, &*compare.comparators) else {
+        return;
+    };
+    let (helper, names, token) = match op {
+        CmpOp::Lt => ("lt", ["__lt__", "__gt__"], "<"),
+        CmpOp::LtE => ("le", ["__le__", "__ge__"], "<="),
+        CmpOp::Gt => ("gt", ["__gt__", "__lt__"], ">"),
+        CmpOp::GtE => ("ge", ["__ge__", "__le__"], ">="),
+        _ => return,
+    };
+    if !sets && !defined(context, &names) {
+        return;
+    }
+    let Some(token) = operator_at(context.source, compare.left.end(), right.start(), token) else {
+        return;
+    };
+    edits.open(expr.range(), format!("{MODULE}.{helper}("));
+    edits.replace(token, ",");
+    edits.close(expr.range(), ")");
+}
+
+/// An operand written as a set: a literal, a comprehension, `set(...)`.
+fn is_set(expr: &Expr) -> bool {
+    match expr {
+        Expr::Set(_) | Expr::SetComp(_) => true,
+        Expr::Call(call) => {
+            matches!(call.func.as_ref(), Expr::Name(n) if n.id.as_str() == "set" || n.id.as_str() == "frozenset")
+        }
+        _ => false,
     }
 }
 
