@@ -37,6 +37,7 @@ mod percent;
 mod pow_mod;
 mod range_index;
 mod regex;
+mod regex_verbose;
 mod round;
 mod sub_function;
 mod subn;
@@ -199,6 +200,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         bools::on_expr(expr, &context, &mut self.edits);
         percent::on_expr(expr, &context, &mut self.edits);
         regex::on_expr(expr, &context, &mut self.edits);
+        regex_verbose::on_expr(expr, &context, &mut self.edits);
         round::on_expr(expr, &context, &mut self.edits);
         methods::on_expr(expr, &context, &mut self.edits);
         builtin_format::on_expr(expr, &context, &mut self.edits);
