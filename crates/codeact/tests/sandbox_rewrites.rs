@@ -1373,3 +1373,85 @@ print(words, 1 < 2)
     )
     .await;
 }
+
+/// `match` as an `if` chain: values, singletons, `|`, `as`, guards,
+/// sequences with a star, mappings with `**rest`, class patterns (builtin
+/// types with a positional capture, dataclasses with keywords).
+#[tokio::test]
+async fn match_statements_match_cpython() {
+    assert_like_cpython(
+        r#"from dataclasses import dataclass
+
+
+@dataclass
+class Point:
+    x: int
+    y: int
+
+
+def kind(value):
+    match value:
+        case None:
+            return "none"
+        case True | False as flag:
+            return f"bool {flag}"
+        case int(n) if n < 0:
+            return f"negative {n}"
+        case int() | float():
+            return "number"
+        case "" | "-":
+            return "empty text"
+        case str(text):
+            return f"text {text!r}"
+        case [x, y, *rest]:
+            return f"seq {x} {y} rest={rest}"
+        case [single]:
+            return f"one {single}"
+        case {"op": "add", "args": [a, b]}:
+            return f"add {a + b}"
+        case {"op": op, **others}:
+            return f"op {op} others={others}"
+        case Point(x=0, y=0):
+            return "origin"
+        case Point(x=0, y=y) | Point(x=y, y=0):
+            return f"on an axis at {y}"
+        case Point(x=px):
+            return f"point x={px}"
+        case _:
+            return "other"
+
+
+for value in [None, True, -3, 4, 2.5, "", "hi", [1, 2, 3, 4], (7,), [], {"op": "add", "args": [2, 3]},
+              {"op": "neg", "x": 1, "y": 2}, Point(0, 0), Point(0, 5), Point(6, 0), Point(1, 2), {1}]:
+    print(kind(value))
+status = 404
+match status:
+    case 200:
+        print("ok")
+    case 404 | 410:
+        print("gone")
+print(status)
+"#,
+        r#"none
+bool True
+negative -3
+number
+number
+empty text
+text 'hi'
+seq 1 2 rest=[3, 4]
+one 7
+other
+add 5
+op neg others={'x': 1, 'y': 2}
+origin
+on an axis at 5
+on an axis at 6
+point x=1
+other
+gone
+404
+"#,
+    )
+    .await;
+}

@@ -27,7 +27,7 @@ const SYNTAX_HINTS: &[(&str, &str)] = &[
     ),
     (
         "pattern matching (match statements)",
-        "use an if/elif chain instead of match",
+        "the sandbox runs match statements whose class patterns use keywords (Point(x=0)) or are builtin types (str(s)); for other positional class patterns use an if/elif chain",
     ),
     (
         "the 'del' statement",

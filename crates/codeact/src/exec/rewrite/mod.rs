@@ -27,6 +27,7 @@ mod inheritance;
 mod isqrt;
 mod lazy_generators;
 mod literal;
+mod match_statement;
 mod methods;
 mod module_functions;
 pub(crate) mod module_name;
@@ -169,6 +170,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         operators::on_stmt(stmt, &context, &mut self.edits);
         dict_union::on_stmt(stmt, &context, &mut self.edits);
         generators::on_stmt(stmt, &context, self.generators, &mut self.edits);
+        match_statement::on_stmt(stmt, &context, &mut self.edits);
         docstrings::on_stmt(stmt, &context, &mut self.edits);
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),

@@ -1,0 +1,274 @@
+//! `match` statements, which monty 0.0.23 refuses, as an `if`/`elif` chain
+//! on the same lines.
+//!
+//! `match s:` becomes `__codeact_mN = (s)`, evaluated once as CPython does,
+//! and each `case P if G:` becomes `if`/`elif C and (G):` at the `match`
+//! line's indentation (the bodies keep theirs, deeper, which Python
+//! allows), with `C` the pattern's test: `==` for values, `is` for `None`,
+//! `True` and `False`, `isinstance` and lengths for sequences (lists and
+//! tuples, as `str` and `bytes` never match one), keys for mappings,
+//! `isinstance` and attributes for classes, captures bound with `:=`. An
+//! irrefutable last case is the `else`. Class patterns with positional
+//! sub-patterns are taken only for builtin types (`str(x)`, which match the
+//! subject itself); other classes' `__match_args__` are left to monty's
+//! refusal.
+
+use ruff_python_ast::{Pattern, Singleton, Stmt, StmtMatch};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::Context;
+use super::edits::Edits;
+use super::literal::newlines_of;
+
+/// Builtin classes whose one positional sub-pattern matches the subject.
+const SELF_MATCHING: &[&str] = &[
+    "bool",
+    "bytearray",
+    "bytes",
+    "dict",
+    "float",
+    "frozenset",
+    "int",
+    "list",
+    "set",
+    "str",
+    "tuple",
+];
+
+pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
+    let Stmt::Match(statement) = stmt else {
+        return;
+    };
+    if context.bound.any(&[
+        "isinstance",
+        "len",
+        "list",
+        "tuple",
+        "dict",
+        "hasattr",
+        "getattr",
+    ]) {
+        return;
+    }
+    let Some(plan) = plan(statement, context.source) else {
+        return;
+    };
+    for (range, text) in plan {
+        edits.replace(range, text);
+    }
+}
+
+fn plan(statement: &StmtMatch, source: &str) -> Option<Vec<(TextRange, String)>> {
+    let start = usize::from(statement.start());
+    let line_start = source.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let indent = source.get(line_start..start)?;
+    if !indent.chars().all(|c| c == ' ' || c == '\t') {
+        return None;
+    }
+    let subject = format!("__codeact_m{start}");
+    let mut out = Vec::new();
+    // `match ` up to the subject, and the subject's end up to the colon.
+    out.push((
+        TextRange::new(statement.start(), statement.subject.start()),
+        format!("{subject} = ("),
+    ));
+    let colon = colon_after(source, statement.subject.end())?;
+    let header_tail = TextRange::new(statement.subject.end(), colon + TextSize::new(1));
+    let tail_text = source.get(usize::from(header_tail.start())..usize::from(header_tail.end()))?;
+    out.push((header_tail, format!("){}", newlines_of(tail_text))));
+    let last = statement.cases.len().saturating_sub(1);
+    for (index, case) in statement.cases.iter().enumerate() {
+        let test = condition(&case.pattern, &subject, source)?;
+        let guard = match &case.guard {
+            Some(guard) => Some(
+                source
+                    .get(usize::from(guard.start())..usize::from(guard.end()))?
+                    .to_owned(),
+            ),
+            None => None,
+        };
+        let irrefutable = test == "True" && guard.is_none();
+        if irrefutable && index != last {
+            // CPython refuses a case after an irrefutable one.
+            return None;
+        }
+        let head_end = case.guard.as_ref().map_or(case.pattern.end(), |g| g.end());
+        let colon = colon_after(source, head_end)?;
+        let case_start = usize::from(case.start());
+        let case_line = source.get(..case_start)?.rfind('\n').map_or(0, |i| i + 1);
+        if !source
+            .get(case_line..case_start)?
+            .chars()
+            .all(|c| c == ' ' || c == '\t')
+        {
+            return None;
+        }
+        let header = TextRange::new(
+            TextSize::try_from(case_line).ok()?,
+            colon + TextSize::new(1),
+        );
+        let lines = newlines_of(source.get(case_line..usize::from(colon))?);
+        let keyword = if index == 0 { "if" } else { "elif" };
+        if irrefutable && index > 0 && !lines.is_empty() {
+            return None;
+        }
+        let text = if irrefutable && index > 0 {
+            format!("{indent}else{lines}:")
+        } else {
+            let full = match guard {
+                Some(guard) => format!("{test} and ({guard})"),
+                None => test,
+            };
+            format!("{indent}{keyword} ({full}{lines}):")
+        };
+        out.push((header, text));
+    }
+    Some(out)
+}
+
+/// Where the `:` closing a header is, past closing parentheses and blanks.
+fn colon_after(source: &str, from: TextSize) -> Option<TextSize> {
+    let rest = source.get(usize::from(from)..)?;
+    let offset = rest.find(|c: char| !(c.is_whitespace() || c == ')' || c == '\\'))?;
+    if rest.get(offset..offset + 1)? != ":" {
+        return None;
+    }
+    Some(from + TextSize::try_from(offset).ok()?)
+}
+
+fn text<'s>(source: &'s str, node: &impl Ranged) -> Option<&'s str> {
+    source.get(usize::from(node.start())..usize::from(node.end()))
+}
+
+/// The test of `pattern` against the expression `subject`, binding its
+/// captures; `None` for a pattern this rewrite does not take on.
+fn condition(pattern: &Pattern, subject: &str, source: &str) -> Option<String> {
+    Some(match pattern {
+        Pattern::MatchValue(value) => format!("{subject} == {}", text(source, &*value.value)?),
+        Pattern::MatchSingleton(singleton) => {
+            let value = match singleton.value {
+                Singleton::None => "None",
+                Singleton::True => "True",
+                Singleton::False => "False",
+            };
+            format!("{subject} is {value}")
+        }
+        Pattern::MatchAs(capture) => {
+            let inner = match &capture.pattern {
+                Some(inner) => Some(condition(inner, subject, source)?),
+                None => None,
+            };
+            match (inner, &capture.name) {
+                (None, None) => "True".to_owned(),
+                (None, Some(name)) => format!("(({name} := {subject}) or True)"),
+                (Some(inner), None) => inner,
+                (Some(inner), Some(name)) => {
+                    format!("({inner} and (({name} := {subject}) or True))")
+                }
+            }
+        }
+        Pattern::MatchOr(alternatives) => {
+            let tests: Option<Vec<String>> = alternatives
+                .patterns
+                .iter()
+                .map(|p| condition(p, subject, source))
+                .collect();
+            format!("({})", tests?.join(" or "))
+        }
+        Pattern::MatchSequence(sequence) => {
+            let patterns = &sequence.patterns;
+            let star = patterns
+                .iter()
+                .position(|p| matches!(p, Pattern::MatchStar(_)));
+            if patterns
+                .iter()
+                .filter(|p| matches!(p, Pattern::MatchStar(_)))
+                .count()
+                > 1
+            {
+                return None;
+            }
+            let n = patterns.len();
+            let mut tests = vec![format!("isinstance({subject}, (list, tuple))")];
+            match star {
+                Some(_) => tests.push(format!("len({subject}) >= {}", n - 1)),
+                None => tests.push(format!("len({subject}) == {n}")),
+            }
+            for (index, element) in patterns.iter().enumerate() {
+                match (element, star) {
+                    (Pattern::MatchStar(star_pattern), Some(k)) => {
+                        if let Some(name) = &star_pattern.name {
+                            let after = n - 1 - k;
+                            tests.push(format!(
+                                "(({name} := list({subject}[{k}:len({subject}) - {after}])) or True)"
+                            ));
+                        }
+                    }
+                    (element, Some(k)) if index > k => {
+                        let back = n - index;
+                        tests.push(condition(element, &format!("{subject}[-{back}]"), source)?);
+                    }
+                    (element, _) => {
+                        tests.push(condition(element, &format!("{subject}[{index}]"), source)?);
+                    }
+                }
+            }
+            format!("({})", tests.join(" and "))
+        }
+        Pattern::MatchMapping(mapping) => {
+            let mut tests = vec![format!("isinstance({subject}, dict)")];
+            let mut keys = Vec::new();
+            for (key, value) in mapping.keys.iter().zip(mapping.patterns.iter()) {
+                let key = text(source, key)?;
+                keys.push(key.to_owned());
+                tests.push(format!("{key} in {subject}"));
+                tests.push(condition(value, &format!("{subject}[{key}]"), source)?);
+            }
+            if let Some(rest) = &mapping.rest {
+                tests.push(format!(
+                    "(({rest} := {{__codeact_k: __codeact_v for __codeact_k, __codeact_v in {subject}.items() if __codeact_k not in ({}, )}}) or True)",
+                    keys.join(", ")
+                ));
+            }
+            format!("({})", tests.join(" and "))
+        }
+        Pattern::MatchClass(class) => {
+            let cls = text(source, &*class.cls)?;
+            let mut tests = vec![format!("isinstance({subject}, {cls})")];
+            match class.arguments.patterns.as_slice() {
+                [] => {}
+                [only] if SELF_MATCHING.contains(&cls) => {
+                    tests.push(condition(only, subject, source)?);
+                }
+                _ => return None,
+            }
+            for keyword in &class.arguments.keywords {
+                let attr = keyword.attr.id.as_str();
+                tests.push(format!("hasattr({subject}, \"{attr}\")"));
+                tests.push(condition(
+                    &keyword.pattern,
+                    &format!("{subject}.{attr}"),
+                    source,
+                )?);
+            }
+            format!("({})", tests.join(" and "))
+        }
+        Pattern::MatchStar(_) => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewritten;
+
+    #[test]
+    fn match_becomes_an_if_chain_on_the_same_lines() {
+        let out = rewritten(
+            "match cmd.split():\n    case [\"go\", d]:\n        print(d)\n    case [\"take\", *items] if items:\n        print(items)\n    case _:\n        print(0)\n",
+        );
+        assert_eq!(
+            out,
+            "__codeact_m0 = (cmd.split())\nif ((isinstance(__codeact_m0, (list, tuple)) and len(__codeact_m0) == 2 and __codeact_m0[0] == \"go\" and ((d := __codeact_m0[1]) or True))):\n        print(d)\nelif ((isinstance(__codeact_m0, (list, tuple)) and len(__codeact_m0) >= 1 and __codeact_m0[0] == \"take\" and ((items := list(__codeact_m0[1:len(__codeact_m0) - 0])) or True)) and (items)):\n        print(items)\nelse:\n        print(0)\n"
+        );
+    }
+}
