@@ -1455,3 +1455,38 @@ gone
     )
     .await;
 }
+
+/// A class pattern matches instances of the code's subclasses, and a
+/// generator may sort with a builtin key.
+#[tokio::test]
+async fn match_on_subclasses_and_generators_with_builtin_keys_match_cpython() {
+    assert_like_cpython(
+        r#"class Shape:
+    def __init__(self, name):
+        self.name = name
+
+class Circle(Shape):
+    def __init__(self, r):
+        super().__init__("circle")
+        self.r = r
+
+def describe(s):
+    match s:
+        case Circle(r=r) if r > 5:
+            return "big circle"
+        case Shape(name=n):
+            return "shape " + n
+        case _:
+            return "?"
+
+print(describe(Circle(9)), describe(Circle(1)), describe(Shape("sq")), describe(3))
+def g(xs):
+    for x in sorted(xs, key=len):
+        yield x
+
+print(list(g(["bb", "a"])))
+"#,
+        "big circle shape circle shape sq ?\n['a', 'bb']\n",
+    )
+    .await;
+}

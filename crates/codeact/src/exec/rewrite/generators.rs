@@ -40,7 +40,6 @@ const CONSTRUCTORS: &[&str] = &[
     "KeyError",
     "IndexError",
     "RuntimeError",
-    "StopIteration",
     "ZeroDivisionError",
     "AttributeError",
     "NotImplementedError",
@@ -50,8 +49,6 @@ const CONSTRUCTORS: &[&str] = &[
     "datetime",
     "divmod",
     "iter",
-    "map",
-    "filter",
     "frozenset",
     "hash",
     "format",
@@ -436,7 +433,19 @@ impl<'a> Visitor<'a> for Purity<'_> {
                     }
                     _ => false,
                 };
-                if !allowed {
+                // A function handed over by name (`key=f`) would run the
+                // code's own function inside the body.
+                let passes_function = call.arguments.keywords.iter().any(|k| {
+                    k.arg.as_ref().is_some_and(|a| a.id.as_str() == "key")
+                        && !match &k.value {
+                            Expr::Name(name) => PURE_BUILTINS.contains(&name.id.as_str()),
+                            Expr::Attribute(attribute) => {
+                                PURE_METHODS.contains(&attribute.attr.id.as_str())
+                            }
+                            _ => false,
+                        }
+                });
+                if !allowed || passes_function {
                     self.pure = false;
                 }
             }

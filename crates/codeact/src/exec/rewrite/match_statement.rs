@@ -50,7 +50,14 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     ]) {
         return;
     }
-    let Some(plan) = plan(statement, context.source) else {
+    // A class of the session flattened by `inheritance` is an instance of
+    // its bases only to the module's `isinstance`.
+    let isinstance = if context.facts.inherits {
+        "__codeact_mod__classes.isinstance_"
+    } else {
+        "isinstance"
+    };
+    let Some(plan) = plan(statement, context.source, isinstance) else {
         return;
     };
     for (range, text) in plan {
@@ -58,7 +65,7 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     }
 }
 
-fn plan(statement: &StmtMatch, source: &str) -> Option<Vec<(TextRange, String)>> {
+fn plan(statement: &StmtMatch, source: &str, isinstance: &str) -> Option<Vec<(TextRange, String)>> {
     let start = usize::from(statement.start());
     let line_start = source.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
     let indent = source.get(line_start..start)?;
@@ -78,7 +85,7 @@ fn plan(statement: &StmtMatch, source: &str) -> Option<Vec<(TextRange, String)>>
     out.push((header_tail, format!("){}", newlines_of(tail_text))));
     let last = statement.cases.len().saturating_sub(1);
     for (index, case) in statement.cases.iter().enumerate() {
-        let test = condition(&case.pattern, &subject, source)?;
+        let test = condition(&case.pattern, &subject, source, isinstance)?;
         let guard = match &case.guard {
             Some(guard) => Some(
                 source
@@ -142,7 +149,7 @@ fn text<'s>(source: &'s str, node: &impl Ranged) -> Option<&'s str> {
 
 /// The test of `pattern` against the expression `subject`, binding its
 /// captures; `None` for a pattern this rewrite does not take on.
-fn condition(pattern: &Pattern, subject: &str, source: &str) -> Option<String> {
+fn condition(pattern: &Pattern, subject: &str, source: &str, isinstance: &str) -> Option<String> {
     Some(match pattern {
         Pattern::MatchValue(value) => format!("{subject} == {}", text(source, &*value.value)?),
         Pattern::MatchSingleton(singleton) => {
@@ -155,7 +162,7 @@ fn condition(pattern: &Pattern, subject: &str, source: &str) -> Option<String> {
         }
         Pattern::MatchAs(capture) => {
             let inner = match &capture.pattern {
-                Some(inner) => Some(condition(inner, subject, source)?),
+                Some(inner) => Some(condition(inner, subject, source, isinstance)?),
                 None => None,
             };
             match (inner, &capture.name) {
@@ -171,7 +178,7 @@ fn condition(pattern: &Pattern, subject: &str, source: &str) -> Option<String> {
             let tests: Option<Vec<String>> = alternatives
                 .patterns
                 .iter()
-                .map(|p| condition(p, subject, source))
+                .map(|p| condition(p, subject, source, isinstance))
                 .collect();
             format!("({})", tests?.join(" or "))
         }
@@ -206,10 +213,20 @@ fn condition(pattern: &Pattern, subject: &str, source: &str) -> Option<String> {
                     }
                     (element, Some(k)) if index > k => {
                         let back = n - index;
-                        tests.push(condition(element, &format!("{subject}[-{back}]"), source)?);
+                        tests.push(condition(
+                            element,
+                            &format!("{subject}[-{back}]"),
+                            source,
+                            isinstance,
+                        )?);
                     }
                     (element, _) => {
-                        tests.push(condition(element, &format!("{subject}[{index}]"), source)?);
+                        tests.push(condition(
+                            element,
+                            &format!("{subject}[{index}]"),
+                            source,
+                            isinstance,
+                        )?);
                     }
                 }
             }
@@ -222,7 +239,12 @@ fn condition(pattern: &Pattern, subject: &str, source: &str) -> Option<String> {
                 let key = text(source, key)?;
                 keys.push(key.to_owned());
                 tests.push(format!("{key} in {subject}"));
-                tests.push(condition(value, &format!("{subject}[{key}]"), source)?);
+                tests.push(condition(
+                    value,
+                    &format!("{subject}[{key}]"),
+                    source,
+                    isinstance,
+                )?);
             }
             if let Some(rest) = &mapping.rest {
                 tests.push(format!(
@@ -234,11 +256,11 @@ fn condition(pattern: &Pattern, subject: &str, source: &str) -> Option<String> {
         }
         Pattern::MatchClass(class) => {
             let cls = text(source, &*class.cls)?;
-            let mut tests = vec![format!("isinstance({subject}, {cls})")];
+            let mut tests = vec![format!("{isinstance}({subject}, {cls})")];
             match class.arguments.patterns.as_slice() {
                 [] => {}
                 [only] if SELF_MATCHING.contains(&cls) => {
-                    tests.push(condition(only, subject, source)?);
+                    tests.push(condition(only, subject, source, isinstance)?);
                 }
                 _ => return None,
             }
@@ -249,6 +271,7 @@ fn condition(pattern: &Pattern, subject: &str, source: &str) -> Option<String> {
                     &keyword.pattern,
                     &format!("{subject}.{attr}"),
                     source,
+                    isinstance,
                 )?);
             }
             format!("({})", tests.join(" and "))
