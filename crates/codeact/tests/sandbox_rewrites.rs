@@ -1490,3 +1490,92 @@ print(list(g(["bb", "a"])))
     )
     .await;
 }
+
+/// `or` and `and` as values stop at the operand CPython stops at when an
+/// operand's class defines `__len__`.
+#[tokio::test]
+async fn boolean_operators_on_sized_instances_match_cpython() {
+    assert_like_cpython(
+        r#"class Box:
+    def __init__(self, items):
+        self.items = items
+    def __len__(self):
+        return len(self.items)
+    def __repr__(self):
+        return f"Box{self.items}"
+
+e, f = Box([]), Box([1])
+print(e or "fallback", f or "x", e and "y", f and "z", e or f or 3, e or Box([]) or 0, 0 or e, [b or "-" for b in [e, f]])
+x = None
+print(x or 5, x and 1, 3 and 4 and 5, "" or [] or {})
+if e or f:
+    print("test ok")
+print(not e, not f, bool(e or f))
+"#,
+        r#"fallback Box[1] Box[] z Box[1] 0 Box[] ['-', Box[1]]
+5 None 5 {}
+test ok
+True False True
+"#,
+    )
+    .await;
+}
+
+/// `functools.total_ordering` from each of the four roots.
+#[tokio::test]
+async fn total_ordering_matches_cpython() {
+    assert_like_cpython(
+        r#"import functools
+
+@functools.total_ordering
+class G:
+    def __init__(self, v):
+        self.v = v
+    def __eq__(self, o):
+        return self.v == o.v
+    def __gt__(self, o):
+        return self.v > o.v
+    def __repr__(self):
+        return f"G{self.v}"
+
+@functools.total_ordering
+class L:
+    def __init__(self, v):
+        self.v = v
+    def __eq__(self, o):
+        return self.v == o.v
+    def __le__(self, o):
+        return self.v <= o.v
+
+a, b = G(1), G(2)
+print(a < b, a <= b, a >= b, b >= b, a > b, sorted([G(3), G(1), G(2)]), min(G(5), G(4)))
+x, y = L(1), L(1)
+print(x < y, x <= y, x > y, x >= y, L(0) < L(1))
+"#,
+        r#"True True False True False [G1, G2, G3] G4
+False True False True True
+"#,
+    )
+    .await;
+    assert_like_cpython(
+        r#"from functools import total_ordering
+
+@total_ordering
+class Version:
+    def __init__(self, s):
+        self.parts = tuple(int(p) for p in s.split("."))
+    def __eq__(self, other):
+        return self.parts == other.parts
+    def __lt__(self, other):
+        return self.parts < other.parts
+    def __repr__(self):
+        return "v" + ".".join(map(str, self.parts))
+
+vs = [Version("1.2"), Version("1.10"), Version("1.3")]
+print(sorted(vs), max(vs), Version("1.2") <= Version("1.2"), Version("2.0") > Version("1.9"))
+"#,
+        r#"[v1.2, v1.3, v1.10] v1.10 True True
+"#,
+    )
+    .await;
+}

@@ -97,3 +97,32 @@ def cmp_to_key(mycmp):
     for name in ("__lt__", "__gt__", "__le__", "__ge__"):
         __codeact_mod__classes.method(K, name, getattr(K, name))
     return K
+
+
+# total_ordering: the missing comparisons from the one the class defines,
+# as CPython derives them; registered with the _classes module, through
+# which a block that uses total_ordering compares (see
+# rewrite/class_members.rs). The root is CPython's: the greatest name.
+def _has_method(cls, name):
+    return getattr(cls, name, None) is not None
+
+def total_ordering(cls):
+    roots = [name for name in ("__lt__", "__le__", "__gt__", "__ge__") if _has_method(cls, name)]
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)
+    f = getattr(cls, root)
+    if root == "__lt__":
+        derived = {"__gt__": lambda a, b: (not f(a, b)) and a != b, "__le__": lambda a, b: f(a, b) or a == b, "__ge__": lambda a, b: not f(a, b)}
+    elif root == "__le__":
+        derived = {"__ge__": lambda a, b: (not f(a, b)) or a == b, "__lt__": lambda a, b: f(a, b) and a != b, "__gt__": lambda a, b: not f(a, b)}
+    elif root == "__gt__":
+        derived = {"__lt__": lambda a, b: (not f(a, b)) and a != b, "__ge__": lambda a, b: f(a, b) or a == b, "__le__": lambda a, b: not f(a, b)}
+    else:
+        derived = {"__le__": lambda a, b: (not f(a, b)) or a == b, "__gt__": lambda a, b: f(a, b) and a != b, "__lt__": lambda a, b: not f(a, b)}
+    __codeact_mod__classes.method(cls, root, f)
+    for name in derived:
+        if name not in roots:
+            setattr(cls, name, derived[name])
+            __codeact_mod__classes.method(cls, name, derived[name])
+    return cls

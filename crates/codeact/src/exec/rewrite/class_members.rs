@@ -137,7 +137,7 @@ pub(super) fn on_suite(
     if bound.any(HELPER_BUILTINS) || bound.any(&["staticmethod", "classmethod", "property"]) {
         return;
     }
-    if mentions_name(suite, "cmp_to_key") {
+    if mentions_name(suite, "cmp_to_key") || mentions_name(suite, "total_ordering") {
         // Its key objects compare by the special methods the module calls.
         facts
             .operators
@@ -612,7 +612,11 @@ fn mentions_name(suite: &[Stmt], name: &str) -> bool {
     for stmt in suite {
         loads.visit_stmt(stmt);
     }
-    loads.names.iter().any(|n| n == name)
+    loads
+        .names
+        .iter()
+        .chain(loads.attributes.iter())
+        .any(|n| n == name)
 }
 
 /// Whether `stmt` reads any of `names`.

@@ -34,6 +34,8 @@ pub(super) struct Edits {
     edits: Vec<Edit>,
     /// The starts of the blank lines rewrites have taken to write on.
     claimed_lines: std::collections::BTreeSet<usize>,
+    /// Where the nodes start that one rewrite handled for another to skip.
+    marked: std::collections::BTreeSet<ruff_text_size::TextSize>,
 }
 
 impl Edits {
@@ -41,6 +43,16 @@ impl Edits {
     /// statement; false when another rewrite has it already.
     pub(super) fn claim_line(&mut self, line_start: usize) -> bool {
         self.claimed_lines.insert(line_start)
+    }
+
+    /// Marks the node starting at `start` as handled.
+    pub(super) fn mark(&mut self, start: ruff_text_size::TextSize) {
+        self.marked.insert(start);
+    }
+
+    /// Whether [`Edits::mark`] marked the node starting at `start`.
+    pub(super) fn is_marked(&self, start: ruff_text_size::TextSize) -> bool {
+        self.marked.contains(&start)
     }
 
     /// Inserts `text` before `node` (outside anything inserted for nodes

@@ -273,6 +273,13 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             edits.replace(close, "))");
         }
         Expr::If(conditional) => truth_test(&conditional.test, context, edits),
+        Expr::BoolOp(boolop)
+            if defined(context, &["__bool__", "__len__"])
+                && !context.in_class_body
+                && !edits.is_marked(expr.start()) =>
+        {
+            value_boolop(boolop, context, edits);
+        }
         Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
             let generators = match expr {
                 Expr::ListComp(c) => &c.generators,
@@ -419,6 +426,43 @@ fn simple_target(target: &Expr, context: &Context<'_>) -> bool {
     }
 }
 
+/// `a or b` (`and`) used as a value: the operand it stops at is decided by
+/// the module's `truth`, which monty's `or` does not consult.
+/// `a or b` becomes `(__t if M.truth(__t := a) else (b))`, `a and b`
+/// `(__t if not M.truth(__t := a) else (b))`: each operand evaluated once,
+/// in order, the same one returned.
+fn value_boolop(boolop: &ruff_python_ast::ExprBoolOp, context: &Context<'_>, edits: &mut Edits) {
+    use ruff_python_ast::BoolOp;
+    let (token, negate) = match boolop.op {
+        BoolOp::Or => ("or", ""),
+        BoolOp::And => ("and", "not "),
+    };
+    let values = &boolop.values;
+    let mut tokens = Vec::new();
+    for pair in values.windows(2) {
+        let Some(at) = operator_at(context.source, pair[0].end(), pair[1].start(), token) else {
+            return;
+        };
+        tokens.push(at);
+    }
+    if values.len() < 2 {
+        return;
+    }
+    for (index, value) in values.iter().enumerate().take(values.len() - 1) {
+        let temp = format!("__codeact_t{}", u32::from(value.start()));
+        let open = format!("({temp} if {negate}{MODULE}.truth({temp} := ");
+        if index == 0 {
+            edits.open(boolop.range(), open);
+        } else {
+            edits.replace(tokens[index - 1], format!(") else {open}"));
+        }
+    }
+    if let Some(final_token) = tokens.last() {
+        edits.replace(*final_token, ") else (");
+    }
+    edits.close(boolop.range(), ")".repeat(values.len()));
+}
+
 /// Wraps a test whose truth decides a branch in the module's `truth`; the
 /// operands of `and`/`or` one by one, since only their truth matters here.
 fn truth_test(test: &Expr, context: &Context<'_>, edits: &mut Edits) {
@@ -427,6 +471,7 @@ fn truth_test(test: &Expr, context: &Context<'_>, edits: &mut Edits) {
     }
     match test {
         Expr::BoolOp(boolop) => {
+            edits.mark(test.start());
             for value in &boolop.values {
                 truth_test(value, context, edits);
             }
