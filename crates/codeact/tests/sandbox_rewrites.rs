@@ -1579,3 +1579,38 @@ print(sorted(vs), max(vs), Version("1.2") <= Version("1.2"), Version("2.0") > Ve
     )
     .await;
 }
+
+/// A special method answering `NotImplemented` hands over to the
+/// reflected one, then to CPython's TypeError.
+#[tokio::test]
+async fn not_implemented_falls_back_like_cpython() {
+    assert_like_cpython(
+        r#"class Money:
+    def __init__(self, cents, cur="USD"):
+        self.cents, self.cur = cents, cur
+    def __add__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        return Money(self.cents + other.cents, self.cur)
+    def __radd__(self, other):
+        if other == 0:
+            return self
+        return self.__add__(other)
+    def __lt__(self, other):
+        return self.cents < other.cents
+    def __repr__(self):
+        return f"{self.cents / 100:.2f} {self.cur}"
+
+wallet = [Money(250), Money(199), Money(1000)]
+print(sum(wallet), sorted(wallet), min(wallet), max(wallet, key=lambda m: -m.cents))
+try:
+    Money(1) + 5
+except TypeError as e:
+    print("TypeError:", e)
+"#,
+        r#"14.49 USD [1.99 USD, 2.50 USD, 10.00 USD] 1.99 USD 1.99 USD
+TypeError: unsupported operand type(s) for +: 'Money' and 'int'
+"#,
+    )
+    .await;
+}

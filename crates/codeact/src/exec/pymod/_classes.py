@@ -94,14 +94,21 @@ def method(owner, name, function):
     _methods[(owner, name)] = function
 
 
+# A method answering NotImplemented passes to the reflected one, and when
+# none answers the operator itself runs, which raises CPython's TypeError
+# for instances of the code's classes.
 def _binary(a, b, name, rname):
     function = _methods.get((type(a), name))
     if function is not None:
-        return function(a, b)
+        r = function(a, b)
+        if r is not NotImplemented:
+            return r
     if type(b) is not type(a):
         function = _methods.get((type(b), rname))
         if function is not None:
-            return function(b, a)
+            r = function(b, a)
+            if r is not NotImplemented:
+                return r
     return _NONE
 
 
@@ -178,7 +185,9 @@ def rshift(a, b):
 def _inplace(a, b, name):
     function = _methods.get((type(a), name))
     if function is not None:
-        return function(a, b)
+        r = function(a, b)
+        if r is not NotImplemented:
+            return r
     return _NONE
 
 
@@ -284,10 +293,14 @@ def abs_(a):
 def _compare(a, b, name, rname):
     function = _methods.get((type(a), name))
     if function is not None:
-        return function(a, b)
+        r = function(a, b)
+        if r is not NotImplemented:
+            return r
     function = _methods.get((type(b), rname))
     if function is not None:
-        return function(b, a)
+        r = function(b, a)
+        if r is not NotImplemented:
+            return r
     return _NONE
 
 
