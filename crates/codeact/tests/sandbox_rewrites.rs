@@ -1614,3 +1614,81 @@ TypeError: unsupported operand type(s) for +: 'Money' and 'int'
     )
     .await;
 }
+
+/// A generator may change lists, dicts and sets of its own that it hands
+/// out only as copies.
+#[tokio::test]
+async fn generators_changing_their_own_locals_match_cpython() {
+    assert_like_cpython(
+        r#"def group_runs(items):
+    run = []
+    for x in items:
+        if run and x != run[-1]:
+            yield run[:]
+            run = []
+        run.append(x)
+    if run:
+        yield list(run)
+
+def dedupe(items):
+    seen = set()
+    for x in items:
+        if x not in seen:
+            seen.add(x)
+            yield x
+
+print(list(group_runs("aabccc")), list(dedupe([3, 1, 3, 2, 1])))
+"#,
+        r#"[['a', 'a'], ['b'], ['c', 'c', 'c']] [3, 1, 2]
+"#,
+    )
+    .await;
+    assert_like_cpython(
+        r#"import itertools
+
+def windows(seq, n):
+    it = iter(seq)
+    window = []
+    for x in it:
+        window.append(x)
+        if len(window) == n:
+            yield tuple(window)
+            window = window[1:]
+
+print(list(windows(range(6), 3)))
+print(list(itertools.islice(windows("abcdef", 2), 3)))
+
+def evens(limit):
+    n = 0
+    while n < limit:
+        if n % 2 == 0:
+            yield n
+        n += 1
+
+print(list(evens(10)), sum(evens(100)), max(evens(7)))
+"#,
+        r#"[(0, 1, 2), (1, 2, 3), (2, 3, 4), (3, 4, 5)]
+[('a', 'b'), ('b', 'c'), ('c', 'd')]
+[0, 2, 4, 6, 8] 2450 6
+"#,
+    )
+    .await;
+}
+
+/// A generator that yields a list it changes afterwards would show the
+/// final list every time if run ahead: refused.
+#[tokio::test]
+async fn generators_yielding_a_list_they_change_are_refused() {
+    let (output, error) = run(r#"def trap():
+    acc = []
+    for x in range(3):
+        acc.append(x)
+        yield acc
+
+for a in trap():
+    print(a)
+"#)
+    .await;
+    assert_eq!(output, "");
+    assert!(error.expect("refused").contains("yield"));
+}

@@ -839,14 +839,17 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
             let Expr::Attribute(target) = assign.target.as_ref() else {
                 return;
             };
-            let Expr::Name(owner) = target.value.as_ref() else {
-                return;
-            };
             let name = target.attr.id.as_str();
-            if !context.facts.properties.contains(name) {
+            if !context.facts.properties.contains(name) || !rereadable(&target.value, context) {
                 return;
             }
-            let owner = owner.id.as_str();
+            let Some(owner) = context
+                .source
+                .get(usize::from(target.value.start())..usize::from(target.value.end()))
+                .filter(|text| !text.contains('\n'))
+            else {
+                return;
+            };
             edits.replace(
                 TextRange::new(stmt.start(), assign.value.start()),
                 format!(
@@ -857,6 +860,32 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
             edits.close(stmt.range(), "))");
         }
         _ => {}
+    }
+}
+
+/// An expression that reads the same object when its text is read twice
+/// and that no other rewrite edits: a name, an attribute of one that is no
+/// property, an item of one by a name or literal (when no class defines
+/// `__getitem__`).
+fn rereadable(expr: &Expr, context: &Context<'_>) -> bool {
+    match expr {
+        Expr::Name(_) => true,
+        Expr::Attribute(attribute) => {
+            !context
+                .facts
+                .properties
+                .contains(attribute.attr.id.as_str())
+                && rereadable(&attribute.value, context)
+        }
+        Expr::Subscript(subscript) => {
+            !context.facts.operators.contains("__getitem__")
+                && matches!(
+                    subscript.slice.as_ref(),
+                    Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_)
+                )
+                && rereadable(&subscript.value, context)
+        }
+        _ => false,
     }
 }
 

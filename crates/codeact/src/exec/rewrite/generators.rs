@@ -22,7 +22,7 @@
 
 use std::collections::BTreeSet;
 
-use ruff_python_ast::visitor::{Visitor, walk_expr};
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{ExceptHandler, Expr, Stmt, StmtFunctionDef};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
@@ -157,9 +157,11 @@ pub(super) fn on_stmt(
     {
         return;
     }
+    let owned = owned_locals(def);
     let mut check = Body {
         context,
         generators,
+        owned: &owned,
         ok: true,
         yields: Vec::new(),
     };
@@ -242,6 +244,8 @@ fn slot(
 struct Body<'c> {
     context: &'c Context<'c>,
     generators: &'c BTreeSet<String>,
+    /// Locals the body may change in place (see [`owned_locals`]).
+    owned: &'c BTreeSet<String>,
     ok: bool,
     /// (statement, end of the `yield`/`yield from` keyword run, text).
     yields: Vec<(TextRange, TextSize, String)>,
@@ -368,6 +372,10 @@ impl Body<'_> {
     fn target(&mut self, target: &Expr) {
         match target {
             Expr::Name(_) => {}
+            Expr::Subscript(item) if matches!(item.value.as_ref(), Expr::Name(n) if self.owned.contains(n.id.as_str())) =>
+            {
+                self.expr(&item.slice);
+            }
             Expr::Tuple(tuple) => tuple.elts.iter().for_each(|t| self.target(t)),
             Expr::List(list) => list.elts.iter().for_each(|t| self.target(t)),
             Expr::Starred(starred) => self.target(&starred.value),
@@ -379,6 +387,7 @@ impl Body<'_> {
         let mut purity = Purity {
             context: self.context,
             generators: self.generators,
+            owned: self.owned,
             pure: true,
         };
         purity.visit_expr(expr);
@@ -386,6 +395,210 @@ impl Body<'_> {
             self.ok = false;
         }
     }
+}
+
+/// Builtins that read their argument and keep nothing of it: a local
+/// handed to one stays the body's own.
+const COPYING: &[&str] = &[
+    "tuple",
+    "list",
+    "sorted",
+    "set",
+    "frozenset",
+    "dict",
+    "len",
+    "sum",
+    "min",
+    "max",
+    "str",
+    "repr",
+    "any",
+    "all",
+    "bool",
+    "enumerate",
+    "zip",
+    "reversed",
+];
+
+/// The locals a generator's body may change in place (`window.append(x)`,
+/// `seen[k] = 1`): bound only to values the body makes itself (a display,
+/// a comprehension, a slice, a copy by `list`/`dict`/`set`/`sorted`), and
+/// never let out: a `yield` or an assignment hands them on only as a copy
+/// (`yield tuple(window)`), so no one sees them change later, which the
+/// body running ahead would otherwise show.
+fn owned_locals(def: &StmtFunctionDef) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Scan {
+        fresh: BTreeSet<String>,
+        spoiled: BTreeSet<String>,
+    }
+    fn fresh_value(value: &Expr) -> bool {
+        match value {
+            Expr::List(_)
+            | Expr::Dict(_)
+            | Expr::Set(_)
+            | Expr::ListComp(_)
+            | Expr::DictComp(_)
+            | Expr::SetComp(_) => true,
+            Expr::Subscript(item) => matches!(item.slice.as_ref(), Expr::Slice(_)),
+            Expr::Call(call) => {
+                matches!(call.func.as_ref(), Expr::Name(n) if ["list", "dict", "set", "sorted"].contains(&n.id.as_str()))
+            }
+            Expr::BinOp(binop) => {
+                binop.op == ruff_python_ast::Operator::Add
+                    && (fresh_value(&binop.left) || fresh_value(&binop.right))
+            }
+            _ => false,
+        }
+    }
+    /// Names read other than as a method's receiver, an item's container,
+    /// a copying builtin's argument, a comparison's operand or a loop's
+    /// iterable: those escape.
+    struct Escapes<'s>(&'s mut BTreeSet<String>);
+    impl<'a> Visitor<'a> for Escapes<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Name(name) => {
+                    self.0.insert(name.id.to_string());
+                }
+                Expr::Call(call) => {
+                    let copying = matches!(call.func.as_ref(), Expr::Name(n) if COPYING.contains(&n.id.as_str()));
+                    match call.func.as_ref() {
+                        Expr::Attribute(attribute)
+                            if matches!(attribute.value.as_ref(), Expr::Name(_)) => {}
+                        other => self.visit_expr(other),
+                    }
+                    for arg in &call.arguments.args {
+                        if !(copying && matches!(arg, Expr::Name(_))) {
+                            self.visit_expr(arg);
+                        }
+                    }
+                    for keyword in &call.arguments.keywords {
+                        self.visit_expr(&keyword.value);
+                    }
+                }
+                Expr::Subscript(item) if matches!(item.value.as_ref(), Expr::Name(_)) => {
+                    self.visit_expr(&item.slice);
+                }
+                Expr::Compare(compare) => {
+                    for operand in
+                        std::iter::once(compare.left.as_ref()).chain(compare.comparators.iter())
+                    {
+                        if !matches!(operand, Expr::Name(_)) {
+                            self.visit_expr(operand);
+                        }
+                    }
+                }
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    impl<'a> Visitor<'a> for Scan {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+                Stmt::Assign(assign) => {
+                    match assign.targets.as_slice() {
+                        [Expr::Name(name)] if fresh_value(&assign.value) => {
+                            self.fresh.insert(name.id.to_string());
+                        }
+                        targets => {
+                            for target in targets {
+                                if let Expr::Name(name) = target {
+                                    self.spoiled.insert(name.id.to_string());
+                                } else {
+                                    let mut names = Escapes(&mut self.spoiled);
+                                    names.visit_expr(target);
+                                }
+                            }
+                        }
+                    }
+                    let mut escapes = Escapes(&mut self.spoiled);
+                    escapes.visit_expr(&assign.value);
+                    // `x = [a, window]`: inside a display, the local escapes
+                    // (Escapes sees it as a plain name).
+                    return;
+                }
+                Stmt::For(repeat) => {
+                    let mut targets = Escapes(&mut self.spoiled);
+                    targets.visit_expr(&repeat.target);
+                    if !matches!(repeat.iter.as_ref(), Expr::Name(_)) {
+                        let mut escapes = Escapes(&mut self.spoiled);
+                        escapes.visit_expr(&repeat.iter);
+                    }
+                    for stmt in repeat.body.iter().chain(repeat.orelse.iter()) {
+                        self.visit_stmt(stmt);
+                    }
+                    return;
+                }
+                Stmt::Expr(statement) => {
+                    let mut escapes = Escapes(&mut self.spoiled);
+                    escapes.visit_expr(&statement.value);
+                    return;
+                }
+                Stmt::If(branch) => {
+                    self.test(&branch.test);
+                    for stmt in &branch.body {
+                        self.visit_stmt(stmt);
+                    }
+                    for clause in &branch.elif_else_clauses {
+                        if let Some(test) = &clause.test {
+                            self.test(test);
+                        }
+                        for stmt in &clause.body {
+                            self.visit_stmt(stmt);
+                        }
+                    }
+                    return;
+                }
+                Stmt::While(repeat) => {
+                    self.test(&repeat.test);
+                    for stmt in repeat.body.iter().chain(repeat.orelse.iter()) {
+                        self.visit_stmt(stmt);
+                    }
+                    return;
+                }
+                _ => {}
+            }
+            walk_stmt(self, stmt);
+        }
+
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            let mut escapes = Escapes(&mut self.spoiled);
+            escapes.visit_expr(expr);
+        }
+    }
+    impl Scan {
+        /// A branch's test, where only truth is read: `if run and ...`.
+        fn test(&mut self, test: &Expr) {
+            match test {
+                Expr::Name(_) => {}
+                Expr::BoolOp(boolop) => boolop.values.iter().for_each(|v| self.test(v)),
+                Expr::UnaryOp(unary) if unary.op == ruff_python_ast::UnaryOp::Not => {
+                    self.test(&unary.operand);
+                }
+                other => {
+                    let mut escapes = Escapes(&mut self.spoiled);
+                    escapes.visit_expr(other);
+                }
+            }
+        }
+    }
+    let mut scan = Scan::default();
+    for stmt in &def.body {
+        scan.visit_stmt(stmt);
+    }
+    let parameters: BTreeSet<String> = def
+        .parameters
+        .iter_non_variadic_params()
+        .map(|p| p.parameter.name.id.to_string())
+        .chain(def.parameters.vararg.iter().map(|p| p.name.id.to_string()))
+        .chain(def.parameters.kwarg.iter().map(|p| p.name.id.to_string()))
+        .collect();
+    scan.fresh
+        .into_iter()
+        .filter(|name| !scan.spoiled.contains(name) && !parameters.contains(name))
+        .collect()
 }
 
 /// Whether a loop body can leave the loop (`break` or `return` at its own
@@ -411,6 +624,7 @@ fn leaves(body: &[Stmt]) -> bool {
 struct Purity<'c> {
     context: &'c Context<'c>,
     generators: &'c BTreeSet<String>,
+    owned: &'c BTreeSet<String>,
     pure: bool,
 }
 
@@ -429,7 +643,9 @@ impl<'a> Visitor<'a> for Purity<'_> {
                     }
                     Expr::Attribute(attribute) => {
                         let method = attribute.attr.id.as_str();
-                        PURE_METHODS.contains(&method) || MORE_METHODS.contains(&method)
+                        PURE_METHODS.contains(&method)
+                            || MORE_METHODS.contains(&method)
+                            || matches!(attribute.value.as_ref(), Expr::Name(n) if self.owned.contains(n.id.as_str()))
                     }
                     _ => false,
                 };

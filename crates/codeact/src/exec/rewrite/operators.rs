@@ -357,6 +357,12 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
                 return;
             };
             let (_, name, rname) = binary(assign.op);
+            if let Expr::Subscript(target) = assign.target.as_ref()
+                && defined(context, &["__getitem__", "__setitem__"])
+            {
+                item_in_place(stmt, target, &assign.value, helper, context, edits);
+                return;
+            }
             if !defined(context, &[own, name, rname]) || !simple_target(&assign.target, context) {
                 return;
             }
@@ -400,6 +406,56 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
         }
         _ => {}
     }
+}
+
+/// `x[k] op= v` with `x` a name or an attribute of one and `k` a name or
+/// literal: `setitem(x, (k), iop(getitem(x, (k)), (v)))`, the item read
+/// and written through the special methods of the code's classes.
+fn item_in_place(
+    stmt: &Stmt,
+    target: &ruff_python_ast::ExprSubscript,
+    value: &Expr,
+    helper: &str,
+    context: &Context<'_>,
+    edits: &mut Edits,
+) {
+    fn names_only(expr: &Expr, context: &Context<'_>) -> bool {
+        match expr {
+            Expr::Name(_) => true,
+            Expr::Attribute(attribute) => {
+                !context
+                    .facts
+                    .properties
+                    .contains(attribute.attr.id.as_str())
+                    && names_only(&attribute.value, context)
+            }
+            _ => false,
+        }
+    }
+    let key_simple = matches!(
+        target.slice.as_ref(),
+        Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_)
+    );
+    if !key_simple || !names_only(&target.value, context) {
+        return;
+    }
+    let source = context.source;
+    let (Some(object), Some(key)) = (
+        source.get(usize::from(target.value.start())..usize::from(target.value.end())),
+        source.get(usize::from(target.slice.start())..usize::from(target.slice.end())),
+    ) else {
+        return;
+    };
+    if object.contains('\n') || key.contains('\n') {
+        return;
+    }
+    edits.replace(
+        TextRange::new(stmt.start(), value.start()),
+        format!(
+            "{MODULE}.setitem({object}, ({key}), {MODULE}.{helper}({MODULE}.getitem({object}, ({key})), ("
+        ),
+    );
+    edits.close(stmt.range(), ")))");
 }
 
 /// A target whose text can be read again without side effects: a name,
