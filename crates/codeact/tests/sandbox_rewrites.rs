@@ -10,7 +10,8 @@ async fn run(code: &str) -> (String, Option<String>) {
             .allow_import("re")
             .allow_import("json")
             .allow_import("functools")
-            .allow_import("dataclasses"),
+            .allow_import("dataclasses")
+            .allow_import("itertools"),
     );
     let execution = session
         .execute(code, &ToolSet::default())
@@ -1691,4 +1692,72 @@ for a in trap():
     .await;
     assert_eq!(output, "");
     assert!(error.expect("refused").contains("yield"));
+}
+
+/// Endless generators (`while True:`) over values they make themselves run
+/// stepwise, however many values are taken.
+#[tokio::test]
+async fn endless_generators_match_cpython() {
+    assert_like_cpython(
+        r#"import itertools
+
+def naturals(start=0):
+    n = start
+    while True:
+        yield n
+        n += 1
+
+def primes():
+    found = []
+    for n in naturals(2):
+        if all(n % p for p in found):
+            found.append(n)
+            yield n
+
+def collatz(n):
+    while n != 1:
+        yield n
+        n = n // 2 if n % 2 == 0 else 3 * n + 1
+    yield 1
+
+p = primes()
+print([next(p) for _ in range(20)], next(p))
+print(list(itertools.islice(naturals(5), 3)), list(itertools.takewhile(lambda x: x < 30, primes())))
+print(list(collatz(27))[:10], len(list(collatz(27))), max(collatz(97)))
+big = naturals()
+print(sum(next(big) for _ in range(1000)))
+p = primes()
+for _ in range(50):
+    next(p)
+print("51st prime", next(p))
+"#,
+        r#"[2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71] 73
+[5, 6, 7] [2, 3, 5, 7, 11, 13, 17, 19, 23, 29]
+[27, 82, 41, 124, 62, 31, 94, 47, 142, 71] 112 9232
+499500
+51st prime 233
+"#,
+    )
+    .await;
+    assert_like_cpython(
+        r#"def fib():
+    a, b = 0, 1
+    while True:
+        yield a
+        a, b = b, a + b
+
+def take(n, it):
+    out = []
+    for x in it:
+        if len(out) >= n:
+            break
+        out.append(x)
+    return out
+
+print(take(10, fib()))
+"#,
+        r#"[0, 1, 1, 2, 3, 5, 8, 13, 21, 34]
+"#,
+    )
+    .await;
 }

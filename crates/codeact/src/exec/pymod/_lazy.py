@@ -74,46 +74,67 @@ class generator:
 
 # Generator functions whose bodies compute without side effects (see
 # rewrite/generators.rs): `yield v` became `put(v)`, and the function is
-# wrapped by `eager`. Calling it runs nothing; the first `next` runs the
-# whole body, collecting what it yields, and the values are then handed
-# out one by one, with an exception the body raised after them, as CPython
-# would have raised it there.
+# wrapped by `eager` (or `stepwise`, when a loop in it may never end).
+# Calling it runs nothing; the first `next` runs the body, collecting what
+# it yields, and the values are then handed out one by one, with an
+# exception the body raised after them, as CPython would have raised it
+# there. `stepwise` stops the body after 16 values, and runs it again from
+# the start for 32, 64... when more are asked for: the body has no side
+# effects, so each run yields the same values first.
 _collectors = []
 
 
 def put(value):
-    _collectors[-1].append(value)
+    top = _collectors[-1]
+    if top[1] is not None and len(top[0]) >= top[1]:
+        raise KeyboardInterrupt()
+    top[0].append(value)
 
 
 def put_all(values):
-    target = _collectors[-1]
+    top = _collectors[-1]
     for value in values:
-        target.append(value)
+        if top[1] is not None and len(top[0]) >= top[1]:
+            raise KeyboardInterrupt()
+        top[0].append(value)
 
 
 class generator_of:
-    def __init__(self, function, args, kwargs):
+    def __init__(self, function, args, kwargs, limit):
         self._function = function
         self._args = args
         self._kwargs = kwargs
-        self._values = None
+        self._limit = limit
+        self._values = []
         self._index = 0
+        self._done = False
         self._error = None
 
     def __iter__(self):
         return self
 
-    def __next__(self):
-        if self._values is None:
-            collected = []
-            _collectors.append(collected)
-            try:
-                self._function(*self._args, **self._kwargs)
-            except Exception as error:
-                self._error = error
-            _collectors.pop()
-            self._values = collected
+    def _run(self):
+        entry = [[], self._limit]
+        _collectors.append(entry)
+        self._done = True
+        try:
+            self._function(*self._args, **self._kwargs)
+        except KeyboardInterrupt:
+            if self._limit is None or len(entry[0]) < self._limit:
+                _collectors.pop()
+                raise
+            self._done = False
+            self._limit = self._limit * 2
+        except Exception as error:
+            self._error = error
+        _collectors.pop()
+        self._values = entry[0]
+        if self._done:
             self._function = None
+
+    def __next__(self):
+        if self._index >= len(self._values) and not self._done:
+            self._run()
         if self._index < len(self._values):
             value = self._values[self._index]
             self._index += 1
@@ -127,5 +148,11 @@ class generator_of:
 
 def eager(function):
     def start(*args, **kwargs):
-        return generator_of(function, args, kwargs)
+        return generator_of(function, args, kwargs, None)
+    return start
+
+
+def stepwise(function):
+    def start(*args, **kwargs):
+        return generator_of(function, args, kwargs, 16)
     return start

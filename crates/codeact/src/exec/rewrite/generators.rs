@@ -13,10 +13,15 @@
 //! call only builtins and methods that change nothing (and generator
 //! functions of the block, which run the same way); no `print`, no tool, no
 //! call of the code's own functions, no assignment to an attribute or an
-//! item, no `finally`, `with`, `global` or `nonlocal`, no nested function,
-//! and no loop that cannot end (`while True:` without `break` or `return`,
-//! `for` over `count()`). Anything else keeps monty's refusal, which names
-//! generators. One difference remains: code that changes what the generator
+//! item (but to lists, dicts and sets of its own that it yields only as
+//! copies), no `finally`, `with`, `global` or `nonlocal`, no nested
+//! function. A body with a loop that may not end (`while True:` without
+//! `break` or `return`, `for` over `count()` or another generator) is
+//! wrapped by `stepwise`, which runs it again from the start for more
+//! values; so its loops may only walk what each run makes anew (not an
+//! iterator given to it, which a second run would find used up), and it
+//! may not catch `KeyboardInterrupt`, which stops a run. Anything else
+//! keeps monty's refusal, which names generators. One difference remains: code that changes what the generator
 //! reads (its list argument, say) while iterating it is not seen by the
 //! values already computed.
 
@@ -163,13 +168,16 @@ pub(super) fn on_stmt(
         generators,
         owned: &owned,
         ok: true,
+        endless: false,
+        single_pass: false,
         yields: Vec::new(),
     };
     check.block(&def.body);
-    if !check.ok {
+    if !check.ok || (check.endless && check.single_pass) {
         return;
     }
-    let Some(slot) = slot(context.source, def, context.in_class_body, edits) else {
+    let wrapper = if check.endless { "stepwise" } else { "eager" };
+    let Some(slot) = slot(context.source, def, context.in_class_body, wrapper, edits) else {
         return;
     };
     for (range, text) in slot {
@@ -193,6 +201,7 @@ fn slot(
     source: &str,
     def: &StmtFunctionDef,
     in_class_body: bool,
+    wrapper: &str,
     edits: &mut Edits,
 ) -> Option<Vec<(TextRange, String)>> {
     let start = usize::from(def.start());
@@ -212,12 +221,12 @@ fn slot(
                 TextSize::try_from(above_start).ok()?,
                 TextSize::try_from(content_end).ok()?,
             );
-            return Some(vec![(range, format!("{indent}@{MODULE}.eager"))]);
+            return Some(vec![(range, format!("{indent}@{MODULE}.{wrapper}"))]);
         }
     }
     let end = usize::from(def.end());
     let rest = source.get(end..)?;
-    let assignment = format!("{indent}{name} = {MODULE}.eager({name})");
+    let assignment = format!("{indent}{name} = {MODULE}.{wrapper}({name})");
     let Some(newline) = rest.find('\n') else {
         let at = TextSize::try_from(source.len()).ok()?;
         return Some(vec![(TextRange::empty(at), format!("\n{assignment}\n"))]);
@@ -240,6 +249,18 @@ fn slot(
     None
 }
 
+/// The names an expression reads.
+struct Names(Vec<String>);
+
+impl<'a> Visitor<'a> for Names {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Name(name) = expr {
+            self.0.push(name.id.to_string());
+        }
+        walk_expr(self, expr);
+    }
+}
+
 /// The check of a generator's body, and its `yield` statements.
 struct Body<'c> {
     context: &'c Context<'c>,
@@ -247,6 +268,11 @@ struct Body<'c> {
     /// Locals the body may change in place (see [`owned_locals`]).
     owned: &'c BTreeSet<String>,
     ok: bool,
+    /// A loop of the body may never end: the body runs `stepwise`.
+    endless: bool,
+    /// A loop walks something that may be an iterator given from outside,
+    /// which a second run of the body would find used up: no `stepwise`.
+    single_pass: bool,
     /// (statement, end of the `yield`/`yield from` keyword run, text).
     yields: Vec<(TextRange, TextSize, String)>,
 }
@@ -310,9 +336,17 @@ impl Body<'_> {
                 self.target(&repeat.target);
                 self.expr(&repeat.iter);
                 let endless = matches!(repeat.iter.as_ref(), Expr::Call(call)
-                    if matches!(call.func.as_ref(), Expr::Name(n) if ["count", "cycle", "repeat"].contains(&n.id.as_str())));
-                if repeat.is_async || (endless && !leaves(&repeat.body)) {
+                    if matches!(call.func.as_ref(), Expr::Name(n)
+                        if ["count", "cycle", "repeat"].contains(&n.id.as_str())
+                            || self.generators.contains(n.id.as_str())));
+                if !self.reiterable(&repeat.iter) {
+                    self.single_pass = true;
+                }
+                if repeat.is_async {
                     self.ok = false;
+                }
+                if endless && !leaves(&repeat.body) {
+                    self.endless = true;
                 }
                 self.block(&repeat.body);
                 self.block(&repeat.orelse);
@@ -322,7 +356,7 @@ impl Body<'_> {
                 let constant = matches!(repeat.test.as_ref(), Expr::BooleanLiteral(b) if b.value)
                     || matches!(repeat.test.as_ref(), Expr::NumberLiteral(_));
                 if constant && !leaves(&repeat.body) {
-                    self.ok = false;
+                    self.endless = true;
                 }
                 self.block(&repeat.body);
                 self.block(&repeat.orelse);
@@ -335,6 +369,20 @@ impl Body<'_> {
                 self.block(&attempt.body);
                 for handler in &attempt.handlers {
                     let ExceptHandler::ExceptHandler(handler) = handler;
+                    // `stepwise` stops a body with KeyboardInterrupt, which
+                    // the body must not catch.
+                    let catches_all = handler.type_.as_ref().is_none_or(|kind| {
+                        let mut names = Names(Vec::new());
+                        names.visit_expr(kind);
+                        names
+                            .0
+                            .iter()
+                            .any(|n| n == "BaseException" || n == "KeyboardInterrupt")
+                    });
+                    if catches_all {
+                        self.ok = false;
+                        return;
+                    }
                     if let Some(kind) = &handler.type_ {
                         self.expr(kind);
                     }
@@ -365,6 +413,45 @@ impl Body<'_> {
             }
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
             _ => self.ok = false,
+        }
+    }
+
+    /// Whether a loop's iterable is made anew, or read unchanged, by every
+    /// run of the body: a range, a display, a local of its own, a call of a
+    /// generator of the block or of itertools' endless ones, a view or
+    /// split of such, an `enumerate`/`zip`/`sorted`/`reversed` of them.
+    fn reiterable(&self, iterable: &Expr) -> bool {
+        match iterable {
+            Expr::List(_)
+            | Expr::Tuple(_)
+            | Expr::Set(_)
+            | Expr::Dict(_)
+            | Expr::StringLiteral(_) => true,
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => true,
+            Expr::Name(name) => self.owned.contains(name.id.as_str()),
+            Expr::Call(call) => match call.func.as_ref() {
+                Expr::Name(name) => {
+                    let id = name.id.as_str();
+                    if ["range", "count", "cycle", "repeat"].contains(&id)
+                        || self.generators.contains(id)
+                    {
+                        true
+                    } else if ["enumerate", "zip", "sorted", "reversed", "list", "tuple"]
+                        .contains(&id)
+                    {
+                        call.arguments.args.iter().all(|arg| self.reiterable(arg))
+                    } else {
+                        false
+                    }
+                }
+                Expr::Attribute(attribute) => {
+                    ["items", "keys", "values", "split", "splitlines"]
+                        .contains(&attribute.attr.id.as_str())
+                        && matches!(attribute.value.as_ref(), Expr::Name(n) if self.owned.contains(n.id.as_str()))
+                }
+                _ => false,
+            },
+            _ => false,
         }
     }
 
@@ -469,8 +556,22 @@ fn owned_locals(def: &StmtFunctionDef) -> BTreeSet<String> {
                         other => self.visit_expr(other),
                     }
                     for arg in &call.arguments.args {
-                        if !(copying && matches!(arg, Expr::Name(_))) {
-                            self.visit_expr(arg);
+                        match arg {
+                            Expr::Name(_) if copying => {}
+                            // `all(n % p for p in found)`: taken at once,
+                            // the iterable is only read.
+                            Expr::Generator(generator) if copying => {
+                                self.visit_expr(&generator.elt);
+                                for clause in &generator.generators {
+                                    if !matches!(clause.iter, Expr::Name(_)) {
+                                        self.visit_expr(&clause.iter);
+                                    }
+                                    for condition in &clause.ifs {
+                                        self.visit_expr(condition);
+                                    }
+                                }
+                            }
+                            other => self.visit_expr(other),
                         }
                     }
                     for keyword in &call.arguments.keywords {
@@ -699,10 +800,17 @@ mod tests {
     }
 
     #[test]
-    fn generators_with_effects_or_without_end_are_left_alone() {
+    fn endless_generators_run_stepwise() {
+        let out =
+            rewritten("\ndef f():\n    n = 0\n    while True:\n        yield n\n        n += 1\n");
+        assert!(out.starts_with("@__codeact_mod__lazy.stepwise\n"), "{out}");
+    }
+
+    #[test]
+    fn generators_with_effects_or_endless_over_an_input_are_left_alone() {
         for code in [
             "\ndef f(xs):\n    for x in xs:\n        print(x)\n        yield x\n",
-            "\ndef f():\n    n = 0\n    while True:\n        yield n\n        n += 1\n",
+            "\ndef f(xs):\n    while True:\n        for x in xs:\n            yield x\n",
             "\ndef f(d):\n    for k in d:\n        d[k] = 1\n        yield k\n",
             "\ndef f(xs):\n    try:\n        yield 1\n    finally:\n        pass\n",
             "\ndef f(xs):\n    x = yield 1\n",
