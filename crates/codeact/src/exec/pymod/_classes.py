@@ -191,10 +191,13 @@ def _inplace(a, b, name):
     return _NONE
 
 
+def _in_place(a, b, own, name, rname):
+    r = _inplace(a, b, own)
+    return _binary(a, b, name, rname) if r is _NONE else r
+
+
 def iadd(a, b):
-    r = _inplace(a, b, "__iadd__")
-    if r is _NONE:
-        r = _binary(a, b, "__add__", "__radd__")
+    r = _in_place(a, b, "__iadd__", "__add__", "__radd__")
     if r is _NONE:
         a += b
         return a
@@ -202,9 +205,7 @@ def iadd(a, b):
 
 
 def isub(a, b):
-    r = _inplace(a, b, "__isub__")
-    if r is _NONE:
-        r = _binary(a, b, "__sub__", "__rsub__")
+    r = _in_place(a, b, "__isub__", "__sub__", "__rsub__")
     if r is _NONE:
         a -= b
         return a
@@ -212,9 +213,7 @@ def isub(a, b):
 
 
 def imul(a, b):
-    r = _inplace(a, b, "__imul__")
-    if r is _NONE:
-        r = _binary(a, b, "__mul__", "__rmul__")
+    r = _in_place(a, b, "__imul__", "__mul__", "__rmul__")
     if r is _NONE:
         a *= b
         return a
@@ -222,9 +221,7 @@ def imul(a, b):
 
 
 def itruediv(a, b):
-    r = _inplace(a, b, "__itruediv__")
-    if r is _NONE:
-        r = _binary(a, b, "__truediv__", "__rtruediv__")
+    r = _in_place(a, b, "__itruediv__", "__truediv__", "__rtruediv__")
     if r is _NONE:
         a /= b
         return a
@@ -232,9 +229,7 @@ def itruediv(a, b):
 
 
 def ifloordiv(a, b):
-    r = _inplace(a, b, "__ifloordiv__")
-    if r is _NONE:
-        r = _binary(a, b, "__floordiv__", "__rfloordiv__")
+    r = _in_place(a, b, "__ifloordiv__", "__floordiv__", "__rfloordiv__")
     if r is _NONE:
         a //= b
         return a
@@ -242,9 +237,7 @@ def ifloordiv(a, b):
 
 
 def imod(a, b):
-    r = _inplace(a, b, "__imod__")
-    if r is _NONE:
-        r = _binary(a, b, "__mod__", "__rmod__")
+    r = _in_place(a, b, "__imod__", "__mod__", "__rmod__")
     if r is _NONE:
         a %= b
         return a
@@ -252,9 +245,7 @@ def imod(a, b):
 
 
 def ipow(a, b):
-    r = _inplace(a, b, "__ipow__")
-    if r is _NONE:
-        r = _binary(a, b, "__pow__", "__rpow__")
+    r = _in_place(a, b, "__ipow__", "__pow__", "__rpow__")
     if r is _NONE:
         a **= b
         return a

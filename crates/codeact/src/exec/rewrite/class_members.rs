@@ -378,17 +378,7 @@ fn dataclass_init(class: &StmtClassDef) -> Option<(Option<TextRange>, Vec<String
                 let Expr::Name(name) = assign.target.as_ref() else {
                     return None;
                 };
-                let mut annotation = NameLoads::default();
-                annotation.visit_expr(&assign.annotation);
-                if annotation
-                    .names
-                    .iter()
-                    .any(|n| n == "ClassVar" || n == "InitVar")
-                    || annotation
-                        .attributes
-                        .iter()
-                        .any(|a| a == "ClassVar" || a == "InitVar")
-                {
+                if is_pseudo_field(&assign.annotation) {
                     return None;
                 }
                 if let Some(Expr::Call(call)) = assign.value.as_deref() {
@@ -404,6 +394,18 @@ fn dataclass_init(class: &StmtClassDef) -> Option<(Option<TextRange>, Vec<String
         }
     }
     (uses_field || post_init.is_some()).then_some((post_init, fields))
+}
+
+/// Whether a dataclass annotation is a `ClassVar` or an `InitVar`, which
+/// are not fields like the others.
+fn is_pseudo_field(annotation: &Expr) -> bool {
+    let mut names = NameLoads::default();
+    names.visit_expr(annotation);
+    names
+        .names
+        .iter()
+        .chain(names.attributes.iter())
+        .any(|n| n == "ClassVar" || n == "InitVar")
 }
 
 /// For a class decorated `@dataclass(order=True)`, which monty refuses:
@@ -436,18 +438,7 @@ fn dataclass_order(class: &StmtClassDef) -> Option<(TextRange, Vec<String>)> {
                 None => true,
                 Some(value) => !matches!(value, Expr::Call(_)),
             };
-            let mut annotation = NameLoads::default();
-            annotation.visit_expr(&assign.annotation);
-            if !plain_default
-                || annotation
-                    .names
-                    .iter()
-                    .any(|n| n == "ClassVar" || n == "InitVar")
-                || annotation
-                    .attributes
-                    .iter()
-                    .any(|a| a == "ClassVar" || a == "InitVar")
-            {
+            if !plain_default || is_pseudo_field(&assign.annotation) {
                 return None;
             }
             fields.push(name.id.to_string());
@@ -867,7 +858,7 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
 /// and that no other rewrite edits: a name, an attribute of one that is no
 /// property, an item of one by a name or literal (when no class defines
 /// `__getitem__`).
-fn rereadable(expr: &Expr, context: &Context<'_>) -> bool {
+pub(super) fn rereadable(expr: &Expr, context: &Context<'_>) -> bool {
     match expr {
         Expr::Name(_) => true,
         Expr::Attribute(attribute) => {

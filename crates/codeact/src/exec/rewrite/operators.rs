@@ -419,24 +419,12 @@ fn item_in_place(
     context: &Context<'_>,
     edits: &mut Edits,
 ) {
-    fn names_only(expr: &Expr, context: &Context<'_>) -> bool {
-        match expr {
-            Expr::Name(_) => true,
-            Expr::Attribute(attribute) => {
-                !context
-                    .facts
-                    .properties
-                    .contains(attribute.attr.id.as_str())
-                    && names_only(&attribute.value, context)
-            }
-            _ => false,
-        }
-    }
     let key_simple = matches!(
         target.slice.as_ref(),
         Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_)
     );
-    if !key_simple || !names_only(&target.value, context) {
+    // With `__getitem__` defined, `rereadable` takes no item of an item.
+    if !key_simple || !super::class_members::rereadable(&target.value, context) {
         return;
     }
     let source = context.source;
