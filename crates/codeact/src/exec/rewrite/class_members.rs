@@ -137,7 +137,7 @@ pub(super) fn on_suite(
     if bound.any(HELPER_BUILTINS) || bound.any(&["staticmethod", "classmethod", "property"]) {
         return;
     }
-    if mentions_name(suite, "cmp_to_key") || mentions_name(suite, "total_ordering") {
+    if mentions_any_name(suite, &["cmp_to_key", "total_ordering"]) {
         // Its key objects compare by the special methods the module calls.
         facts
             .operators
@@ -597,8 +597,9 @@ fn body_bindings(class: &StmtClassDef) -> BodyBindings {
     bindings
 }
 
-/// Whether the block reads `name` anywhere.
-fn mentions_name(suite: &[Stmt], name: &str) -> bool {
+/// Whether the block reads any of `wanted` anywhere, as a name or an
+/// attribute.
+fn mentions_any_name(suite: &[Stmt], wanted: &[&str]) -> bool {
     let mut loads = NameLoads::default();
     for stmt in suite {
         loads.visit_stmt(stmt);
@@ -607,7 +608,7 @@ fn mentions_name(suite: &[Stmt], name: &str) -> bool {
         .names
         .iter()
         .chain(loads.attributes.iter())
-        .any(|n| n == name)
+        .any(|n| wanted.contains(&n.as_str()))
 }
 
 /// Whether `stmt` reads any of `names`.
