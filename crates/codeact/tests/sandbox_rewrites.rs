@@ -1761,3 +1761,36 @@ print(take(10, fib()))
     )
     .await;
 }
+
+/// With no blank line after a class or a generator, the statements that
+/// apply their bridges go first on the next simple statement's line.
+#[tokio::test]
+async fn bridges_without_a_blank_line_match_cpython() {
+    assert_like_cpython(
+        r#"class Temp:
+    def __init__(self, c):
+        self.c = c
+    @property
+    def f(self):
+        return self.c * 1.8 + 32
+t = Temp(100)
+print(t.f)
+def outer(n):
+    def gen():
+        for i in range(n):
+            yield i * i
+    return list(gen())
+print(outer(4))
+class A:
+    def __add__(self, o):
+        return "added"
+a = A()
+print(a + a)
+"#,
+        r#"212.0
+[0, 1, 4, 9]
+added
+"#,
+    )
+    .await;
+}

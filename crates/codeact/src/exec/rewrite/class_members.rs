@@ -315,7 +315,7 @@ impl Classes<'_, '_> {
             self.facts.properties.insert(name.to_owned());
         }
         if !statements.is_empty() {
-            slot.fill(self.edits, format!("{indent}{}", statements.join("; ")));
+            slot.fill(self.edits, &indent, &statements.join("; "));
         }
     }
 }
@@ -656,20 +656,31 @@ enum Slot {
     /// The end of the code, which holds only the class and comments after
     /// it: a line is added there, below every line of the user's.
     End(TextSize, bool),
+    /// The next statement, a simple one at the class's indentation: the
+    /// statements go before it on its line, `;`-separated.
+    Before(TextSize, usize, TextSize),
 }
 
 impl Slot {
     /// Takes the line for this rewrite; false when another has it.
     fn claim(&self, edits: &mut Edits) -> bool {
         match self {
-            Self::Blank(_, line_start) => edits.claim_line(*line_start),
+            Self::Blank(_, line_start) | Self::Before(_, line_start, _) => {
+                edits.claim_line(*line_start)
+            }
             Self::End(..) => true,
         }
     }
 
-    fn fill(self, edits: &mut Edits, text: String) {
+    fn fill(self, edits: &mut Edits, indent: &str, statements: &str) {
+        let text = format!("{indent}{statements}");
         match self {
             Self::Blank(range, _) => edits.replace(range, text),
+            // Reaching to the end of the code, the insertion comes before
+            // anything other rewrites put at the statement's start.
+            Self::Before(at, _, end) => {
+                edits.open(TextRange::new(at, end), format!("{statements}; "));
+            }
             Self::End(at, newline_first) => {
                 let text = if newline_first {
                     format!("\n{text}\n")
@@ -712,7 +723,15 @@ fn patch_slot(source: &str, class: &StmtClassDef) -> Option<(String, Slot)> {
             return Some((indent.to_owned(), Slot::Blank(range, cursor)));
         }
         if !trimmed.starts_with('#') {
-            return None;
+            let at = simple_statement_at(source, cursor, indent)?;
+            return Some((
+                indent.to_owned(),
+                Slot::Before(
+                    TextSize::try_from(at).ok()?,
+                    cursor,
+                    TextSize::try_from(source.len()).ok()?,
+                ),
+            ));
         }
         cursor += line_len + 1;
     }
@@ -721,6 +740,30 @@ fn patch_slot(source: &str, class: &StmtClassDef) -> Option<(String, Slot)> {
         indent.to_owned(),
         Slot::End(TextSize::try_from(source.len()).ok()?, newline_first),
     ))
+}
+
+/// Where the statement on the line starting at `line_start` begins, when
+/// it is a simple statement (not a compound one, which cannot follow `;`)
+/// at exactly `indent`, so that statements put before it run in the same
+/// block.
+pub(super) fn simple_statement_at(source: &str, line_start: usize, indent: &str) -> Option<usize> {
+    const COMPOUND: &[&str] = &[
+        "if", "elif", "else", "for", "while", "try", "except", "finally", "with", "def", "class",
+        "async", "match", "case",
+    ];
+    let line = source.get(line_start..)?;
+    let rest = line.strip_prefix(indent)?;
+    if rest.starts_with([' ', '\t', '@', '#']) {
+        return None;
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    if COMPOUND.contains(&word.as_str()) {
+        return None;
+    }
+    Some(line_start + indent.len())
 }
 
 /// Reads of a property name: `x.name` becomes the module's `get`;

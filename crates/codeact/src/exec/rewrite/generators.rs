@@ -246,7 +246,18 @@ fn slot(
         );
         return Some(vec![(range, assignment)]);
     }
-    None
+    // A simple statement right below at the def's indentation: the
+    // assignment goes first on its line.
+    let at = super::class_members::simple_statement_at(source, below_start, indent)?;
+    if !edits.claim_line(below_start) {
+        return None;
+    }
+    let end = TextSize::try_from(source.len()).ok()?;
+    edits.open(
+        TextRange::new(TextSize::try_from(at).ok()?, end),
+        format!("{name} = {MODULE}.{wrapper}({name}); "),
+    );
+    Some(Vec::new())
 }
 
 /// The names an expression reads.

@@ -179,7 +179,8 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     edits.replace(TextRange::new(last, tail_end), tail);
 }
 
-/// `(E for T in count(...) if C)` (or `cycle`, `repeat`) with a pure
+/// `(E for T in count(...) if C)` (or `cycle`, `repeat`, or a generator
+/// function of the block, whose body computes without effects) with a pure
 /// element and condition: the iterable's calls happen once, when the
 /// generator is created, as in CPython, and its values come from
 /// itertools, not from code that could call a tool. Built at once it would
@@ -200,7 +201,7 @@ fn over_endless_counter(generator: &ExprGenerator, context: &Context<'_>) -> boo
         }
         _ => return false,
     };
-    matches!(name, "count" | "cycle" | "repeat")
+    (matches!(name, "count" | "cycle" | "repeat") || context.generator_functions.contains(name))
         && call
             .arguments
             .args

@@ -131,6 +131,8 @@ pub(super) struct Context<'a> {
     pub(super) top_level: bool,
     /// What the session's classes define (see `class_members`).
     pub(super) facts: &'a ClassFacts,
+    /// The block's generator functions (see `generators`).
+    pub(super) generator_functions: &'a std::collections::BTreeSet<String>,
     /// The quote character a string literal written here can use: any
     /// outside f-strings, the other one inside a single f-string (Python
     /// 3.11 cannot reuse the enclosing quote), none deeper.
@@ -248,6 +250,7 @@ impl<'s> Walker<'s> {
             source: self.source,
             bound: self.bound,
             facts: self.facts,
+            generator_functions: self.generators,
             literal_quote: match self.fstring_quotes.as_slice() {
                 [] => Some('"'),
                 ['"'] => Some('\''),
