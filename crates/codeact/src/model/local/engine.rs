@@ -206,6 +206,18 @@ impl Engine {
                 }
             }
         }
+        // A reply that ends before its first sampled token shows (the model
+        // ended its turn right after forced text) still holds that text.
+        if !scanner.stopped() && !stopped_by_caller {
+            let decoded = self.tokenizer.decode(&reply)?;
+            if decoded.len() > shown {
+                let piece = scanner.push(decoded.get(shown..).unwrap_or_default());
+                if !piece.is_empty() {
+                    text.push_str(&piece);
+                    on_text(&piece);
+                }
+            }
+        }
         if !scanner.stopped() {
             let rest = scanner.finish();
             if !rest.is_empty() {
