@@ -1794,3 +1794,38 @@ added
     )
     .await;
 }
+
+/// `|` and calls on instances of a class with `__or__` and `__call__`
+/// (dicts still merge), `str.lower` as an operand.
+#[tokio::test]
+async fn callable_pipelines_match_cpython() {
+    assert_like_cpython(
+        r#"class Pipeline:
+    def __init__(self, *steps):
+        self.steps = list(steps)
+
+    def __or__(self, step):
+        return Pipeline(*self.steps, step)
+
+    def __call__(self, value):
+        for step in self.steps:
+            value = step(value)
+        return value
+
+    def __len__(self):
+        return len(self.steps)
+
+
+p = Pipeline(str.strip) | str.lower | (lambda s: s.replace(" ", "_"))
+print(len(p), p("  Hello World  "))
+double = Pipeline(lambda x: x * 2)
+print(double(21), (double | (lambda x: x + 1))(4))
+print({"a": 1} | {"b": 2}, 5 | 2)
+"#,
+        r#"3 hello_world
+42 9
+{'a': 1, 'b': 2} 7
+"#,
+    )
+    .await;
+}

@@ -160,6 +160,11 @@ def and_(a, b):
 
 
 def or_(a, b):
+    # dict | dict, which monty refuses (as the _sandbox module's union).
+    if type(a) is dict and type(b) is dict:
+        merged = dict(a)
+        merged.update(b)
+        return merged
     r = _binary(a, b, "__or__", "__ror__")
     return a | b if r is _NONE else r
 

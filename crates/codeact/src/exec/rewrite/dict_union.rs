@@ -45,10 +45,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let Expr::BinOp(binop) = expr else {
         return;
     };
+    // With a class of the session defining `|`, the operators rewrite
+    // takes it (its helper merges dicts the same way).
     if binop.op != Operator::BitOr
         || is_number(&binop.left)
         || is_number(&binop.right)
         || context.bound.any(HELPER_BUILTINS)
+        || context.facts.operators.contains("__or__")
+        || context.facts.operators.contains("__ror__")
     {
         return;
     }

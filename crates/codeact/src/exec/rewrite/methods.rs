@@ -1,8 +1,8 @@
 //! Methods of builtin types passed as values, which monty 0.0.23 cannot
 //! load: `key=counts.get`, `map(str.upper, words)`, `compose(str.strip)`.
 //!
-//! Only arguments of calls are rewritten, to a function that calls the
-//! method: `d.get` checks at run time that `d` is a dict (anything else
+//! `d.get` is rewritten where it is a call's argument, `str.lower`
+//! wherever it is a value, to a function that calls the method: `d.get` checks at run time that `d` is a dict (anything else
 //! keeps the plain attribute, which monty loads for user objects), and
 //! `str.lower` checks its argument is a str and raises CPython's
 //! `TypeError` through a host function otherwise.
@@ -42,6 +42,19 @@ const STR_METHODS: &[&str] = &[
 ];
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    // `str.lower` anywhere it is a value (an argument, an operand, an
+    // element), not where it is called on the spot.
+    if let Expr::Attribute(attribute) = expr
+        && attribute.ctx.is_load()
+        && matches!(attribute.value.as_ref(), Expr::Name(owner) if owner.id.as_str() == "str")
+        && !context
+            .source
+            .get(usize::from(attribute.end())..)
+            .is_some_and(|rest| rest.trim_start().starts_with('('))
+    {
+        rewrite_method(attribute, context, edits);
+        return;
+    }
     let Expr::Call(call) = expr else {
         return;
     };
@@ -51,7 +64,9 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         .iter()
         .chain(call.arguments.keywords.iter().map(|keyword| &keyword.value));
     for value in values {
-        if let Expr::Attribute(attribute) = value {
+        if let Expr::Attribute(attribute) = value
+            && attribute.attr.id.as_str() == "get"
+        {
             rewrite_method(attribute, context, edits);
         }
     }

@@ -237,6 +237,15 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                     edits.replace(TextRange::new(dot, args_open + TextSize::new(1)), comma);
                     return;
                 }
+                // `handlers[k](x)`, `make()(x)`, `(a | b)(x)`: the callee
+                // may be an instance with `__call__`.
+                Expr::Subscript(_) | Expr::Call(_) | Expr::BinOp(_) | Expr::If(_)
+                    if defined(context, &["__call__"]) =>
+                {
+                    edits.open(call.func.range(), format!("{MODULE}.call_of("));
+                    edits.close(call.func.range(), ")");
+                    return;
+                }
                 _ => return,
             };
             if context
