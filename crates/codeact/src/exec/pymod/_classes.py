@@ -97,13 +97,16 @@ def method(owner, name, function):
 # A method answering NotImplemented passes to the reflected one, and when
 # none answers the operator itself runs, which raises CPython's TypeError
 # for instances of the code's classes.
-def _binary(a, b, name, rname):
+# Comparisons reflect between instances of one class too (a < b tries
+# b.__gt__(a)); arithmetic does not (a + b never tries b.__radd__ when
+# both are of one class).
+def _binary(a, b, name, rname, reflect_same_type=False):
     function = _methods.get((type(a), name))
     if function is not None:
         r = function(a, b)
         if r is not NotImplemented:
             return r
-    if type(b) is not type(a):
+    if reflect_same_type or type(b) is not type(a):
         function = _methods.get((type(b), rname))
         if function is not None:
             r = function(b, a)
@@ -284,22 +287,6 @@ def abs_(a):
     return abs(a) if r is _NONE else r
 
 
-# Comparisons: a < b tries a.__lt__(b), then the reflection b.__gt__(a),
-# between instances of one class too.
-def _compare(a, b, name, rname):
-    function = _methods.get((type(a), name))
-    if function is not None:
-        r = function(a, b)
-        if r is not NotImplemented:
-            return r
-    function = _methods.get((type(b), rname))
-    if function is not None:
-        r = function(b, a)
-        if r is not NotImplemented:
-            return r
-    return _NONE
-
-
 # Sets order by inclusion, which monty's `<` does not do.
 def _sets(a, b):
     return type(a) in (set, frozenset) and type(b) in (set, frozenset)
@@ -315,28 +302,28 @@ def _subset(a, b):
 def lt(a, b):
     if _sets(a, b):
         return len(a) < len(b) and _subset(a, b)
-    r = _compare(a, b, "__lt__", "__gt__")
+    r = _binary(a, b, "__lt__", "__gt__", True)
     return a < b if r is _NONE else r
 
 
 def le(a, b):
     if _sets(a, b):
         return len(a) <= len(b) and _subset(a, b)
-    r = _compare(a, b, "__le__", "__ge__")
+    r = _binary(a, b, "__le__", "__ge__", True)
     return a <= b if r is _NONE else r
 
 
 def gt(a, b):
     if _sets(a, b):
         return len(a) > len(b) and _subset(b, a)
-    r = _compare(a, b, "__gt__", "__lt__")
+    r = _binary(a, b, "__gt__", "__lt__", True)
     return a > b if r is _NONE else r
 
 
 def ge(a, b):
     if _sets(a, b):
         return len(a) >= len(b) and _subset(b, a)
-    r = _compare(a, b, "__ge__", "__le__")
+    r = _binary(a, b, "__ge__", "__le__", True)
     return a >= b if r is _NONE else r
 
 

@@ -8,10 +8,10 @@
 //! an attribute would be evaluated twice).
 
 use ruff_python_ast::{Expr, Operator, Stmt};
-use ruff_text_size::{Ranged, TextRange, TextSize};
+use ruff_text_size::Ranged;
 
-use super::Context;
 use super::edits::Edits;
+use super::{Context, operator_at};
 
 const OR_OPEN: &str = "__codeact_mod__sandbox.union(";
 const OR_IN_PLACE_OPEN: &str = "__codeact_mod__sandbox.union_in_place(";
@@ -21,24 +21,6 @@ const HELPER_BUILTINS: &[&str] = &["type", "dict"];
 
 fn is_number(expr: &Expr) -> bool {
     matches!(expr, Expr::NumberLiteral(_) | Expr::BooleanLiteral(_))
-}
-
-/// Where the operator `op` is in `source[from..to]`, outside comments.
-fn operator_at(source: &str, from: TextSize, to: TextSize, op: &str) -> Option<TextRange> {
-    let text = source.get(usize::from(from)..usize::from(to))?;
-    let mut in_comment = false;
-    for (i, c) in text.char_indices() {
-        match c {
-            '#' => in_comment = true,
-            '\n' => in_comment = false,
-            _ if !in_comment && text[i..].starts_with(op) => {
-                let start = from + TextSize::try_from(i).ok()?;
-                return Some(TextRange::new(start, start + TextSize::of(op)));
-            }
-            _ => {}
-        }
-    }
-    None
 }
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {

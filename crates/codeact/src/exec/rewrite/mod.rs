@@ -49,7 +49,7 @@ use ruff_python_ast::Stmt;
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{Expr, FString};
 
-use ruff_text_size::TextRange;
+use ruff_text_size::{TextRange, TextSize};
 
 use super::prepass::ASYNC_PREFIX;
 pub(crate) use class_members::{ClassFacts, OPERATOR_DUNDERS};
@@ -116,6 +116,34 @@ pub(super) fn attribute_dot(
         .get(tail_start..usize::from(attribute.end()))
         .and_then(|tail| tail.rfind('.'))
         .and_then(|dot| ruff_text_size::TextSize::try_from(tail_start + dot).ok())
+}
+
+/// Where the operator token between `left` and `right` starts: past the
+/// closing parentheses, blanks, line continuations and comments after
+/// `left`.
+pub(super) fn operator_at(
+    source: &str,
+    left: TextSize,
+    right: TextSize,
+    token: &str,
+) -> Option<TextRange> {
+    let gap = source.get(usize::from(left)..usize::from(right))?;
+    let mut offset = 0;
+    let bytes = gap.as_bytes();
+    while offset < bytes.len() {
+        match bytes[offset] {
+            b' ' | b'\t' | b'\n' | b'\r' | b'\\' | b')' => offset += 1,
+            b'#' => {
+                offset += gap.get(offset..)?.find('\n')?;
+            }
+            _ => break,
+        }
+    }
+    if !gap.get(offset..)?.starts_with(token) {
+        return None;
+    }
+    let start = left + TextSize::try_from(offset).ok()?;
+    Some(TextRange::at(start, TextSize::try_from(token.len()).ok()?))
 }
 
 /// What every rewrite sees of the code around the node it looks at.

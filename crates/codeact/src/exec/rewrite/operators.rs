@@ -17,9 +17,9 @@
 use ruff_python_ast::{CmpOp, Expr, Operator, Stmt, UnaryOp};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
-use super::Context;
 use super::class_members::MODULE;
 use super::edits::Edits;
+use super::{Context, operator_at};
 
 /// Builtins the helpers call, which a binding of the block would hide.
 const HELPER_BUILTINS: &[&str] = &[
@@ -120,33 +120,6 @@ fn defined(context: &Context<'_>, dunders: &[&str]) -> bool {
     dunders.iter().any(|d| context.facts.operators.contains(*d))
 }
 
-/// Where the operator token between `left` and `right` starts: past the
-/// closing parentheses, blanks, line continuations and comments after
-/// `left`.
-fn operator_at(source: &str, left: TextSize, right: TextSize, token: &str) -> Option<TextRange> {
-    let gap = source.get(usize::from(left)..usize::from(right))?;
-    let mut offset = 0;
-    let bytes = gap.as_bytes();
-    while offset < bytes.len() {
-        match bytes[offset] {
-            b' ' | b'\t' | b'\n' | b'\r' | b'\\' | b')' => offset += 1,
-            b'#' => {
-                offset += gap.get(offset..)?.find('\n')?;
-            }
-            _ => break,
-        }
-    }
-    if !gap.get(offset..)?.starts_with(token) {
-        return None;
-    }
-    let start = left + TextSize::try_from(offset).ok()?;
-    Some(TextRange::at(start, TextSize::try_from(token.len()).ok()?))
-}
-
-fn operator_token(op: Operator) -> &'static str {
-    op.as_str()
-}
-
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     if let Expr::Compare(compare) = expr
         && !context.bound.any(HELPER_BUILTINS)
@@ -169,7 +142,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 context.source,
                 binop.left.end(),
                 binop.right.start(),
-                operator_token(binop.op),
+                binop.op.as_str(),
             ) else {
                 return;
             };
