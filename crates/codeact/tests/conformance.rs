@@ -24,7 +24,6 @@ const MIN_PASS_RATE: f64 = 85.0;
 const KNOWN_WRONG: &[&str] = &[
     "107_dates_leap_years",
     "149_math_floor_ceil_inf",
-    "205_exceptions_zero_division",
     "210_exceptions_error_messages",
     "274_json_special_values",
     "321_misc_builtin_functions",

@@ -1829,3 +1829,43 @@ print({"a": 1} | {"b": 2}, 5 | 2)
     )
     .await;
 }
+
+#[tokio::test]
+async fn division_by_zero_says_what_cpython_says() {
+    assert_like_cpython(
+        r#"def safe(f, *a):
+    try:
+        return f(*a)
+    except ZeroDivisionError as e:
+        return f"Error: {e}"
+n = 0; x = 0.0
+print(safe(lambda: 10 / n), safe(lambda: 10 // n), safe(lambda: 10 % n), safe(lambda: 1.5 / n), safe(lambda: 7 // x))
+print(safe(lambda: divmod(5, n)), safe(lambda: divmod(5.0, n)), safe(lambda: sum([1.0, 2]) / len([])))
+print(safe(lambda: 1 / 0), safe(lambda: 1.0 / 0), safe(lambda: 3 % 0))
+vals = [3, 0, 2]
+print([safe(lambda: 12 / v) for v in vals], 12 / vals[0], 7 % 3, divmod(7, 2), "%d items" % 3)
+fmt = "%s-%s"
+args = ("a", "b")
+print(9 // 2, -9 % 4, 2.5 % 1)
+total = 0
+for i in range(1, 10):
+    total += i % 3 + i // 2 + i / 4
+print(total)
+try:
+    print(10 / n)
+except ArithmeticError as e:
+    print(type(e).__name__, e, e.args)
+print(10 // (n - 0.0) if False else "ok")
+"#,
+        r#"Error: division by zero Error: integer division or modulo by zero Error: integer modulo by zero Error: float division by zero Error: float floor division by zero
+Error: integer division or modulo by zero Error: float divmod() Error: float division by zero
+Error: division by zero Error: float division by zero Error: integer modulo by zero
+[4.0, 'Error: division by zero', 6.0] 4.0 1 (3, 1) 3 items
+4 3 0.5
+40.25
+ZeroDivisionError division by zero ('division by zero',)
+ok
+"#,
+    )
+    .await;
+}

@@ -40,6 +40,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_division",
+        source: include_str!("_division.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "_classes",
         source: include_str!("_classes.py"),
         requires: &[],

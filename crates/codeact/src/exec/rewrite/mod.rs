@@ -44,6 +44,7 @@ mod sub_function;
 mod subn;
 mod translate;
 mod unpack;
+mod zero_division;
 
 use ruff_python_ast::Stmt;
 use ruff_python_ast::visitor::{Visitor, walk_expr};
@@ -256,6 +257,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         factorial::on_expr(expr, &context, &mut self.edits);
         isqrt::on_expr(expr, &context, &mut self.edits);
         pow_mod::on_expr(expr, &context, &mut self.edits);
+        zero_division::on_expr(expr, &context, &mut self.edits);
         walk_expr(self, expr);
     }
 

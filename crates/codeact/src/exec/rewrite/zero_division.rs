@@ -1,0 +1,187 @@
+//! `/`, `//`, `%` and `divmod` by zero with CPython's messages: monty
+//! 0.0.23 says "division by zero" for each, where CPython 3.11 names the
+//! operation and the type ("integer modulo by zero", "float division by
+//! zero"...), a message agent code often prints from an `except` clause.
+//!
+//! A divisor written as a number other than zero is left alone. A divisor
+//! that is a plain name, under a dividend no other rewrite touches, costs
+//! a truth test: `a / n` becomes `(a / n if n else truediv(a, n))`, so the
+//! helper runs only when `n` is falsy (the dividend is evaluated once in
+//! either branch, and reading a name has no effect the order could
+//! show). Any other division calls the helper, which evaluates its
+//! operands in Python's order. The helpers run the operation themselves
+//! and change only the message of a ZeroDivisionError between numbers.
+
+use ruff_python_ast::{Expr, Number, Operator, UnaryOp};
+use ruff_text_size::Ranged;
+
+use super::edits::Edits;
+use super::{Context, operator_at};
+
+const MODULE: &str = "__codeact_mod__division";
+
+/// Builtins the helpers call, which a binding in the block would hide.
+const HELPER_BUILTINS: &[&str] = &["type", "int", "bool", "float", "ZeroDivisionError"];
+
+/// Special methods through which a class could take part in a division or
+/// in the truth test (the `operators` rewrite handles those sessions).
+const CLASS_HOOKS: &[&str] = &[
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__bool__",
+    "__len__",
+];
+
+pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    if context.bound.any(HELPER_BUILTINS)
+        || CLASS_HOOKS
+            .iter()
+            .any(|hook| context.facts.operators.contains(*hook))
+    {
+        return;
+    }
+    match expr {
+        Expr::BinOp(binop) => {
+            let helper = match binop.op {
+                Operator::Div => "truediv",
+                Operator::FloorDiv => "floordiv",
+                // `"..." % args` is string formatting (see `percent`).
+                Operator::Mod if !is_text(&binop.left) => "mod",
+                _ => return,
+            };
+            if is_nonzero_number(&binop.right) || is_text(&binop.right) {
+                return;
+            }
+            if let Expr::Name(divisor) = binop.right.as_ref()
+                && is_untouched(&binop.left)
+            {
+                let dividend = &context.source[binop.left.range()];
+                let divisor = divisor.id.as_str();
+                edits.open(expr.range(), "(");
+                edits.close(
+                    expr.range(),
+                    format!(" if {divisor} else {MODULE}.{helper}({dividend}, {divisor}))"),
+                );
+                return;
+            }
+            let Some(token) = operator_at(
+                context.source,
+                binop.left.end(),
+                binop.right.start(),
+                binop.op.as_str(),
+            ) else {
+                return;
+            };
+            edits.open(expr.range(), format!("{MODULE}.{helper}("));
+            edits.replace(token, ",");
+            edits.close(expr.range(), ")");
+        }
+        Expr::Call(call) => {
+            let Expr::Name(func) = call.func.as_ref() else {
+                return;
+            };
+            if func.id.as_str() != "divmod"
+                || context.bound.any(&["divmod"])
+                || !call.arguments.keywords.is_empty()
+                || call.arguments.args.len() != 2
+                || call
+                    .arguments
+                    .args
+                    .iter()
+                    .any(|a| matches!(a, Expr::Starred(_)))
+                || is_nonzero_number(&call.arguments.args[1])
+            {
+                return;
+            }
+            edits.replace(func.range(), format!("{MODULE}.divmod_"));
+        }
+        _ => {}
+    }
+}
+
+/// A number literal other than zero, possibly signed.
+fn is_nonzero_number(expr: &Expr) -> bool {
+    match expr {
+        Expr::NumberLiteral(number) => match &number.value {
+            Number::Int(int) => int.as_u64() != Some(0),
+            Number::Float(float) => *float != 0.0,
+            Number::Complex { .. } => true,
+        },
+        Expr::UnaryOp(unary) if matches!(unary.op, UnaryOp::USub | UnaryOp::UAdd) => {
+            is_nonzero_number(&unary.operand)
+        }
+        _ => false,
+    }
+}
+
+/// A string or bytes literal or an f-string.
+fn is_text(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::FString(_)
+    )
+}
+
+/// A dividend no rewrite edits, so that its text can be written twice: a
+/// name of the user's (not a dunder such as `__name__`) or a number.
+fn is_untouched(expr: &Expr) -> bool {
+    match expr {
+        Expr::Name(name) => !name.id.as_str().starts_with("__"),
+        Expr::NumberLiteral(_) => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewritten;
+
+    #[test]
+    fn a_name_divisor_costs_a_truth_test() {
+        assert_eq!(
+            rewritten("y = a / n"),
+            "y = (a / n if n else __codeact_mod__division.truediv(a, n))"
+        );
+        assert_eq!(
+            rewritten("y = 10 % m"),
+            "y = (10 % m if m else __codeact_mod__division.mod(10, m))"
+        );
+    }
+
+    #[test]
+    fn other_divisions_call_the_helper() {
+        assert_eq!(
+            rewritten("y = total(v) / len(v)"),
+            "y = __codeact_mod__division.truediv(total(v) , len(v))"
+        );
+        assert_eq!(
+            rewritten("y = f(a) // n"),
+            "y = __codeact_mod__division.floordiv(f(a) , n)"
+        );
+        assert_eq!(
+            rewritten("q, r = divmod(a, b)"),
+            "q, r = __codeact_mod__division.divmod_(a, b)"
+        );
+    }
+
+    #[test]
+    fn nonzero_literals_text_and_rebound_builtins_are_left_alone() {
+        for code in [
+            "y = a / 2",
+            "y = a // -3.5",
+            "y = a % 1e3",
+            "y = f'{a}' % n",
+            "y = divmod(a, 7)",
+            "type = 1\ny = a / n",
+            "divmod = f\ny = divmod(a, b)",
+        ] {
+            assert_eq!(rewritten(code), code);
+        }
+    }
+}
