@@ -1869,3 +1869,60 @@ ok
     )
     .await;
 }
+
+#[tokio::test]
+async fn caught_exceptions_carry_cpython_messages() {
+    assert_like_cpython(
+        r#"import math
+from datetime import date
+def attempt(label, f):
+    try:
+        value = f()
+    except (ValueError, TypeError, ZeroDivisionError, KeyError) as e:
+        print(f"{label}: {type(e).__name__}: {e}", e.args)
+    else:
+        print(label, value)
+attempt("sqrt", lambda: math.sqrt(-4))
+attempt("log", lambda: math.log(0))
+attempt("log10", lambda: math.log10(-1))
+attempt("max", lambda: max([]))
+attempt("min", lambda: min(x for x in []))
+attempt("leap", lambda: date(2023, 2, 29))
+attempt("pow", lambda: 0 ** -2)
+attempt("mul", lambda: "ab" * "c")
+attempt("mul2", lambda: 2.5 * [1])
+attempt("mul3", lambda: {} * 2)
+attempt("in", lambda: 3 in 7)
+attempt("popitem", lambda: {}.popitem())
+attempt("ok", lambda: math.sqrt(16))
+try:
+    math.sqrt(-1)
+except ValueError as err: print("Error:", err)
+for v in [4, -1]:
+    try:
+        r = math.sqrt(v)
+        print(r)
+    except ValueError as e:
+        msg = str(e)
+        print("bad", v, msg)
+"#,
+        r#"sqrt: ValueError: math domain error ('math domain error',)
+log: ValueError: math domain error ('math domain error',)
+log10: ValueError: math domain error ('math domain error',)
+max: ValueError: max() arg is an empty sequence ('max() arg is an empty sequence',)
+min: ValueError: min() arg is an empty sequence ('min() arg is an empty sequence',)
+leap: ValueError: day is out of range for month ('day is out of range for month',)
+pow: ZeroDivisionError: 0.0 cannot be raised to a negative power ('0.0 cannot be raised to a negative power',)
+mul: TypeError: can't multiply sequence by non-int of type 'str' ("can't multiply sequence by non-int of type 'str'",)
+mul2: TypeError: can't multiply sequence by non-int of type 'float' ("can't multiply sequence by non-int of type 'float'",)
+mul3: TypeError: unsupported operand type(s) for *: 'dict' and 'int' ("unsupported operand type(s) for *: 'dict' and 'int'",)
+in: TypeError: argument of type 'int' is not iterable ("argument of type 'int' is not iterable",)
+popitem: KeyError: 'popitem(): dictionary is empty' ('popitem(): dictionary is empty',)
+ok 4.0
+Error: math domain error
+2.0
+bad -1 math domain error
+"#,
+    )
+    .await;
+}

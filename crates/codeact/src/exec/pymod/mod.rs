@@ -45,6 +45,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_errors",
+        source: include_str!("_errors.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "_classes",
         source: include_str!("_classes.py"),
         requires: &[],

@@ -19,6 +19,7 @@ mod dict_union;
 mod docstrings;
 mod dunder_name;
 mod edits;
+mod except_messages;
 mod factorial;
 mod fsum;
 mod generators;
@@ -203,6 +204,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         generators::on_stmt(stmt, &context, self.generators, &mut self.edits);
         match_statement::on_stmt(stmt, &context, &mut self.edits);
         docstrings::on_stmt(stmt, &context, &mut self.edits);
+        except_messages::on_stmt(stmt, &context, &mut self.edits);
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),
             Stmt::FunctionDef(_) => Some(false),

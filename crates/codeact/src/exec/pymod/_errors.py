@@ -1,0 +1,39 @@
+# Messages of monty's exceptions in CPython 3.11's words, for an exception
+# the code catches by name (monty words some after CPython 3.14, some its
+# own way). Only messages that say everything CPython's would are mapped.
+_SEQUENCES = ("str", "list", "tuple", "bytes", "bytearray")
+_PRODUCT = "unsupported operand type(s) for *: '"
+_CONTAINER = "' is not a container or iterable"
+_TYPES = {"ValueError": ValueError, "TypeError": TypeError, "ZeroDivisionError": ZeroDivisionError}
+def _message(kind, message):
+    if kind == "ValueError":
+        if message.startswith("expected a nonnegative input, got ") or message == "expected a positive input":
+            return "math domain error"
+        if message == "max() iterable argument is empty" or message == "min() iterable argument is empty":
+            return message[:5] + " arg is an empty sequence"
+        if message.startswith("day ") and " must be in range 1.." in message and " for month " in message:
+            return "day is out of range for month"
+    elif kind == "ZeroDivisionError":
+        if message == "zero to a negative power":
+            return "0.0 cannot be raised to a negative power"
+    elif kind == "TypeError":
+        if message.startswith(_PRODUCT) and message.endswith("'"):
+            left, sep, right = message[len(_PRODUCT):-1].partition("' and '")
+            if sep and left in _SEQUENCES:
+                return "can't multiply sequence by non-int of type '" + right + "'"
+            if sep and right in _SEQUENCES:
+                return "can't multiply sequence by non-int of type '" + left + "'"
+        if message.startswith("argument of type '") and message.endswith(_CONTAINER):
+            return message[:-len(_CONTAINER)] + "' is not iterable"
+    return None
+def fix(error):
+    # monty's exception types are not `is` themselves: compare the names.
+    kind = type(error).__name__
+    if kind == "KeyError":
+        if str(error) == "\"'popitem(): dictionary is empty'\"":
+            return KeyError("popitem(): dictionary is empty")
+        return error
+    message = _message(kind, str(error))
+    if message is None:
+        return error
+    return _TYPES[kind](message)

@@ -1,0 +1,99 @@
+//! The messages of exceptions the code catches by name, in CPython 3.11's
+//! words: monty 0.0.23 words some after CPython 3.14 (`math.sqrt(-1)`:
+//! "expected a nonnegative input, got -1.0" for "math domain error") and
+//! some its own way ("max() iterable argument is empty"), and agent code
+//! prints `e` from its `except` clauses all the time.
+//!
+//! `except ValueError as e:` gets `e = fix(e); ` before the first
+//! statement of its body, on that statement's line; `fix` returns the
+//! exception itself unless its message is one of a fixed list, which it
+//! replaces with CPython's (see `pymod/_errors.py`). A body that starts
+//! with a compound statement has no line to put it on and is left alone.
+
+use ruff_python_ast::{ExceptHandler, Stmt};
+use ruff_text_size::Ranged;
+
+use super::Context;
+use super::edits::Edits;
+
+const MODULE: &str = "__codeact_mod__errors";
+
+/// Builtins `fix` calls, which a binding in the block would hide.
+const HELPER_BUILTINS: &[&str] = &[
+    "type",
+    "str",
+    "len",
+    "KeyError",
+    "ValueError",
+    "TypeError",
+    "ZeroDivisionError",
+];
+
+pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
+    let Stmt::Try(try_stmt) = stmt else {
+        return;
+    };
+    if try_stmt.is_star || context.bound.any(HELPER_BUILTINS) {
+        return;
+    }
+    for handler in &try_stmt.handlers {
+        let ExceptHandler::ExceptHandler(handler) = handler;
+        let (Some(name), Some(first)) = (&handler.name, handler.body.first()) else {
+            continue;
+        };
+        if !is_simple(first) {
+            continue;
+        }
+        let name = name.id.as_str();
+        edits.open(first.range(), format!("{name} = {MODULE}.fix({name}); "));
+    }
+}
+
+/// A statement that may follow another on one line after `;`.
+fn is_simple(stmt: &Stmt) -> bool {
+    matches!(
+        stmt,
+        Stmt::Expr(_)
+            | Stmt::Assign(_)
+            | Stmt::AugAssign(_)
+            | Stmt::AnnAssign(_)
+            | Stmt::Return(_)
+            | Stmt::Raise(_)
+            | Stmt::Pass(_)
+            | Stmt::Break(_)
+            | Stmt::Continue(_)
+            | Stmt::Assert(_)
+            | Stmt::Delete(_)
+            | Stmt::Import(_)
+            | Stmt::ImportFrom(_)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewritten;
+
+    #[test]
+    fn a_named_handler_fixes_its_exception_first() {
+        assert_eq!(
+            rewritten(
+                "try:\n    f()\nexcept ValueError as e:\n    print(e)\nexcept KeyError:\n    pass\n"
+            ),
+            "try:\n    f()\nexcept ValueError as e:\n    e = __codeact_mod__errors.fix(e); print(e)\nexcept KeyError:\n    pass\n"
+        );
+        assert_eq!(
+            rewritten("try:\n    f()\nexcept (TypeError, ValueError) as err: print(err)\n"),
+            "try:\n    f()\nexcept (TypeError, ValueError) as err: err = __codeact_mod__errors.fix(err); print(err)\n"
+        );
+    }
+
+    #[test]
+    fn a_compound_first_statement_or_a_rebound_builtin_is_left_alone() {
+        for code in [
+            "try:\n    f()\nexcept ValueError as e:\n    if e:\n        print(e)\n",
+            "str = 1\ntry:\n    f()\nexcept ValueError as e:\n    print(e)\n",
+        ] {
+            assert_eq!(rewritten(code), code);
+        }
+    }
+}
