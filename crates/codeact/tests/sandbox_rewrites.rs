@@ -1926,3 +1926,63 @@ bad -1 math domain error
     )
     .await;
 }
+
+#[tokio::test]
+async fn attributes_of_functions_match_cpython() {
+    assert_like_cpython(
+        r#"import functools
+def tag(label):
+    def deco(fn):
+        fn.label = label
+        fn.uses = 0
+        return fn
+    return deco
+@tag("math")
+def square(x):
+    square.uses += 1
+    return x * x
+@tag("text")
+def shout(s):
+    shout.uses += 1
+    return s.upper()
+print(square(3), square(4), shout("hi"))
+for f in [square, shout]:
+    print(f.__name__, f.label, f.uses, getattr(f, "uses"), hasattr(f, "label"), hasattr(f, "missing"), getattr(f, "nope", "default"))
+def plain():
+    return 1
+plain.label = "late"
+print(plain.label, f"{plain.label!r}")
+try:
+    print(shout.nothing)
+except AttributeError as e:
+    print("AttributeError:", e)
+class Box:
+    def __init__(self):
+        self.label = "box"
+b = Box()
+b.uses = 5
+print(b.label, b.uses)
+def counted(fn):
+    @functools.wraps(fn)
+    def inner(*a):
+        inner.calls.append(a)
+        return fn(*a)
+    inner.calls = []
+    return inner
+@counted
+def add(a, b):
+    return a + b
+add(1, 2); add(3, 4)
+print(add.calls, len(add.calls), add.__name__)
+"#,
+        r#"9 16 HI
+square math 2 2 True False default
+shout text 1 1 True False default
+late 'late'
+AttributeError: 'function' object has no attribute 'nothing'
+box 5
+[(1, 2), (3, 4)] 2 add
+"#,
+    )
+    .await;
+}

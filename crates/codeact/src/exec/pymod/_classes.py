@@ -41,9 +41,28 @@ def _entry(obj, name):
     return _properties.get((type(obj), name))
 
 
+# Attributes the code sets on its functions (`wrapper.calls = 0`), which
+# monty's functions cannot hold: function -> {name: value}. Their names are
+# routed through get/set_ like property names.
+_function_attributes = {}
+
+
+def _is_function(obj):
+    return type(obj).__name__ == "function"
+
+
+def _function_get(obj, name):
+    attributes = _function_attributes.get(obj)
+    if attributes is not None and name in attributes:
+        return attributes[name]
+    return getattr(obj, name)
+
+
 def get(obj, name):
     entry = _entry(obj, name)
     if entry is None:
+        if _is_function(obj):
+            return _function_get(obj, name)
         return getattr(obj, name)
     if hasattr(obj, name):
         raise NotImplementedError(f"'{name}' of this '{type(obj).__name__}' object was assigned in a way the sandbox cannot route through its property (only 'obj.{name} = value' and 'obj.{name} += value' are): assign it on a line of its own")
@@ -53,6 +72,9 @@ def get(obj, name):
 def set_(obj, name, value):
     entry = _entry(obj, name)
     if entry is None:
+        if _is_function(obj):
+            _function_attributes.setdefault(obj, {})[name] = value
+            return None
         setattr(obj, name, value)
         return None
     if entry[1] is None:
@@ -62,7 +84,7 @@ def set_(obj, name, value):
 
 
 def has(obj, name):
-    if _entry(obj, name) is None:
+    if _entry(obj, name) is None and not _is_function(obj):
         return hasattr(obj, name)
     try:
         get(obj, name)
@@ -72,7 +94,7 @@ def has(obj, name):
 
 
 def get_attr(obj, name, *default):
-    if _entry(obj, name) is None:
+    if _entry(obj, name) is None and not _is_function(obj):
         return getattr(obj, name, *default)
     if not default:
         return get(obj, name)

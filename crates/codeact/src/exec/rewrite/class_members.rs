@@ -143,6 +143,7 @@ pub(super) fn on_suite(
             .operators
             .extend(["__lt__", "__gt__", "__le__", "__ge__"].map(str::to_owned));
     }
+    facts.properties.extend(function_attributes(suite));
     let mut finder = Classes {
         source,
         edits,
@@ -150,6 +151,48 @@ pub(super) fn on_suite(
         assigned_through_class: inheritance::assigned_through_class(suite),
     };
     finder.visit_body(suite);
+}
+
+/// The attributes `suite` sets on its own functions (`wrapper.calls = 0`
+/// where some `def wrapper` of the block is): monty's functions cannot
+/// hold them, so they are routed through the module like properties.
+fn function_attributes(suite: &[Stmt]) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Finder<'a> {
+        functions: BTreeSet<&'a str>,
+        assigned: Vec<(&'a str, &'a str)>,
+    }
+    impl<'a> StatementVisitor<'a> for Finder<'a> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            let targets: &[Expr] = match stmt {
+                Stmt::FunctionDef(def) => {
+                    self.functions.insert(def.name.id.as_str());
+                    &[]
+                }
+                Stmt::Assign(assign) => &assign.targets,
+                Stmt::AugAssign(assign) => std::slice::from_ref(assign.target.as_ref()),
+                _ => &[],
+            };
+            for target in targets {
+                if let Expr::Attribute(attribute) = target
+                    && let Expr::Name(owner) = attribute.value.as_ref()
+                    && !attribute.attr.id.as_str().starts_with("__")
+                {
+                    self.assigned
+                        .push((owner.id.as_str(), attribute.attr.id.as_str()));
+                }
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut finder = Finder::default();
+    finder.visit_body(suite);
+    finder
+        .assigned
+        .iter()
+        .filter(|(owner, _)| finder.functions.contains(owner))
+        .map(|(_, attribute)| (*attribute).to_owned())
+        .collect()
 }
 
 struct Classes<'s, 'e> {
