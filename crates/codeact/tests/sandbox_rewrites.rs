@@ -1986,3 +1986,40 @@ box 5
     )
     .await;
 }
+
+#[tokio::test]
+async fn lru_cache_statistics_match_cpython() {
+    assert_like_cpython(
+        r#"import functools
+from functools import lru_cache, cache
+@lru_cache(maxsize=2)
+def sq(x):
+    return x * x
+for v in [1, 2, 1, 3, 1, 2, 2]:
+    sq(v)
+print(sq.cache_info())
+@cache
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+print(fact(20), fact.cache_info(), fact.cache_info().hits)
+fact.cache_clear()
+print(fact.cache_info(), fact(3), fact.cache_info())
+@functools.lru_cache
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(40), fib.cache_info().misses, fib.cache_info() == fib.cache_info())
+@lru_cache(maxsize=0)
+def z(x):
+    return x
+z(1); z(1)
+print(z.cache_info())
+"#,
+        r#"CacheInfo(hits=3, misses=4, maxsize=2, currsize=2)
+2432902008176640000 CacheInfo(hits=0, misses=20, maxsize=None, currsize=20) 0
+CacheInfo(hits=0, misses=0, maxsize=None, currsize=0) 6 CacheInfo(hits=0, misses=3, maxsize=None, currsize=3)
+102334155 41 True
+CacheInfo(hits=0, misses=2, maxsize=0, currsize=0)
+"#,
+    )
+    .await;
+}

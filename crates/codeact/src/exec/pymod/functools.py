@@ -32,17 +32,42 @@ def _make_key(args, kwargs):
 
 _KWD_MARK = _Missing()
 
+class _CacheInfo:
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def __repr__(self):
+        return f"CacheInfo(hits={self.hits}, misses={self.misses}, maxsize={self.maxsize}, currsize={self.currsize})"
+
+    def __eq__(self, other):
+        return type(other) is _CacheInfo and (self.hits, self.misses, self.maxsize, self.currsize) == (other.hits, other.misses, other.maxsize, other.currsize)
+
+# cache_info and cache_clear are attributes of the wrapper function, kept
+# by the _classes module (monty's functions cannot hold attributes); the
+# rewrite routes `f.cache_info` through it (see rewrite/class_members.rs).
 def _memoise(function, maxsize):
     cache = {}
     missing = _Missing()
+    counts = [0, 0]
+    def cache_info():
+        return _CacheInfo(counts[0], counts[1], maxsize, len(cache))
+    def cache_clear():
+        cache.clear()
+        counts[0] = 0
+        counts[1] = 0
     def wrapper(*args, **kwargs):
         key = _make_key(args, kwargs)
         value = cache.get(key, missing)
         if value is not missing:
+            counts[0] += 1
             if maxsize is not None:
                 cache.pop(key)
                 cache[key] = value
             return value
+        counts[1] += 1
         value = function(*args, **kwargs)
         if maxsize is not None and maxsize <= 0:
             return value
@@ -53,6 +78,8 @@ def _memoise(function, maxsize):
             oldest = next(iter(cache))
             cache.pop(oldest)
         return value
+    __codeact_mod__classes.set_(wrapper, "cache_info", cache_info)
+    __codeact_mod__classes.set_(wrapper, "cache_clear", cache_clear)
     return wrapper
 
 def lru_cache(maxsize=128, typed=False):

@@ -144,6 +144,11 @@ pub(super) fn on_suite(
             .extend(["__lt__", "__gt__", "__le__", "__ge__"].map(str::to_owned));
     }
     facts.properties.extend(function_attributes(suite));
+    for method in FUNCTION_METHODS {
+        if mentions_attribute(suite, method) {
+            facts.properties.insert((*method).to_owned());
+        }
+    }
     let mut finder = Classes {
         source,
         edits,
@@ -151,6 +156,32 @@ pub(super) fn on_suite(
         assigned_through_class: inheritance::assigned_through_class(suite),
     };
     finder.visit_body(suite);
+}
+
+/// Methods the sandbox's modules give functions (`functools.lru_cache`'s
+/// `cache_info()`), routed through the module like function attributes,
+/// calls included (no builtin type has methods of these names).
+const FUNCTION_METHODS: &[&str] = &["cache_info", "cache_clear"];
+
+/// Whether some expression of `suite` reads the attribute `name`.
+fn mentions_attribute(suite: &[Stmt], name: &str) -> bool {
+    struct Finder<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Finder<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Attribute(attribute) = expr
+                && attribute.attr.id.as_str() == self.name
+            {
+                self.found = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut finder = Finder { name, found: false };
+    finder.visit_body(suite);
+    finder.found
 }
 
 /// The attributes `suite` sets on its own functions (`wrapper.calls = 0`
@@ -861,7 +892,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 .source
                 .get(usize::from(attribute.end())..)
                 .is_some_and(|rest| rest.trim_start().starts_with('('));
-            if called {
+            if called && !FUNCTION_METHODS.contains(&attribute.attr.id.as_str()) {
                 return;
             }
             edits.open(attribute.range(), format!("{MODULE}.get("));
