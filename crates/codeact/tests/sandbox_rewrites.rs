@@ -2023,3 +2023,27 @@ CacheInfo(hits=0, misses=2, maxsize=0, currsize=0)
     )
     .await;
 }
+
+#[tokio::test]
+async fn class_reads_match_cpython() {
+    assert_like_cpython(
+        r#"class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __repr__(self):
+        return f"{self.__class__.__name__}({self.x}, {self.y})"
+    def moved(self, dx):
+        return self.__class__(self.x + dx, self.y)
+p = Point(1, 2)
+print(p, p.moved(3), p.__class__ is Point, (5).__class__.__name__, "s".__class__)
+try:
+    int("x")
+except ValueError as e:
+    print(e.__class__.__name__, e)
+"#,
+        r#"Point(1, 2) Point(4, 2) True int <class 'str'>
+ValueError invalid literal for int() with base 10: 'x'
+"#,
+    )
+    .await;
+}

@@ -91,6 +91,7 @@ pub(crate) fn check(
         import_rewrites: Vec::new(),
         modules: Vec::new(),
         violation: None,
+        class_reads_allowed: !rewrite::binds(parsed.suite(), "type"),
     };
     if let Some(offset) = reserved.and_then(|offset| TextSize::try_from(offset).ok()) {
         walker.fail(
@@ -165,6 +166,9 @@ struct Walker<'a> {
     import_rewrites: Vec<(TextRange, String)>,
     modules: Vec<&'static PyModule>,
     violation: Option<PythonError>,
+    /// The block binds no `type` of its own, so `x.__class__` can read as
+    /// `type(x)`.
+    class_reads_allowed: bool,
 }
 
 impl Walker<'_> {
@@ -384,6 +388,12 @@ impl<'a> Visitor<'a> for Walker<'_> {
                     }
                 }
             }
+            // `x.__class__` read is `type(x)` (the `class_of` rewrite), the
+            // way `__repr__` methods name their class; a write stays refused.
+            Expr::Attribute(attribute)
+                if attribute.attr.id.as_str() == "__class__"
+                    && attribute.ctx == ruff_python_ast::ExprContext::Load
+                    && self.class_reads_allowed => {}
             Expr::Attribute(attribute) if is_internal_dunder(attribute.attr.id.as_str()) => {
                 self.fail(
                     attribute.range,
@@ -485,7 +495,9 @@ mod tests {
     #[test]
     fn internals_are_refused() {
         for code in [
-            "().__class__",
+            "().__class__.__bases__",
+            "x.__class__ = int",
+            "type = str\nk = ().__class__",
             "x.__subclasses__()",
             "f.__globals__",
             "__builtins__",

@@ -13,6 +13,7 @@ mod bools;
 mod builtin_format;
 mod builtin_names;
 mod class_members;
+mod class_of;
 mod datetime_methods;
 mod delete;
 mod dict_union;
@@ -103,6 +104,12 @@ pub(crate) fn rewrite(
         walker.visit_stmt(stmt);
     }
     walker.edits.apply(code)
+}
+
+/// Whether the code of `suite` binds `name` somewhere (an assignment, a
+/// `def`, an import, a parameter...).
+pub(crate) fn binds(suite: &[Stmt], name: &str) -> bool {
+    BoundNames::of(suite).any(&[name])
 }
 
 /// Where the `.` of `attribute` is: after its receiver and any closing
@@ -240,6 +247,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         methods::on_expr(expr, &context, &mut self.edits);
         builtin_format::on_expr(expr, &context, &mut self.edits);
         dunder_name::on_expr(expr, &context, &mut self.edits);
+        class_of::on_expr(expr, &context, &mut self.edits);
         docstrings::on_expr(expr, &context, &mut self.edits);
         lazy_generators::on_expr(expr, &context, &mut self.edits);
         next_gen::on_expr(expr, &context, &mut self.edits);
