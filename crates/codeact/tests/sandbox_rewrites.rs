@@ -2047,3 +2047,41 @@ ValueError invalid literal for int() with base 10: 'x'
     )
     .await;
 }
+
+#[tokio::test]
+async fn docstrings_of_decorated_functions_match_cpython() {
+    assert_like_cpython(
+        r#"import functools
+def timed(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+    return wrapper
+def plain(fn):
+    def inner(*a):
+        return fn(*a)
+    return inner
+@timed
+def add(a, b):
+    """Add two numbers."""
+    return a + b
+@timed
+@functools.lru_cache(maxsize=None)
+def sq(x):
+    "Square it."
+    return x * x
+@timed
+def nodoc():
+    return 1
+@plain
+def hidden():
+    """Lost."""
+print(add(1, 2), add.__name__, add.__doc__, sq(3), nodoc.__doc__, sq.__doc__)
+print(sq.__name__)
+"#,
+        r#"3 add Add two numbers. 9 None Square it.
+sq
+"#,
+    )
+    .await;
+}

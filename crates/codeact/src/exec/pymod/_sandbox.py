@@ -35,6 +35,11 @@ def documented(doc):
         return function
     return record
 
+def documented_after(decorator, doc):
+    def apply(function):
+        return decorator(documented(doc)(function))
+    return apply
+
 def register_doc(wrapper, wrapped):
     doc = _UNKNOWN
     for function, recorded in _docs:

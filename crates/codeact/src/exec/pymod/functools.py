@@ -78,6 +78,9 @@ def _memoise(function, maxsize):
             oldest = next(iter(cache))
             cache.pop(oldest)
         return value
+    # CPython's cache is update_wrapper'd: the function's name and doc.
+    __codeact_mod__sandbox.register(wrapper, function)
+    __codeact_mod__sandbox.register_doc(wrapper, function)
     __codeact_mod__classes.set_(wrapper, "cache_info", cache_info)
     __codeact_mod__classes.set_(wrapper, "cache_clear", cache_clear)
     return wrapper

@@ -5,8 +5,11 @@
 //! the sandbox's Python module: CPython 3.11's `__doc__` is the literal's
 //! value as written. `x.__doc__` reads go through `doc_of`, which answers
 //! for recorded functions and reads the attribute of anything else (monty's
-//! own answer or its `AttributeError`). Decorated functions, methods and
-//! nested functions are not recorded: their `__doc__` keeps monty's error.
+//! own answer or its `AttributeError`). A decorated module-level `def`
+//! records its docstring through its last decorator: `@timed` becomes
+//! `@documented_after(timed, doc)` (a wrapper made with `functools.wraps`
+//! then answers the wrapped function's). Methods and nested functions are
+//! not recorded: their `__doc__` keeps monty's error.
 
 use ruff_python_ast::{Expr, ExprContext, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
@@ -22,7 +25,18 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     let Stmt::FunctionDef(def) = stmt else {
         return;
     };
-    if !context.top_level || !def.decorator_list.is_empty() || def.is_async {
+    if !context.top_level || def.is_async {
+        return;
+    }
+    if let Some(last) = def.decorator_list.last() {
+        // `@timed` becomes `@documented_after(timed, doc)`: the decorator
+        // expression is evaluated where it was, and applied to the
+        // function once its docstring is recorded.
+        edits.open(
+            last.expression.range(),
+            "__codeact_mod__sandbox.documented_after(",
+        );
+        edits.close(last.expression.range(), format!(", {})", docstring(def)));
         return;
     }
     let source = context.source;
@@ -49,15 +63,7 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     if !above.trim().is_empty() || !edits.claim_line(above_start) {
         return;
     }
-    let doc = match def.body.first() {
-        Some(Stmt::Expr(expr)) => match expr.value.as_ref() {
-            Expr::StringLiteral(literal) => {
-                format!("\"{}\"", escaped(literal.value.to_str(), false))
-            }
-            _ => "None".to_owned(),
-        },
-        _ => "None".to_owned(),
-    };
+    let doc = docstring(def);
     let (Ok(from), Ok(to)) = (
         TextSize::try_from(above_start),
         TextSize::try_from(content_end),
@@ -68,6 +74,19 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
         TextRange::new(from, to),
         format!("{indent}{DOCUMENTED}({doc})"),
     );
+}
+
+/// The docstring of `def` as a literal, or `None`.
+fn docstring(def: &ruff_python_ast::StmtFunctionDef) -> String {
+    match def.body.first() {
+        Some(Stmt::Expr(expr)) => match expr.value.as_ref() {
+            Expr::StringLiteral(literal) => {
+                format!("\"{}\"", escaped(literal.value.to_str(), false))
+            }
+            _ => "None".to_owned(),
+        },
+        _ => "None".to_owned(),
+    }
 }
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
@@ -102,9 +121,12 @@ mod tests {
             rewritten("if x:\n\n    def g():\n        pass")
                 .contains("\n    @__codeact_mod__sandbox.documented(None)\n")
         );
+        assert_eq!(
+            rewritten("@d\ndef f():\n    'doc'"),
+            "@__codeact_mod__sandbox.documented_after(d, \"doc\")\ndef f():\n    'doc'"
+        );
         for code in [
             "def f():\n    'doc'",
-            "x = 1\n\n@d\ndef f():\n    'doc'",
             "def g():\n\n    def f():\n        'doc'",
             "class C:\n\n    def f(self):\n        'doc'",
             "x = 1\n# note\ndef f():\n    'doc'",
