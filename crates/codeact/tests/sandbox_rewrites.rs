@@ -2085,3 +2085,19 @@ sq
     )
     .await;
 }
+
+#[tokio::test]
+async fn casefold_matches_cpython() {
+    assert_like_cpython(
+        r#"print("straße".casefold(), "ǅ".casefold(), "ﬁ".casefold(), "ΣΑΣ".casefold(), "ΣΑΣ".lower(), "İ".casefold(), "Hello".casefold())
+print(sorted(["b", "A", "Äpfel", "ẞig"], key=str.casefold), "STRASSE".casefold() == "Straße".casefold())
+words = ["Maße", "MASSE", "masse"]
+print({w.casefold() for w in words} == {"masse"}, [w.casefold() for w in words])
+"#,
+        r#"strasse ǆ fi σασ σας i̇ hello
+['A', 'b', 'ẞig', 'Äpfel'] True
+True ['masse', 'masse', 'masse']
+"#,
+    )
+    .await;
+}

@@ -50,6 +50,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_casefold",
+        source: include_str!("_casefold.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "_classes",
         source: include_str!("_classes.py"),
         requires: &[],

@@ -17,6 +17,9 @@ use super::edits::Edits;
 /// called on something that is not a str.
 pub(crate) const UNBOUND_ERROR: &str = "__codeact_unbound_error";
 
+/// The sandbox's `str.casefold` (see `pymod/_casefold.py`).
+const CASEFOLD: &str = "__codeact_mod__casefold.casefold";
+
 /// The `str` methods agents pass as functions.
 const STR_METHODS: &[&str] = &[
     "lower",
@@ -58,6 +61,18 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let Expr::Call(call) = expr else {
         return;
     };
+    // `s.casefold()`: monty folds like lower(), CPython by Unicode's full
+    // case folding ("straße" -> "strasse").
+    if let Expr::Attribute(attribute) = call.func.as_ref()
+        && attribute.attr.id.as_str() == "casefold"
+        && call.arguments.is_empty()
+        && !context.bound.any(&["type", "str"])
+        && let Some(dot) = super::attribute_dot(context.source, attribute)
+    {
+        edits.open(call.range(), format!("{CASEFOLD}("));
+        edits.replace(ruff_text_size::TextRange::new(dot, call.end()), ")");
+        return;
+    }
     let values = call
         .arguments
         .args
@@ -81,10 +96,15 @@ fn rewrite_method(attribute: &ExprAttribute, context: &Context<'_>, edits: &mut 
         if context.bound.any(&["str", "isinstance"]) {
             return;
         }
+        let call = if method == "casefold" {
+            format!("{CASEFOLD}(__codeact_s, *__codeact_a)")
+        } else {
+            format!("__codeact_s.{method}(*__codeact_a)")
+        };
         edits.replace(
             attribute.range(),
             format!(
-                "(lambda __codeact_s, *__codeact_a: __codeact_s.{method}(*__codeact_a) if isinstance(__codeact_s, str) else {UNBOUND_ERROR}('{method}', __codeact_s))"
+                "(lambda __codeact_s, *__codeact_a: {call} if isinstance(__codeact_s, str) else {UNBOUND_ERROR}('{method}', __codeact_s))"
             ),
         );
     } else if method == "get" {
@@ -115,8 +135,13 @@ mod tests {
             rewritten("map(str.upper, xs)"),
             "map((lambda __codeact_s, *__codeact_a: __codeact_s.upper(*__codeact_a) if isinstance(__codeact_s, str) else __codeact_unbound_error('upper', __codeact_s)), xs)"
         );
+        assert_eq!(
+            rewritten("k = name.strip().casefold()"),
+            "k = __codeact_mod__casefold.casefold(name.strip())"
+        );
         for code in [
             "d.get(k)",
+            "k = s.casefold(x)",
             "f = d.get",
             "map(str.join, xs)",
             "max(d, key=a.b.get)",
