@@ -2101,3 +2101,56 @@ True ['masse', 'masse', 'masse']
     )
     .await;
 }
+
+#[tokio::test]
+async fn timedelta_division_matches_cpython() {
+    assert_like_cpython(
+        r#"from datetime import datetime, timedelta
+start = datetime(2024, 3, 1, 8, 15)
+end = datetime(2024, 3, 4, 17, 45, 30)
+delta = end - start
+hour = timedelta(hours=1)
+print(delta / hour, delta // hour, delta % hour, divmod(delta, timedelta(days=1)))
+print(delta / timedelta(minutes=1), round(delta / timedelta(days=1), 2), delta / 4, delta / 2.5, delta / 3.0)
+shifts = [timedelta(hours=h, minutes=m) for h, m in [(7, 30), (8, 0), (9, 45)]]
+total = sum(shifts, timedelta())
+print(total, total / len(shifts), total / timedelta(hours=8))
+print(f"{delta / hour:.2f} hours", int(delta.total_seconds() // 3600))
+for n in [2, 0]:
+    try:
+        print(delta / n, delta // n)
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError:", e)
+a = timedelta(days=1, hours=3, microseconds=7)
+b = timedelta(hours=1)
+z = timedelta(0)
+tests = [lambda: a / b, lambda: a // b, lambda: a % b, lambda: divmod(a, b), lambda: a / 3, lambda: a // 3, lambda: a / 2.5, lambda: abs(-a), lambda: a / z, lambda: a // z, lambda: a % z, lambda: a / 0, lambda: a // 0]
+for t in tests:
+    try:
+        print(t())
+    except Exception as e:
+        print(type(e).__name__, e)
+"#,
+        r#"81.50833333333334 81 0:30:30 (3, datetime.timedelta(seconds=34230))
+4890.5 3.4 20:22:37.500000 1 day, 8:36:12 1 day, 3:10:10
+1 day, 1:15:00 8:25:00 3.15625
+81.51 hours 81
+1 day, 16:45:15 1 day, 16:45:15
+ZeroDivisionError: integer division or modulo by zero
+27.000000001944443
+27
+0:00:00.000007
+(27, datetime.timedelta(microseconds=7))
+9:00:00.000002
+9:00:00.000002
+10:48:00.000003
+1 day, 3:00:00.000007
+ZeroDivisionError division by zero
+ZeroDivisionError integer division or modulo by zero
+ZeroDivisionError integer modulo by zero
+ZeroDivisionError integer division or modulo by zero
+ZeroDivisionError integer division or modulo by zero
+"#,
+    )
+    .await;
+}

@@ -11,6 +11,8 @@ def _message(a, b, op):
         return _FLOAT[op]
     return _INT[op]
 def truediv(a, b):
+    if _is_timedelta(a):
+        return _timedelta_truediv(a, b)
     try:
         return a / b
     except ZeroDivisionError:
@@ -19,6 +21,8 @@ def truediv(a, b):
             raise
     raise ZeroDivisionError(message)
 def floordiv(a, b):
+    if _is_timedelta(a):
+        return _timedelta_floordiv(a, b)
     try:
         return a // b
     except ZeroDivisionError:
@@ -27,6 +31,8 @@ def floordiv(a, b):
             raise
     raise ZeroDivisionError(message)
 def mod(a, b):
+    if _is_timedelta(a) and _is_timedelta(b):
+        return type(a)(microseconds=mod(_micro(a), _micro(b)))
     try:
         return a % b
     except ZeroDivisionError:
@@ -35,6 +41,9 @@ def mod(a, b):
             raise
     raise ZeroDivisionError(message)
 def divmod_(a, b):
+    if _is_timedelta(a) and _is_timedelta(b):
+        q, r = divmod_(_micro(a), _micro(b))
+        return q, type(a)(microseconds=r)
     try:
         return divmod(a, b)
     except ZeroDivisionError:
@@ -42,3 +51,42 @@ def divmod_(a, b):
         if message is None:
             raise
     raise ZeroDivisionError(message)
+# timedelta by timedelta (monty has neither), by a float (monty refuses)
+# and by zero, computed on whole microseconds as CPython's datetime does.
+def _is_timedelta(x):
+    return type(x).__name__ == "timedelta"
+def _micro(td):
+    return (td.days * 86400 + td.seconds) * 1000000 + td.microseconds
+# n / d == f exactly (doubling a float is exact; monty's floats lack
+# as_integer_ratio).
+def _ratio(f):
+    n = f
+    d = 1
+    while n != int(n):
+        n *= 2.0
+        d *= 2
+    return int(n), d
+def _divide_and_round(a, b):
+    q, r = divmod(a, b)
+    r *= 2
+    greater_than_half = r > b if b > 0 else r < b
+    if greater_than_half or r == b and q % 2 == 1:
+        q += 1
+    return q
+def _timedelta_truediv(a, b):
+    if _is_timedelta(b):
+        return truediv(_micro(a), _micro(b))
+    if type(b) is float:
+        n, d = _ratio(b)
+        if n == 0:
+            raise ZeroDivisionError("integer division or modulo by zero")
+        return type(a)(microseconds=_divide_and_round(d * _micro(a), n))
+    if type(b) in (int, bool) and b == 0:
+        raise ZeroDivisionError("integer division or modulo by zero")
+    return a / b
+def _timedelta_floordiv(a, b):
+    if _is_timedelta(b):
+        return floordiv(_micro(a), _micro(b))
+    if type(b) in (int, bool) and b == 0:
+        raise ZeroDivisionError("integer division or modulo by zero")
+    return a // b

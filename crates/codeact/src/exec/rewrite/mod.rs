@@ -93,6 +93,7 @@ pub(crate) fn rewrite(
         scopes: Vec::new(),
         consumed: std::collections::BTreeSet::new(),
         raising: 0,
+        mentions_timedelta: code.contains("timedelta"),
     };
     for range in awaited_tools {
         walker.edits.open(*range, ASYNC_PREFIX);
@@ -177,6 +178,8 @@ pub(super) struct Context<'a> {
     /// A generator expression whose call takes all its values at once (or
     /// one by one through a rewrite of its own), so it may stay monty's list.
     pub(super) consumed: bool,
+    /// The block's text mentions `timedelta`.
+    pub(super) mentions_timedelta: bool,
     /// Inside an `assert` or `raise` statement, where monty 0.0.23 mishandles
     /// a lambda that captures a local of the enclosing function (the local
     /// turns into a raw cell everywhere in that function).
@@ -197,6 +200,8 @@ struct Walker<'a> {
     consumed: std::collections::BTreeSet<ruff_text_size::TextSize>,
     /// `assert` and `raise` statements the walk is inside.
     raising: usize,
+    /// See [`Context::mentions_timedelta`].
+    mentions_timedelta: bool,
 }
 
 impl<'a> Visitor<'a> for Walker<'_> {
@@ -302,6 +307,7 @@ impl<'s> Walker<'s> {
             top_level: self.scopes.is_empty(),
             consumed: false,
             no_closures: self.raising > 0,
+            mentions_timedelta: self.mentions_timedelta,
         }
     }
 }

@@ -10,7 +10,11 @@
 //! either branch, and reading a name has no effect the order could
 //! show). Any other division calls the helper, which evaluates its
 //! operands in Python's order. The helpers run the operation themselves
-//! and change only the message of a ZeroDivisionError between numbers.
+//! and change only the message of a ZeroDivisionError between numbers,
+//! except for a `timedelta` dividend, which they divide as CPython's
+//! datetime does (by a timedelta, a float or zero, which monty refuses or
+//! words differently); a block that mentions `timedelta` calls them for
+//! every division.
 
 use ruff_python_ast::{Expr, Number, Operator, UnaryOp};
 use ruff_text_size::Ranged;
@@ -55,11 +59,19 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 Operator::Mod if !is_text(&binop.left) => "mod",
                 _ => return,
             };
-            if is_nonzero_number(&binop.right) || is_text(&binop.right) {
+            // monty divides a timedelta by an int, not by a float.
+            let float_for_a_timedelta = context.mentions_timedelta
+                && binop.op == Operator::Div
+                && matches!(binop.right.as_ref(), Expr::NumberLiteral(number)
+                    if matches!(number.value, Number::Float(_)));
+            if (is_nonzero_number(&binop.right) && !float_for_a_timedelta) || is_text(&binop.right)
+            {
                 return;
             }
+            // A timedelta divisor is truthy: the helper must see it.
             if let Expr::Name(divisor) = binop.right.as_ref()
                 && is_untouched(&binop.left)
+                && !context.mentions_timedelta
             {
                 let dividend = &context.source[binop.left.range()];
                 let divisor = divisor.id.as_str();
