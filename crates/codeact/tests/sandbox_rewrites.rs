@@ -2154,3 +2154,29 @@ ZeroDivisionError integer division or modulo by zero
     )
     .await;
 }
+
+#[tokio::test]
+async fn strftime_time_zones_match_cpython() {
+    assert_like_cpython(
+        r#"from datetime import datetime, timezone, timedelta, date
+utc = timezone.utc
+d = datetime(2024, 5, 1, 12, 30, 15, 250, tzinfo=utc)
+print(d.strftime("%Y-%m-%d %H:%M:%S%z %Z"), d.strftime("[%z][%Z][%%z][%f]"))
+pst = timezone(timedelta(hours=-7))
+print(d.astimezone(pst).strftime("%H:%M %Z %z"))
+ist = timezone(timedelta(hours=5, minutes=30), "IST")
+print(d.astimezone(ist).strftime("%a %d %b %Y %I:%M %p %Z (%z)"))
+odd = timezone(timedelta(hours=1, seconds=30))
+print(d.astimezone(odd).strftime("%z|%Z"))
+naive = datetime(2024, 1, 2, 3, 4, 5)
+print(repr(naive.strftime("%z%Z")), date(2024, 1, 2).strftime("%Y %z|%Z|"))
+"#,
+        r#"2024-05-01 12:30:15+0000 UTC [+0000][UTC][%z][000250]
+05:30 UTC-07:00 -0700
+Wed 01 May 2024 06:00 PM IST (+0530)
++010030|UTC+01:00:30
+'' 2024 ||
+"#,
+    )
+    .await;
+}

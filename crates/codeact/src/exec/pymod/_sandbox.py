@@ -527,20 +527,42 @@ def _fromtimestamp(cls, t, tz=None):
 # monty's `%f` writes nanoseconds (nine digits): CPython's six are put in
 # before the native strftime sees the format.
 def _strftime(d, format):
-    if not isinstance(format, str) or "%f" not in format:
+    if not isinstance(format, str) or ("%f" not in format and "%z" not in format and "%Z" not in format):
         return d.strftime(format)
     micro = "000000" if type(d) is _dt.date else str(d.microsecond).rjust(6, "0")
+    aware = type(d) is not _dt.date and d.tzinfo is not None
     out = []
     i = 0
     while i < len(format):
         if format[i] == "%" and i + 1 < len(format):
             pair = format[i:i + 2]
-            out.append(micro if pair == "%f" else pair)
+            if pair == "%f":
+                out.append(micro)
+            elif pair == "%z":
+                out.append(_offset_z(_offset(d.tzinfo)) if aware else "")
+            elif pair == "%Z":
+                out.append(str(d.tzinfo).replace("%", "%%") if aware else "")
+            else:
+                out.append(pair)
             i += 2
         else:
             out.append(format[i])
             i += 1
     return d.strftime("".join(out))
+
+# strftime's %z: +HHMM, then SS and .ffffff when the offset has them.
+def _offset_z(offset):
+    sign = "+"
+    if offset.days < 0:
+        sign = "-"
+        offset = -offset
+    seconds = offset.seconds
+    text = sign + _two(seconds // 3600) + _two(seconds // 60 % 60)
+    if seconds % 60 or offset.microseconds:
+        text += _two(seconds % 60)
+    if offset.microseconds:
+        text += "." + str(offset.microseconds).rjust(6, "0")
+    return text
 
 def _tzname(d):
     if d.tzinfo is None:

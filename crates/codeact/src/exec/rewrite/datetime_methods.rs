@@ -1,7 +1,7 @@
 //! Methods of `datetime`'s types that monty 0.0.23 lacks: `toordinal`,
 //! `utcoffset`, `astimezone(tz)`, `isoformat(sep, timespec)` and the class
 //! methods `fromordinal`, `combine` and `fromtimestamp`, written in the
-//! sandbox's Python module; and `strftime`, whose `%f` monty writes with
+//! sandbox's Python module; and `strftime`, whose `%z` and `%Z` monty refuses and whose `%f` it writes with
 //! nine digits instead of six; `tzname`, `isocalendar`, `fromisocalendar`;
 //! `timetuple` (the sandbox's `time.struct_time`); the class attributes
 //! `min`, `max` and `resolution`; and `float.is_integer` and
