@@ -2180,3 +2180,29 @@ Wed 01 May 2024 06:00 PM IST (+0530)
     )
     .await;
 }
+
+#[tokio::test]
+async fn math_and_datetime_range_messages_match_cpython() {
+    assert_like_cpython(
+        r#"import math, datetime
+for f in [lambda: math.acos(2), lambda: math.log1p(-1), lambda: math.sin(math.inf), lambda: math.atanh(1), lambda: math.acosh(0.5), lambda: datetime.date(0, 1, 1), lambda: datetime.date(2023, 13, 1), lambda: datetime.datetime(2020, 1, 1, 25), lambda: datetime.time(1, 60), lambda: datetime.time(1, 2, 61), lambda: datetime.datetime(2020, 1, 1, 1, 1, 1, 10**6)]:
+    try:
+        f()
+    except ValueError as e:
+        print(e)
+"#,
+        r#"math domain error
+math domain error
+math domain error
+math domain error
+math domain error
+year 0 is out of range
+month must be in 1..12
+hour must be in 0..23
+minute must be in 0..59
+second must be in 0..59
+microsecond must be in 0..999999
+"#,
+    )
+    .await;
+}

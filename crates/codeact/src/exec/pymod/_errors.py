@@ -2,13 +2,19 @@
 # the code catches by name (monty words some after CPython 3.14, some its
 # own way). Only messages that say everything CPython's would are mapped.
 _SEQUENCES = ("str", "list", "tuple", "bytes", "bytearray")
+_DATETIME_RANGES = (("year", "1..9999"), ("month", "1..12"), ("hour", "0..23"), ("minute", "0..59"), ("second", "0..59"), ("microsecond", "0..999999"))
 _PRODUCT = "unsupported operand type(s) for *: '"
 _CONTAINER = "' is not a container or iterable"
 _TYPES = {"ValueError": ValueError, "TypeError": TypeError, "ZeroDivisionError": ZeroDivisionError}
 def _message(kind, message):
     if kind == "ValueError":
-        if message.startswith("expected a nonnegative input, got ") or message == "expected a positive input":
+        # Only monty's math module words a ValueError "expected a ...".
+        if message.startswith("expected a ") or message.startswith("expected argument value "):
             return "math domain error"
+        # datetime's range checks, less the value CPython 3.11 leaves out.
+        for field, bounds in _DATETIME_RANGES:
+            if message.startswith(field + " must be in " + bounds + ", not "):
+                return "year " + message[len(field + " must be in " + bounds + ", not "):] + " is out of range" if field == "year" else field + " must be in " + bounds
         if message == "max() iterable argument is empty" or message == "min() iterable argument is empty":
             return message[:5] + " arg is an empty sequence"
         if message.startswith("day ") and " must be in range 1.." in message and " for month " in message:
