@@ -2206,3 +2206,48 @@ microsecond must be in 0..999999
     )
     .await;
 }
+
+#[tokio::test]
+async fn strptime_offsets_and_zone_replacement_match_cpython() {
+    assert_like_cpython(
+        r#"from datetime import datetime, date, timezone, timedelta
+fmt = "%Y-%m-%d %H:%M %z"
+a = datetime.strptime("2023-10-10 12:00 +0000", fmt)
+b = datetime.strptime("2023-10-10 12:00 +0530", fmt)
+c = datetime.strptime("2023-10-10 12:00 -07:00", fmt)
+print(a, a.tzinfo, b, b.tzinfo, c.isoformat(), a - b, c - a)
+ts = datetime.strptime("10/Oct/2023:13:55:36 +0000", "%d/%b/%Y:%H:%M:%S %z")
+print(ts.isoformat(), ts.utcoffset())
+print(datetime.strptime("2024-01-02T03:04:05Z", "%Y-%m-%dT%H:%M:%S%z"), datetime.strptime("2024-01-02 +01:02:03", "%Y-%m-%d %z").tzinfo)
+print(datetime.strptime("2024-01-02 03:04", "%Y-%m-%d %H:%M"))
+for bad in ["2023-10-10 12:00", "2023-10-10 12:00 +05:3", "2023-10-10 12:00 +0560"]:
+    try:
+        datetime.strptime(bad, fmt)
+    except ValueError as e:
+        print("ValueError:", e)
+try:
+    datetime.strptime("2024-01-02 +01:0203", "%Y-%m-%d %z")
+except ValueError as e:
+    print("ValueError:", e)
+def stamp(n):
+    return datetime(2023, 1, 1, n).replace(tzinfo=timezone(timedelta(hours=n)))
+marks = [stamp(1), stamp(2)]
+print(marks, marks[0] == marks[1], [m.utcoffset() for m in marks])
+print(datetime(2023, 5, 6, 7, 8).replace(minute=30, tzinfo=timezone.utc).isoformat(), datetime(2023, 5, 6, tzinfo=timezone.utc).replace(tzinfo=None))
+print("a-b".replace("-", "+"), datetime(2023, 5, 6).replace(day=9))
+"#,
+        r#"2023-10-10 12:00:00+00:00 UTC 2023-10-10 12:00:00+05:30 UTC+05:30 2023-10-10T12:00:00-07:00 5:30:00 7:00:00
+2023-10-10T13:55:36+00:00 0:00:00
+2024-01-02 03:04:05+00:00 UTC+01:02:03
+2024-01-02 03:04:00
+ValueError: time data '2023-10-10 12:00' does not match format '%Y-%m-%d %H:%M %z'
+ValueError: time data '2023-10-10 12:00 +05:3' does not match format '%Y-%m-%d %H:%M %z'
+ValueError: time data '2023-10-10 12:00 +0560' does not match format '%Y-%m-%d %H:%M %z'
+ValueError: Inconsistent use of : in +01:0203
+[datetime.datetime(2023, 1, 1, 1, 0, tzinfo=datetime.timezone(datetime.timedelta(seconds=3600))), datetime.datetime(2023, 1, 1, 2, 0, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200)))] True [datetime.timedelta(seconds=3600), datetime.timedelta(seconds=7200)]
+2023-05-06T07:30:00+00:00 2023-05-06 00:00:00
+a+b 2023-05-09 00:00:00
+"#,
+    )
+    .await;
+}

@@ -418,6 +418,21 @@ def method(obj, name):
 def _offset(tz):
     return _dt.datetime(2000, 1, 1, tzinfo=_dt.timezone.utc) - _dt.datetime(2000, 1, 1, tzinfo=tz)
 
+# `d` with `tz` as its tzinfo, built anew: monty 0.0.23's replace(tzinfo=tz)
+# does not keep `tz` alive, and the interpreter crashes on the datetime
+# once a timezone made for the call is freed.
+def _with_tz(d, tz):
+    return _dt.datetime(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, tzinfo=tz)
+
+def _replace(d, *args, **kwargs):
+    if args or "tzinfo" not in kwargs:
+        return d.replace(*args, **kwargs)
+    tz = kwargs.pop("tzinfo")
+    moment = d.replace(**kwargs) if kwargs else d
+    if tz is None:
+        return moment.replace(tzinfo=None)
+    return _with_tz(moment, tz)
+
 def _toordinal(d):
     return (_dt.date(d.year, d.month, d.day) - _dt.date(1, 1, 1)).days + 1
 
@@ -434,7 +449,7 @@ def _astimezone(d, tz=None):
     naive = d.replace(tzinfo=None)
     if d.tzinfo is not None:
         naive = naive - _offset(d.tzinfo)
-    return (naive + _offset(tz)).replace(tzinfo=tz)
+    return _with_tz(naive + _offset(tz), tz)
 
 def _two(n):
     return ("0" + str(n)) if n < 10 else str(n)
@@ -522,7 +537,7 @@ def _fromtimestamp(cls, t, tz=None):
         return _dt.date(moment.year, moment.month, moment.day)
     if tz is None:
         return moment
-    return _astimezone(moment.replace(tzinfo=_dt.timezone.utc), tz)
+    return _astimezone(_with_tz(moment, _dt.timezone.utc), tz)
 
 # monty's `%f` writes nanoseconds (nine digits): CPython's six are put in
 # before the native strftime sees the format.
@@ -656,6 +671,7 @@ _DATE_METHODS = {
     "fromordinal": lambda d, n: _fromordinal(_dt.date, n),
 }
 _DATETIME_METHODS = {
+    "replace": _replace,
     "isocalendar": _isocalendar,
     "strftime": _strftime,
     "tzname": _tzname,
@@ -666,7 +682,64 @@ _DATETIME_METHODS = {
     "isoformat": _isoformat,
 }
 _TIME_METHODS = {"isoformat": _time_isoformat, "strftime": _strftime}
+# `datetime.strptime` with `%z` at the end of the format, whose offset monty
+# parses and drops: the offset is taken off the end of the text as
+# CPython's pattern for %z matches it ([+-]HH[:]MM[[:]SS[.ffffff]] or Z),
+# the rest parsed by monty, and the offset attached as CPython's _strptime
+# computes it. `%z` elsewhere in the format is refused.
+def _digits(text):
+    return len(text) > 0 and all(c in "0123456789" for c in text)
+
+def _offset_match(tail):
+    if tail == "Z":
+        return True
+    if len(tail) < 5 or tail[0] not in "+-" or not _digits(tail[1:3]):
+        return False
+    rest = tail[3:]
+    if rest.startswith(":"):
+        rest = rest[1:]
+    if len(rest) < 2 or not _digits(rest[:2]) or rest[0] > "5":
+        return False
+    rest = rest[2:]
+    if rest == "":
+        return True
+    if rest.startswith(":"):
+        rest = rest[1:]
+    if len(rest) < 2 or not _digits(rest[:2]) or rest[0] > "5":
+        return False
+    rest = rest[2:]
+    return rest == "" or (rest[0] == "." and 2 <= len(rest) <= 7 and _digits(rest[1:]))
+
+def _strptime(cls, string, format):
+    plain = format.replace("%%", "") if type(format) is str else ""
+    if cls is not _dt.datetime or type(string) is not str or "%z" not in plain:
+        return cls.strptime(string, format)
+    if plain.count("%z") != 1 or not plain.endswith("%z") or format.endswith("%%z"):
+        raise NotImplementedError("datetime.strptime() with %z before the end of the format is not available in the sandbox; put %z last")
+    signs = [i for i in range(len(string)) if string[i] in "+-"]
+    start = len(string) - 1 if string.endswith("Z") else (signs[-1] if signs else -1)
+    if start < 0 or not _offset_match(string[start:]):
+        raise ValueError("time data " + repr(string) + " does not match format " + repr(format))
+    naive = _dt.datetime.strptime(string[:start], format[:-2])
+    z = string[start:]
+    if z == "Z":
+        return _with_tz(naive, _dt.timezone(_dt.timedelta(0)))
+    if z[3] == ":":
+        z = z[:3] + z[4:]
+        if len(z) > 5:
+            if z[5] != ":":
+                raise ValueError("Inconsistent use of : in " + string[start:])
+            z = z[:5] + z[6:]
+    seconds = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
+    remainder = z[8:]
+    fraction = int(remainder + "0" * (6 - len(remainder)))
+    if z.startswith("-"):
+        seconds = -seconds
+        fraction = -fraction
+    return _with_tz(naive, _dt.timezone(_dt.timedelta(seconds=seconds, microseconds=fraction)))
+
 _CLASS_METHODS = {
+    "strptime": _strptime,
     "fromisocalendar": _fromisocalendar,
     "fromordinal": _fromordinal,
     "combine": _combine,

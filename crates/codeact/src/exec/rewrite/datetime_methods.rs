@@ -1,6 +1,7 @@
 //! Methods of `datetime`'s types that monty 0.0.23 lacks: `toordinal`,
 //! `utcoffset`, `astimezone(tz)`, `isoformat(sep, timespec)` and the class
-//! methods `fromordinal`, `combine` and `fromtimestamp`, written in the
+//! methods `fromordinal`, `combine`, `fromtimestamp` and `strptime` (with
+//! `%z`, whose offset monty drops), written in the
 //! sandbox's Python module; and `strftime`, whose `%z` and `%Z` monty refuses and whose `%f` it writes with
 //! nine digits instead of six; `tzname`, `isocalendar`, `fromisocalendar`;
 //! `timetuple` (the sandbox's `time.struct_time`); the class attributes
@@ -29,6 +30,7 @@ const ALWAYS: &[&str] = &[
     "fromordinal",
     "combine",
     "fromtimestamp",
+    "strptime",
     "strftime",
     "tzname",
     "isocalendar",
@@ -94,7 +96,18 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     }
     let has_arguments = !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty();
-    if !(ALWAYS.contains(&name) || (WITH_ARGUMENTS.contains(&name) && has_arguments))
+    // `d.replace(tzinfo=tz)`, which monty 0.0.23 answers with a datetime
+    // that does not keep `tz` alive (the interpreter crashes on it once a
+    // timezone made for the call is gone).
+    let replaces_zone = name == "replace"
+        && call
+            .arguments
+            .keywords
+            .iter()
+            .any(|k| k.arg.as_ref().is_some_and(|a| a.id.as_str() == "tzinfo"));
+    if !(ALWAYS.contains(&name)
+        || (WITH_ARGUMENTS.contains(&name) && has_arguments)
+        || replaces_zone)
         || context.bound.any(HELPER_BUILTINS)
         // The rewrite writes a string literal, whose quotes could end the
         // enclosing f-string's.
