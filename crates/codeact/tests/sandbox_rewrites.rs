@@ -2251,3 +2251,23 @@ a+b 2023-05-09 00:00:00
     )
     .await;
 }
+
+#[tokio::test]
+async fn ordered_dataclasses_with_field_defaults_match_cpython() {
+    assert_like_cpython(
+        r#"from dataclasses import dataclass, field
+@dataclass(order=True)
+class Task:
+    priority: int
+    name: str
+    tags: list = field(default_factory=list)
+a = Task(2, "b")
+b = Task(1, "z", ["x"])
+c = Task(2, "a", ["y"])
+print(sorted([a, b, c]), a < c, b <= a, max([a, b, c]).name, a == Task(2, "b"))
+"#,
+        r#"[Task(priority=1, name='z', tags=['x']), Task(priority=2, name='a', tags=['y']), Task(priority=2, name='b', tags=[])] False True b True
+"#,
+    )
+    .await;
+}

@@ -485,8 +485,8 @@ fn is_pseudo_field(annotation: &Expr) -> bool {
 /// For a class decorated `@dataclass(order=True)`, which monty refuses:
 /// where the `True` is (the rewrite makes it `False` and registers the
 /// comparisons itself) and the fields, in order. `None` for any other class
-/// and for fields this rewrite cannot be sure compare (a `field(...)` or a
-/// `ClassVar`).
+/// and for fields this rewrite cannot be sure compare (a call other than
+/// `field(...)`, a `compare=` that is no literal, or a `ClassVar`).
 fn dataclass_order(class: &StmtClassDef) -> Option<(TextRange, Vec<String>)> {
     let flag = class.decorator_list.iter().find_map(|decorator| {
         let call = is_dataclass_decorator(decorator)??;
@@ -508,14 +508,39 @@ fn dataclass_order(class: &StmtClassDef) -> Option<(TextRange, Vec<String>)> {
             let Expr::Name(name) = assign.target.as_ref() else {
                 return None;
             };
-            let plain_default = match assign.value.as_deref() {
-                None => true,
-                Some(value) => !matches!(value, Expr::Call(_)),
-            };
-            if !plain_default || is_pseudo_field(&assign.annotation) {
+            if is_pseudo_field(&assign.annotation) {
                 return None;
             }
-            fields.push(name.id.to_string());
+            let compared = match assign.value.as_deref() {
+                None => true,
+                // `field(..., compare=False)` leaves the comparisons.
+                Some(Expr::Call(call)) => {
+                    let is_field = match call.func.as_ref() {
+                        Expr::Name(name) => name.id.as_str() == "field",
+                        Expr::Attribute(attribute) => attribute.attr.id.as_str() == "field",
+                        _ => false,
+                    };
+                    if !is_field {
+                        return None;
+                    }
+                    match call
+                        .arguments
+                        .keywords
+                        .iter()
+                        .find(|k| k.arg.as_ref().is_some_and(|a| a.id.as_str() == "compare"))
+                    {
+                        None => true,
+                        Some(keyword) => match &keyword.value {
+                            Expr::BooleanLiteral(flag) => flag.value,
+                            _ => return None,
+                        },
+                    }
+                }
+                Some(_) => true,
+            };
+            if compared {
+                fields.push(name.id.to_string());
+            }
         }
     }
     Some((flag, fields))
