@@ -10,47 +10,31 @@ def _message(a, b, op):
     if type(a) is float or type(b) is float:
         return _FLOAT[op]
     return _INT[op]
+def _checked(operation, a, b, op):
+    try:
+        return operation()
+    except ZeroDivisionError:
+        message = _message(a, b, op)
+        if message is None:
+            raise
+    raise ZeroDivisionError(message)
 def truediv(a, b):
     if _is_timedelta(a):
         return _timedelta_truediv(a, b)
-    try:
-        return a / b
-    except ZeroDivisionError:
-        message = _message(a, b, "/")
-        if message is None:
-            raise
-    raise ZeroDivisionError(message)
+    return _checked(lambda: a / b, a, b, "/")
 def floordiv(a, b):
     if _is_timedelta(a):
         return _timedelta_floordiv(a, b)
-    try:
-        return a // b
-    except ZeroDivisionError:
-        message = _message(a, b, "//")
-        if message is None:
-            raise
-    raise ZeroDivisionError(message)
+    return _checked(lambda: a // b, a, b, "//")
 def mod(a, b):
     if _is_timedelta(a) and _is_timedelta(b):
         return type(a)(microseconds=mod(_micro(a), _micro(b)))
-    try:
-        return a % b
-    except ZeroDivisionError:
-        message = _message(a, b, "%")
-        if message is None:
-            raise
-    raise ZeroDivisionError(message)
+    return _checked(lambda: a % b, a, b, "%")
 def divmod_(a, b):
     if _is_timedelta(a) and _is_timedelta(b):
         q, r = divmod_(_micro(a), _micro(b))
         return q, type(a)(microseconds=r)
-    try:
-        return divmod(a, b)
-    except ZeroDivisionError:
-        message = _message(a, b, "divmod")
-        if message is None:
-            raise
-    raise ZeroDivisionError(message)
+    return _checked(lambda: divmod(a, b), a, b, "divmod")
 # timedelta by timedelta (monty has neither), by a float (monty refuses)
 # and by zero, computed on whole microseconds as CPython's datetime does.
 def _is_timedelta(x):

@@ -156,6 +156,28 @@ pub(super) fn operator_at(
     Some(TextRange::at(start, TextSize::try_from(token.len()).ok()?))
 }
 
+/// `a op b` written as `function(a , b)`, the operands' text (and the
+/// edits inside them) kept; nothing when the operator token is not found.
+fn call_instead(
+    source: &str,
+    binop: &ruff_python_ast::ExprBinOp,
+    function: &str,
+    edits: &mut Edits,
+) {
+    use ruff_text_size::Ranged;
+    let Some(token) = operator_at(
+        source,
+        binop.left.end(),
+        binop.right.start(),
+        binop.op.as_str(),
+    ) else {
+        return;
+    };
+    edits.open(binop.range(), format!("{function}("));
+    edits.replace(token, ",");
+    edits.close(binop.range(), ")");
+}
+
 /// What every rewrite sees of the code around the node it looks at.
 pub(super) struct Context<'a> {
     pub(super) source: &'a str,

@@ -138,17 +138,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             if !defined(context, &[name, rname]) {
                 return;
             }
-            let Some(token) = operator_at(
-                context.source,
-                binop.left.end(),
-                binop.right.start(),
-                binop.op.as_str(),
-            ) else {
-                return;
-            };
-            edits.open(expr.range(), format!("{MODULE}.{helper}("));
-            edits.replace(token, ",");
-            edits.close(expr.range(), ")");
+            super::call_instead(context.source, binop, &format!("{MODULE}.{helper}"), edits);
         }
         Expr::UnaryOp(unary) => {
             let (helper, name, token) = match unary.op {

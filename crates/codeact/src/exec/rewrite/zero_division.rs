@@ -19,8 +19,8 @@
 use ruff_python_ast::{Expr, Number, Operator, UnaryOp};
 use ruff_text_size::Ranged;
 
+use super::Context;
 use super::edits::Edits;
-use super::{Context, operator_at};
 
 const MODULE: &str = "__codeact_mod__division";
 
@@ -82,17 +82,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 );
                 return;
             }
-            let Some(token) = operator_at(
-                context.source,
-                binop.left.end(),
-                binop.right.start(),
-                binop.op.as_str(),
-            ) else {
-                return;
-            };
-            edits.open(expr.range(), format!("{MODULE}.{helper}("));
-            edits.replace(token, ",");
-            edits.close(expr.range(), ")");
+            super::call_instead(context.source, binop, &format!("{MODULE}.{helper}"), edits);
         }
         Expr::Call(call) => {
             let Expr::Name(func) = call.func.as_ref() else {
