@@ -2271,3 +2271,27 @@ print(sorted([a, b, c]), a < c, b <= a, max([a, b, c]).name, a == Task(2, "b"))
     )
     .await;
 }
+
+#[tokio::test]
+async fn divisions_in_case_guards_keep_the_match_rewrite() {
+    assert_like_cpython(
+        r#"def classify(p, n):
+    match p:
+        case (x, y) if x / n > 1:
+            return f"big {x / n:.1f}"
+        case {"v": v} if v % n == 0:
+            return "even"
+        case _:
+            return "other"
+print(classify((10, 2), 4), classify({"v": 6}, 3), classify(5, 2))
+try:
+    print(classify((10, 2), 0))
+except ZeroDivisionError as e:
+    print("Error:", e)
+"#,
+        r#"big 2.5 even other
+Error: division by zero
+"#,
+    )
+    .await;
+}

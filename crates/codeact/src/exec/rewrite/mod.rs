@@ -94,6 +94,7 @@ pub(crate) fn rewrite(
         consumed: std::collections::BTreeSet::new(),
         raising: 0,
         mentions_timedelta: code.contains("timedelta"),
+        guards: 0,
     };
     for range in awaited_tools {
         walker.edits.open(*range, ASYNC_PREFIX);
@@ -202,6 +203,9 @@ pub(super) struct Context<'a> {
     pub(super) consumed: bool,
     /// The block's text mentions `timedelta`.
     pub(super) mentions_timedelta: bool,
+    /// Inside the guard of a `case`, whose text the `match` rewrite copies
+    /// as written (an edit inside it would clash with the copy).
+    pub(super) in_case_guard: bool,
     /// Inside an `assert` or `raise` statement, where monty 0.0.23 mishandles
     /// a lambda that captures a local of the enclosing function (the local
     /// turns into a raw cell everywhere in that function).
@@ -224,6 +228,8 @@ struct Walker<'a> {
     raising: usize,
     /// See [`Context::mentions_timedelta`].
     mentions_timedelta: bool,
+    /// `case` guards the walk is inside.
+    guards: usize,
 }
 
 impl<'a> Visitor<'a> for Walker<'_> {
@@ -298,6 +304,16 @@ impl<'a> Visitor<'a> for Walker<'_> {
         walk_expr(self, expr);
     }
 
+    fn visit_match_case(&mut self, case: &'a ruff_python_ast::MatchCase) {
+        self.visit_pattern(&case.pattern);
+        if let Some(guard) = &case.guard {
+            self.guards += 1;
+            self.visit_expr(guard);
+            self.guards -= 1;
+        }
+        self.visit_body(&case.body);
+    }
+
     fn visit_f_string(&mut self, f_string: &'a FString) {
         use ruff_python_ast::StringFlags;
         use ruff_python_ast::str::Quote;
@@ -330,6 +346,7 @@ impl<'s> Walker<'s> {
             consumed: false,
             no_closures: self.raising > 0,
             mentions_timedelta: self.mentions_timedelta,
+            in_case_guard: self.guards > 0,
         }
     }
 }

@@ -43,7 +43,8 @@ const CLASS_HOOKS: &[&str] = &[
 ];
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
-    if context.bound.any(HELPER_BUILTINS)
+    if context.in_case_guard
+        || context.bound.any(HELPER_BUILTINS)
         || CLASS_HOOKS
             .iter()
             .any(|hook| context.facts.operators.contains(*hook))
