@@ -72,6 +72,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             // A timedelta divisor is truthy: the helper must see it.
             if let Expr::Name(divisor) = binop.right.as_ref()
                 && is_untouched(&binop.left)
+                && is_untouched(&binop.right)
                 && !context.mentions_timedelta
             {
                 let dividend = &context.source[binop.left.range()];
