@@ -2295,3 +2295,37 @@ Error: division by zero
     )
     .await;
 }
+
+#[tokio::test]
+async fn handlers_starting_with_a_rewritten_statement_match_cpython() {
+    assert_like_cpython(
+        r#"import math
+class Counter:
+    def __init__(self):
+        self._n = 0
+    @property
+    def n(self):
+        return self._n
+    @n.setter
+    def n(self, v):
+        self._n = v
+
+c = Counter()
+d = {"k": 1}
+for v in [-1, 4]:
+    try:
+        math.sqrt(v)
+        raise KeyError("k")
+    except ValueError as e:
+        c.n += 1
+        print("bad", e, c.n)
+    except KeyError as e:
+        del d["k"]
+        print("key", e, d)
+"#,
+        r#"bad math domain error 1
+key 'k' {}
+"#,
+    )
+    .await;
+}

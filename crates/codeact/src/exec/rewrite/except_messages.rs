@@ -45,7 +45,12 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
             continue;
         }
         let name = name.id.as_str();
-        edits.open(first.range(), format!("{name} = {MODULE}.fix({name}); "));
+        // Opened as a node reaching to the handler's end, so the text goes
+        // before what any rewrite of the statement itself writes there.
+        edits.open(
+            ruff_text_size::TextRange::new(first.start(), handler.end()),
+            format!("{name} = {MODULE}.fix({name}); "),
+        );
     }
 }
 
@@ -84,6 +89,15 @@ mod tests {
         assert_eq!(
             rewritten("try:\n    f()\nexcept (TypeError, ValueError) as err: print(err)\n"),
             "try:\n    f()\nexcept (TypeError, ValueError) as err: err = __codeact_mod__errors.fix(err); print(err)\n"
+        );
+    }
+
+    #[test]
+    fn the_fix_goes_before_a_rewrite_of_the_first_statement() {
+        let out = rewritten("try:\n    f()\nexcept KeyError as e:\n    del d[k]\n    print(e)\n");
+        assert!(
+            out.contains("\n    e = __codeact_mod__errors.fix(e); ") && !out.contains("del d[k]"),
+            "{out}"
         );
     }
 
