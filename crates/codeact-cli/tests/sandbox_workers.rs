@@ -234,3 +234,46 @@ async fn python_modules_load_in_workers_and_survive_a_lost_worker() {
         .expect("ran");
     assert_eq!((slept.error, slept.output.as_str()), (None, "True\n"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn own_exception_classes_work_across_blocks_and_a_lost_worker() {
+    let pool = pool(Limits {
+        max_duration: Duration::from_millis(500),
+        ..Limits::default()
+    })
+    .await;
+    let tools = ToolSet::default();
+    let mut session = pool.create().await.expect("session");
+    let defined = session
+        .execute(
+            "class Invalid(KeyError):\n    pass\n\ndef check(k):\n    raise Invalid(k)\n",
+            &tools,
+        )
+        .await
+        .expect("ran");
+    assert_eq!(defined.error, None);
+    let uncaught = session.execute("check('a')", &tools).await.expect("ran");
+    let error = uncaught.error.expect("uncaught");
+    assert_eq!(
+        (error.kind.as_str(), error.message.as_str()),
+        ("Invalid", "'a'")
+    );
+
+    let spin = session
+        .execute("while True:\n    pass", &tools)
+        .await
+        .expect("ran");
+    assert_eq!(spin.error.expect("stopped").kind, "TimeoutError");
+
+    // The restored session still knows the class; nothing from the blocks
+    // before is taken for an exception in flight.
+    let after = session
+        .execute(
+            "try:\n    {}['k']\nexcept Invalid:\n    print('wrong')\nexcept LookupError as e:\n    print('builtin', e)\ntry:\n    check('b')\nexcept LookupError as e:\n    print(type(e).__name__, e, isinstance(e, KeyError))\n",
+            &tools,
+        )
+        .await
+        .expect("ran");
+    assert_eq!(after.error, None, "{}", after.output);
+    assert_eq!(after.output, "builtin 'k'\nInvalid 'b' True\n");
+}

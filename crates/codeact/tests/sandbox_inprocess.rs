@@ -195,6 +195,116 @@ print('after')
 }
 
 #[tokio::test]
+async fn final_answer_ends_the_block_inside_a_bare_except_with_own_exception_classes() {
+    let mut s = session();
+    let code = "\
+class Invalid(Exception):
+    pass
+
+try:
+    final_answer(add(2, 3))
+except:
+    print('swallowed')
+print('after')
+";
+    let out = run(&mut s, code).await;
+    assert_eq!(out.error, None);
+    assert_eq!(out.final_answer, Some(json!(5)));
+    assert_eq!(out.output, "");
+}
+
+#[tokio::test]
+async fn own_exception_classes_live_across_blocks() {
+    let mut s = session();
+    let defined = run(
+        &mut s,
+        "class Invalid(ValueError):\n    def __init__(self, field):\n        super().__init__(f'bad {field}')\n        self.field = field\n\ndef check(x):\n    if x < 0:\n        raise Invalid('x')\n    return x\n",
+    )
+    .await;
+    assert_eq!(defined.error, None);
+    // Uncaught, it ends the block as a traceback would show it.
+    let uncaught = run(&mut s, "check(1)\ncheck(-1)\n").await;
+    let error = uncaught.error.expect("the exception ends the block");
+    assert_eq!(
+        (error.kind.as_str(), error.message.as_str()),
+        ("Invalid", "bad x")
+    );
+    assert_eq!(error.line, Some(8));
+    // What ended the last block is not taken for an exception in flight:
+    // a builtin one here is not an `Invalid`.
+    let next = run(
+        &mut s,
+        "try:\n    int('z')\nexcept Invalid:\n    print('wrong')\nexcept ValueError as e:\n    print('builtin', e)\ntry:\n    check(-2)\nexcept ValueError as e:\n    print(type(e).__name__, e.field, isinstance(e, Invalid))\n",
+    )
+    .await;
+    assert_eq!(next.error, None);
+    assert_eq!(
+        next.output,
+        "builtin invalid literal for int() with base 10: 'z'\nInvalid x True\n"
+    );
+    // A tool's failure is a builtin exception, not one of the code's.
+    let tool = run(
+        &mut s,
+        "try:\n    fail()\nexcept Invalid:\n    print('wrong')\nexcept Exception as e:\n    print('tool:', e)\n",
+    )
+    .await;
+    assert_eq!(tool.error, None);
+    assert_eq!(
+        tool.output,
+        "tool: tool `fail` failed: the service is down\n"
+    );
+}
+
+#[tokio::test]
+async fn own_exception_classes_after_catching_functions_are_refused_not_misrouted() {
+    let mut s = session();
+    // This function's handler was written before the session had exception
+    // classes: it would bind the builtin carrier, not the object.
+    let first = run(
+        &mut s,
+        "def safe(f):\n    try:\n        return f()\n    except Exception as e:\n        return str(e)\n",
+    )
+    .await;
+    assert_eq!(first.error, None);
+    let second = run(
+        &mut s,
+        "class Invalid(Exception):\n    pass\n\nprint('defined')\n",
+    )
+    .await;
+    let error = second.error.expect("the class is refused");
+    assert!(error.message.contains("inherit"), "{error}");
+    assert_eq!(second.output, "");
+}
+
+#[tokio::test]
+async fn a_handler_starting_with_a_compound_statement_refuses_own_exceptions() {
+    let mut s = session();
+    let code = "\
+class Invalid(Exception):
+    pass
+
+try:
+    int('q')
+except ValueError as e:
+    if e:
+        print('builtin still caught')
+try:
+    raise Invalid('x')
+except Invalid as e:
+    for line in str(e).split():
+        print(line)
+";
+    let out = run(&mut s, code).await;
+    assert_eq!(out.output, "builtin still caught\n");
+    let error = out.error.expect("refused with a way around");
+    assert_eq!(error.kind, "NotImplementedError");
+    assert!(
+        error.message.contains("put a simple statement first"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
 async fn tool_errors_are_python_exceptions_the_code_can_catch() {
     let mut s = session();
     let code = "\

@@ -2329,3 +2329,123 @@ key 'k' {}
     )
     .await;
 }
+
+#[tokio::test]
+async fn own_exception_classes_match_cpython() {
+    assert_like_cpython(
+        r#"class BankError(Exception):
+    """Base error for the bank."""
+    code = 500
+
+class InsufficientFundsError(BankError):
+    code = 402
+    def __init__(self, balance, amount):
+        self.balance = balance
+        self.amount = amount
+        super().__init__(f"Insufficient funds: balance {balance}, requested {amount}")
+
+class AccountLocked(BankError):
+    def __str__(self):
+        return f"account {self.args[0]} is locked"
+
+class Account:
+    def __init__(self, name, balance):
+        self.name = name
+        self.balance = balance
+        self.locked = False
+    def withdraw(self, amount):
+        if self.locked:
+            raise AccountLocked(self.name)
+        if amount > self.balance:
+            raise InsufficientFundsError(self.balance, amount)
+        if amount <= 0:
+            raise ValueError("amount must be positive")
+        self.balance -= amount
+        return self.balance
+
+acct = Account("alice", 100)
+for amount in [30, 200, -5, 10]:
+    try:
+        left = acct.withdraw(amount)
+    except InsufficientFundsError as e:
+        print(f"{type(e).__name__}: {e} (code {e.code}, short by {e.amount - e.balance})")
+    except (ValueError, AccountLocked) as e:
+        print("bad:", e, repr(e))
+    else:
+        print("left", left)
+    finally:
+        print("done", amount)
+acct.locked = True
+try:
+    acct.withdraw(1)
+except BankError as e:
+    print("bank error:", e, e.code, e.args, isinstance(e, BankError), isinstance(e, (KeyError, BankError)))
+def risky(n):
+    results = []
+    for i in range(n):
+        try:
+            if i % 2:
+                raise BankError()
+            results.append(i)
+        except BankError as e:
+            results.append(f"err<{e}>")
+    return results
+print(risky(4))
+def convert(s):
+    try:
+        return int(s)
+    except ValueError as e:
+        raise BankError(f"cannot convert {s!r}") from e
+try:
+    convert("x")
+except Exception as e:
+    print(f"{type(e).__name__}: {e}", [e])
+attempts = 0
+while True:
+    attempts += 1
+    try:
+        if attempts < 3:
+            raise InsufficientFundsError(attempts, 10)
+        print("succeeded after", attempts)
+        break
+    except BankError as e:
+        print("retry", e.balance)
+try:
+    assert False, "nope"
+except AssertionError as e:
+    print("assert", e)
+try:
+    {}["k"]
+except KeyError as e:
+    print("key", e)
+try:
+    raise AccountLocked("bob")
+except Exception:
+    print("caught anonymously")
+errs = [InsufficientFundsError(1, 2), AccountLocked("z"), BankError("a", 2)]
+print([str(e) for e in errs], [repr(e) for e in errs])
+print(issubclass(AccountLocked, Exception), issubclass(InsufficientFundsError, BankError))
+"#,
+        r#"left 70
+done 30
+InsufficientFundsError: Insufficient funds: balance 70, requested 200 (code 402, short by 130)
+done 200
+bad: amount must be positive ValueError('amount must be positive')
+done -5
+left 60
+done 10
+bank error: account alice is locked 500 ('alice',) True True
+[0, 'err<>', 2, 'err<>']
+BankError: cannot convert 'x' [BankError("cannot convert 'x'")]
+retry 1
+retry 2
+succeeded after 3
+assert nope
+key 'k'
+caught anonymously
+['Insufficient funds: balance 1, requested 2', 'account z is locked', "('a', 2)"] ["InsufficientFundsError('Insufficient funds: balance 1, requested 2')", "AccountLocked('z')", "BankError('a', 2)"]
+True True
+"#,
+    )
+    .await;
+}

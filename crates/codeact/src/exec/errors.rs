@@ -19,7 +19,7 @@ const SYNTAX_HINTS: &[(&str, &str)] = &[
     ),
     (
         "class inheritance and metaclasses",
-        "a class here can inherit only from classes of your own code defined before it (not from Exception, Enum, ABC, NamedTuple or other library classes), with no class attribute of a base assigned through the class (Base.count += 1) and super() only in classes with one base; raise built-in exceptions such as ValueError instead of your own exception classes",
+        "a class here can inherit only from classes of your own code defined before it and from one builtin exception (Exception, ValueError...; not Enum, ABC, NamedTuple or other library classes), with no class attribute of a base assigned through the class (Base.count += 1) and super() only in classes with one base; an exception class must come before (or in the same block as) any function that catches exceptions, else raise built-in exceptions such as ValueError",
     ),
     (
         "method decorators (classmethod/staticmethod/property)",
@@ -59,9 +59,14 @@ pub(crate) fn python_error(exception: &MontyException) -> PythonError {
             .as_deref()
             .is_some_and(|line| line.contains(LINE_MARK))
     });
+    let message = exception.message().unwrap_or_default();
+    let (kind, message) = match own_class_exception(message) {
+        Some((kind, message)) => (kind.to_owned(), message.to_owned()),
+        None => (exception.exc_type().to_string(), with_hint(message)),
+    };
     PythonError {
-        kind: exception.exc_type().to_string(),
-        message: with_hint(exception.message().unwrap_or_default()),
+        kind,
+        message,
         line: frame.map(|frame| frame.start.line),
         source_line: frame
             .and_then(|frame| frame.preview_line.as_deref())
@@ -69,6 +74,19 @@ pub(crate) fn python_error(exception: &MontyException) -> PythonError {
             .filter(|line| !line.is_empty()),
     }
 }
+
+/// The class name and message of an exception of the code's own class,
+/// from the message of the builtin exception that carried it out of the
+/// block (see `rewrite::exceptions`): `\0codeact-exception:KEY\0Name: text`.
+fn own_class_exception(message: &str) -> Option<(&str, &str)> {
+    let rest = message.strip_prefix(OWN_CLASS_CARRIER)?;
+    let (_key, shown) = rest.split_once('\0')?;
+    Some(shown.split_once(": ").unwrap_or((shown, "")))
+}
+
+/// How the message of such a carrier starts (`CARRIER` in
+/// `pymod/_classes.py`).
+const OWN_CLASS_CARRIER: &str = "\0codeact-exception:";
 
 /// `error` showing the line of `code` (the block as the user wrote it) it
 /// points at, not the line as rewritten before it ran: rewrites keep the
@@ -89,6 +107,19 @@ pub(crate) fn with_user_line(mut error: PythonError, code: &str) -> PythonError 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_own_class_exception_shows_its_class_and_message() {
+        assert_eq!(
+            own_class_exception("\0codeact-exception:3\0ValidationError: bad input: x"),
+            Some(("ValidationError", "bad input: x"))
+        );
+        assert_eq!(
+            own_class_exception("\0codeact-exception:4\0Empty"),
+            Some(("Empty", ""))
+        );
+        assert_eq!(own_class_exception("plain message"), None);
+    }
 
     #[test]
     fn unsupported_syntax_says_what_to_write_instead() {

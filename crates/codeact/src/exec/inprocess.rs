@@ -162,6 +162,18 @@ impl CodeExecutor for InProcessExecutor {
             }
             self.loaded.insert(module.name);
         }
+        if let Some(prologue) = checked.prologue {
+            let (next, error) = run_hidden(repl, prologue, errors::python_error);
+            repl = next;
+            if let Some(error) = error {
+                self.repl = Some(repl);
+                return Ok(Execution {
+                    error: Some(error),
+                    notes,
+                    ..Execution::default()
+                });
+            }
+        }
 
         let cap = self.config.limits.max_output_bytes;
         let mut output = String::new();
@@ -369,14 +381,25 @@ fn ext_result(result: Result<Value, crate::tool::ToolError>) -> ExtFunctionResul
 /// Defines `module`'s object in the session, printing nothing; the error
 /// says which module failed, should one ever fail.
 fn load_module(repl: MontyRepl, module: &PyModule) -> (MontyRepl, Option<PythonError>) {
-    let code = module.loader();
-    let mut progress = repl.feed_start(&code, Vec::new(), PrintWriter::Disabled);
+    run_hidden(repl, &module.loader(), |error| {
+        pymod::load_error(module, error)
+    })
+}
+
+/// Runs code of the sandbox's own in the session, printing nothing; a
+/// failure becomes the error `describe` makes of it.
+fn run_hidden(
+    repl: MontyRepl,
+    code: &str,
+    describe: impl Fn(&monty_types::MontyException) -> PythonError,
+) -> (MontyRepl, Option<PythonError>) {
+    let mut progress = repl.feed_start(code, Vec::new(), PrintWriter::Disabled);
     loop {
         progress = match progress {
             Ok(ReplProgress::Complete { repl, .. }) => return (repl, None),
             Err(failed) => {
                 let failed = *failed;
-                return (failed.repl, Some(pymod::load_error(module, &failed.error)));
+                return (failed.repl, Some(describe(&failed.error)));
             }
             // The module object itself is looked up first: a restored
             // session may hold it already.
@@ -417,13 +440,10 @@ fn load_module(repl: MontyRepl, module: &PyModule) -> (MontyRepl, Option<PythonE
             }
             Ok(other) => {
                 let repl = repl_of(other);
-                let error = pymod::load_error(
-                    module,
-                    &monty_types::MontyException::new(
-                        monty_types::ExcType::RuntimeError,
-                        Some("loading paused the interpreter".into()),
-                    ),
-                );
+                let error = describe(&monty_types::MontyException::new(
+                    monty_types::ExcType::RuntimeError,
+                    Some("loading paused the interpreter".into()),
+                ));
                 return (repl, Some(error));
             }
         };
@@ -461,10 +481,10 @@ impl InProcessFactory {
 
 /// What the model should know about the Python the sandbox runs.
 pub const LANGUAGE_NOTES: &str = "The sandbox runs a subset of Python 3: functions, closures, lambdas, \
-comprehensions, classes (inheriting from classes of your own code), dataclasses, exceptions, f-strings, \
-`\"literal\" % args` formatting, async/await. \
-Not available: custom exception classes and other subclasses of library classes (raise ValueError and the \
-like; no Enum, ABC or NamedTuple bases), \
+comprehensions, classes (inheriting from classes of your own code), dataclasses, exceptions, exception \
+classes of your own (`class InvalidInput(ValueError)`; define them before functions that catch exceptions, \
+and start each `except` body with a simple statement), f-strings, `\"literal\" % args` formatting, async/await. \
+Not available: subclasses of other library classes (no Enum, ABC or NamedTuple bases), \
 generator functions with side effects (a `yield` function may only compute: no print, tool call or \
 call of your own functions in it), `match` class patterns with positional arguments (`Point(0, y)`; write `Point(x=0, y=y)`), `del` except on dict keys and list items (`del d[k]`, `del items[i]`), \
 slicing instances of your own classes, eval/exec/open and dunder attributes other than `__name__`, \

@@ -595,6 +595,19 @@ impl CodeExecutor for WorkerExecutor {
             }
             self.loaded.insert(module.name);
         }
+        if let Some(prologue) = checked.prologue {
+            let prepared = self
+                .run(prologue, Vec::new(), &ToolSet::default(), Vec::new())
+                .await?;
+            notes.extend(prepared.notes);
+            if prepared.error.is_some() {
+                return Ok(Execution {
+                    error: prepared.error,
+                    notes,
+                    ..Execution::default()
+                });
+            }
+        }
         let mut execution = self.run(&checked.code, Vec::new(), tools, notes).await?;
         execution.error = execution
             .error

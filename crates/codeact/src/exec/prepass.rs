@@ -63,6 +63,9 @@ pub(crate) struct Checked {
     /// The Python-written modules the code imports, each after those it
     /// needs: the session must have them loaded before the code runs.
     pub(crate) modules: Vec<&'static PyModule>,
+    /// Code of the sandbox's to run after the modules load and before the
+    /// code, printing nothing.
+    pub(crate) prologue: Option<&'static str>,
 }
 
 /// Checks `code` against the rules of the sandbox.
@@ -79,6 +82,7 @@ pub(crate) fn check(
         return Ok(Checked {
             code: code.to_owned(),
             modules: Vec::new(),
+            prologue: None,
         });
     };
     let reserved = code.find(rewrite::RESERVED_PREFIX);
@@ -132,6 +136,7 @@ pub(crate) fn check(
     Ok(Checked {
         code: rewritten,
         modules: with_requirements(&modules),
+        prologue: facts.exceptions.then_some(rewrite::exceptions::PROLOGUE),
     })
 }
 

@@ -571,3 +571,135 @@ def object_init(self, *args, **kwargs):
     if args or kwargs:
         raise TypeError("object.__init__() takes exactly one argument (the instance to initialize)")
     return None
+
+
+# The code's own exception classes (see rewrite/exceptions.rs). monty's
+# exceptions are its builtin types with one message, so an instance of such
+# a class is a plain object, and raising it raises a builtin exception of the
+# class's root (the builtin it derives from) that carries a key to it: the
+# builtin handlers catch it as Python would, `except MyError` asks `clause`,
+# and the handler's first statement asks `enter` for the object back.
+class Error:
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError(type(self).__name__ + "() takes no keyword arguments")
+        self.args = args
+
+    def __str__(self):
+        args = self.args
+        if len(args) == 0:
+            return ""
+        if len(args) == 1:
+            # KeyError shows its key as the key's repr.
+            if _roots.get(type(self)) == KeyError:
+                return repr(args[0])
+            return str(args[0])
+        return str(args)
+
+    def __repr__(self):
+        args = self.args
+        if len(args) == 1:
+            return type(self).__name__ + "(" + repr(args[0]) + ")"
+        return type(self).__name__ + repr(args)
+
+
+# A class's own __init__ runs after BaseException.__new__ has set `args` to
+# the call's positional arguments; an explicit Error.__init__ sets it again.
+def exception_init(init):
+    def __init__(self, *args, **kwargs):
+        if not hasattr(self, "args"):
+            self.args = args
+        init(self, *args, **kwargs)
+    return __init__
+
+
+_roots = {}
+
+
+def exception_class(owner, root):
+    _roots[owner] = root
+
+
+# The carriers raised and not yet caught, innermost last: (key, object).
+_raised = []
+_next_key = [0]
+_caught_by = [None]
+CARRIER = "\x00codeact-exception:"
+_LOST = "the sandbox lost track of an exception of the code's own class here (raised in one place and re-raised from another, or caught and dropped inside a sandbox module); raise it again with `raise err` in the handler that caught it"
+
+
+def reset():
+    _raised.clear()
+
+
+def _own(x):
+    if type(x) is _TYPE:
+        return x in _roots
+    return type(x) in _roots
+
+
+def throw(x):
+    if type(x) is _TYPE and x in _roots:
+        x = x()
+    cls = type(x)
+    if cls not in _roots:
+        return x
+    _next_key[0] += 1
+    key = _next_key[0]
+    _raised.append((key, x))
+    text = str(x)
+    shown = cls.__name__ + ": " + text if text else cls.__name__
+    return _roots[cls](CARRIER + str(key) + "\x00" + shown)
+
+
+def cause(x):
+    if x is None or not _own(x):
+        return x
+    cls = type(x)
+    return _roots[cls](str(x))
+
+
+def clause(written):
+    _caught_by[0] = written
+    if type(written) is tuple:
+        types = written
+    else:
+        types = (written,)
+    top = _raised[-1][1] if _raised else None
+    out = []
+    for c in types:
+        if type(c) is _TYPE and c in _roots:
+            if top is not None and isinstance_(top, c):
+                out.append(_roots[type(top)])
+        else:
+            out.append(c)
+    return tuple(out)
+
+
+def _key(raw):
+    args = raw.args
+    if len(args) != 1 or type(args[0]) is not str or not args[0].startswith(CARRIER):
+        return None
+    return int(args[0][len(CARRIER):].partition("\x00")[0])
+
+
+def enter(raw):
+    written = _caught_by[0]
+    key = _key(raw)
+    if key is None:
+        types = written if type(written) is tuple else (written,)
+        for c in types:
+            if type(c) is _TYPE and c not in _roots and isinstance(raw, c):
+                return raw
+        raise RuntimeError(_LOST)
+    if not _raised or _raised[-1][0] != key:
+        raise RuntimeError(_LOST)
+    return _raised.pop()[1]
+
+
+# A handler the sandbox could not prepare (its body starts with a compound
+# statement) refuses to take an exception of the code's own class.
+def unprepared(written):
+    if _raised:
+        raise NotImplementedError("an except clause whose body starts with a compound statement (if, for, try...) cannot catch an exception of the code's own class here; put a simple statement first in the handler, for example `message = str(err)`")
+    return written

@@ -71,8 +71,19 @@ def or_(a, b):
 def pos(a):
     return +a
 
+# monty's float power gives inf where CPython's raises.
+_INF = float("inf")
+
+
+def _finite(x):
+    return type(x) is not float or (x == x and x != _INF and x != -_INF)
+
+
 def pow(a, b):
-    return a ** b
+    result = a ** b
+    if type(result) is float and (result == _INF or result == -_INF) and _finite(a) and _finite(b):
+        raise OverflowError("(34, 'Numerical result out of range')")
+    return result
 
 def rshift(a, b):
     return a >> b

@@ -36,6 +36,7 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::Context;
 use super::edits::Edits;
+use super::exceptions;
 use super::inheritance::{self, ClassInfo, Plan};
 
 /// The module the applied decorators live in.
@@ -106,6 +107,13 @@ pub(crate) struct ClassFacts {
     /// Some class was flattened: `isinstance` and `issubclass` go through
     /// the module.
     pub(crate) inherits: bool,
+    /// Some class derives from a builtin exception: raises and handlers go
+    /// through the module (see `exceptions`).
+    pub(crate) exceptions: bool,
+    /// A block before the first such class defined a function that catches
+    /// exceptions: its handlers were not routed, so no exception class is
+    /// taken on any more.
+    pub(crate) catching_functions: bool,
 }
 
 /// Builtins the module's helpers call, which a binding of the block would
@@ -134,6 +142,11 @@ pub(super) fn on_suite(
     edits: &mut Edits,
     facts: &mut ClassFacts,
 ) {
+    let roots: Vec<&str> = exceptions::ROOTS.iter().map(|(root, _)| *root).collect();
+    let allow_exceptions = (facts.exceptions || !facts.catching_functions) && !bound.any(&roots);
+    if !facts.exceptions && exceptions::has_catching_function(suite) {
+        facts.catching_functions = true;
+    }
     if bound.any(HELPER_BUILTINS) || bound.any(&["staticmethod", "classmethod", "property"]) {
         return;
     }
@@ -154,6 +167,7 @@ pub(super) fn on_suite(
         edits,
         facts,
         assigned_through_class: inheritance::assigned_through_class(suite),
+        allow_exceptions,
     };
     finder.visit_body(suite);
 }
@@ -231,6 +245,8 @@ struct Classes<'s, 'e> {
     edits: &'e mut Edits,
     facts: &'e mut ClassFacts,
     assigned_through_class: BTreeSet<String>,
+    /// Classes may derive from builtin exceptions (see `exceptions`).
+    allow_exceptions: bool,
 }
 
 impl<'a> StatementVisitor<'a> for Classes<'_, '_> {
@@ -267,6 +283,7 @@ impl Classes<'_, '_> {
             &own_properties,
             &own_class_methods,
             dataclass,
+            self.allow_exceptions,
         ) {
             Plan::Refused => return,
             Plan::Plain(info) => (info, None),
@@ -362,6 +379,7 @@ impl Classes<'_, '_> {
             }
             self.facts.inherits = true;
         }
+        self.facts.exceptions |= info.is_exception();
         self.facts.classes.insert(class.name.id.to_string(), info);
         if let Some((Some(name), _)) = init {
             self.edits.replace(name, POST_INIT);

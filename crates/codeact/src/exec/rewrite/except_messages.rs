@@ -16,7 +16,7 @@ use ruff_text_size::Ranged;
 use super::Context;
 use super::edits::Edits;
 
-const MODULE: &str = "__codeact_mod__errors";
+pub(super) const MODULE: &str = "__codeact_mod__errors";
 
 /// Builtins `fix` calls, which a binding in the block would hide.
 const HELPER_BUILTINS: &[&str] = &[
@@ -33,7 +33,9 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     let Stmt::Try(try_stmt) = stmt else {
         return;
     };
-    if try_stmt.is_star || context.bound.any(HELPER_BUILTINS) {
+    // With exception classes of the code's own, `exceptions` binds the
+    // caught exception and fixes it in the same statement.
+    if try_stmt.is_star || !fixes(context) || context.facts.exceptions {
         return;
     }
     for handler in &try_stmt.handlers {
@@ -54,8 +56,14 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     }
 }
 
+/// Whether `fix` can run here: no binding of the block hides the builtins
+/// it calls.
+pub(super) fn fixes(context: &Context<'_>) -> bool {
+    !context.bound.any(HELPER_BUILTINS)
+}
+
 /// A statement that may follow another on one line after `;`.
-fn is_simple(stmt: &Stmt) -> bool {
+pub(super) fn is_simple(stmt: &Stmt) -> bool {
     matches!(
         stmt,
         Stmt::Expr(_)

@@ -26,6 +26,7 @@ use ruff_python_ast::{Expr, ExprContext, Stmt, StmtClassDef, StmtFunctionDef};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::class_members::MODULE;
+use super::exceptions;
 
 /// What later class statements need to know of a class of the session.
 #[derive(Debug, Clone, Default)]
@@ -42,6 +43,15 @@ pub(crate) struct ClassInfo {
     mro: Vec<String>,
     /// The body calls `super`.
     uses_super: bool,
+    /// For an exception class, the builtin exception it derives from.
+    root: Option<String>,
+}
+
+impl ClassInfo {
+    /// Whether the class derives from a builtin exception.
+    pub(crate) fn is_exception(&self) -> bool {
+        self.root.is_some()
+    }
 }
 
 /// The edits and statements that flatten one class statement.
@@ -77,6 +87,7 @@ pub(super) fn plan(
     own_properties: &BTreeSet<String>,
     own_class_methods: &BTreeSet<String>,
     dataclass: bool,
+    allow_exceptions: bool,
 ) -> Plan {
     let name = class.name.id.to_string();
     let (own, data) = own_members(class, own_properties);
@@ -86,6 +97,7 @@ pub(super) fn plan(
         class_methods: own_class_methods.clone(),
         mro: vec![name.clone()],
         uses_super: false,
+        root: None,
     };
     let Some(arguments) = class.arguments.as_deref() else {
         info.uses_super = mentions_super(class);
@@ -100,15 +112,36 @@ pub(super) fn plan(
         return Plan::Refused;
     }
     let mut bases = Vec::new();
+    let mut roots = BTreeSet::new();
     for base in arguments.args.iter() {
         let Expr::Name(base) = base else {
             return Plan::Refused;
         };
-        let base = base.id.to_string();
+        let mut base = base.id.to_string();
+        if let Some(info) = classes.get(&base) {
+            roots.extend(info.root.clone());
+        } else if exceptions::root_ancestors(&base).is_some() {
+            // A builtin exception: the module's `Error` stands for it.
+            roots.insert(std::mem::replace(&mut base, exceptions::error_base()));
+        }
         if base != "object" {
             bases.push(base);
         }
     }
+    if roots.len() > 1 || (!roots.is_empty() && !allow_exceptions) {
+        // Two builtin roots make a layout conflict in Python, mostly.
+        return Plan::Refused;
+    }
+    info.root = roots.pop_first();
+    let with_error;
+    let classes = if info.root.is_some() {
+        let mut all = classes.clone();
+        all.insert(exceptions::error_base(), error_info());
+        with_error = all;
+        &with_error
+    } else {
+        classes
+    };
     let mut flattening = Flattening::default();
     flattening.edits.push((arguments.range(), String::new()));
     if bases.is_empty() {
@@ -186,12 +219,43 @@ pub(super) fn plan(
             }
         }
     }
+    let mut ancestors = mro[1..].to_vec();
+    if let Some(root) = &info.root {
+        ancestors.push(root.clone());
+        ancestors.extend(
+            exceptions::root_ancestors(root)
+                .unwrap_or_default()
+                .iter()
+                .map(|a| (*a).to_owned()),
+        );
+        flattening
+            .statements
+            .push(format!("{MODULE}.exception_class({owner}, {root})"));
+        if info.own.contains("__init__") {
+            flattening.statements.push(format!(
+                "{owner}.__init__ = {MODULE}.exception_init({owner}.__init__)"
+            ));
+        }
+    }
     flattening.statements.push(format!(
         "{MODULE}.inherit({owner}, ({}, ))",
-        mro[1..].join(", ")
+        ancestors.join(", ")
     ));
     info.mro = mro;
     Plan::Flatten(info, flattening)
+}
+
+/// What the module's `Error` defines, as a class of the session.
+fn error_info() -> ClassInfo {
+    let base = exceptions::error_base();
+    ClassInfo {
+        own: exceptions::ERROR_MEMBERS
+            .iter()
+            .map(|m| (*m).to_owned())
+            .collect(),
+        mro: vec![base],
+        ..ClassInfo::default()
+    }
 }
 
 /// `super().__init__(...)` in a class without bases (monty has no `super`):

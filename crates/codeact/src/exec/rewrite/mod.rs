@@ -21,6 +21,7 @@ mod docstrings;
 mod dunder_name;
 mod edits;
 mod except_messages;
+pub(crate) mod exceptions;
 mod factorial;
 mod fsum;
 mod generators;
@@ -245,6 +246,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         match_statement::on_stmt(stmt, &context, &mut self.edits);
         docstrings::on_stmt(stmt, &context, &mut self.edits);
         except_messages::on_stmt(stmt, &context, &mut self.edits);
+        exceptions::on_stmt(stmt, &context, &mut self.edits);
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),
             Stmt::FunctionDef(_) => Some(false),

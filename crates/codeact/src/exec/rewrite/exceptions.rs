@@ -1,0 +1,310 @@
+//! Exception classes of the code's own (`class ValidationError(Exception)`),
+//! which monty 0.0.23 cannot define: its exceptions are a fixed set of
+//! builtin types carrying one message.
+//!
+//! `inheritance` flattens such a class onto the module's `Error` (which
+//! gives it `args`, `str` and `repr` as `BaseException` would) and records
+//! its root, the builtin it derives from. In a session that has such
+//! classes, this rewrite routes every place an exception passes:
+//!
+//! - `raise X` becomes `raise throw(X)`: an instance of an own class is kept
+//!   on the module's stack of raised objects and a builtin exception of its
+//!   root is raised in its place, carrying the object's key (and the text
+//!   an uncaught traceback shows, see `errors::python_error`). Builtin
+//!   handlers (`except ValueError`, `except Exception`) then catch it as
+//!   Python would.
+//! - `except T as e:` becomes `except clause(T) as __codeact_exc_N:`, with
+//!   `__codeact_exc_N = enter(__codeact_exc_N); e = __codeact_exc_N; `
+//!   before the handler's first statement. `clause` answers for the own
+//!   classes in `T` from the innermost raised object (an own class matches
+//!   by its root); `enter` checks that the caught exception is that object's
+//!   carrier, takes it off the stack and gives the object back. Where the
+//!   two could disagree (a carrier caught and dropped inside a sandbox
+//!   module) `enter` raises a RuntimeError rather than go on with the wrong
+//!   object. A bare `raise` in the handler raises the object again.
+//! - A handler whose body starts with a compound statement has no line for
+//!   `enter`: its clause becomes `unprepared(T)`, which refuses (with a
+//!   NotImplementedError saying what to write) while an own exception is
+//!   in flight.
+//!
+//! The executors clear the stack before each block (`Checked::prologue`),
+//! so an exception that ended an earlier block is not taken for one in
+//! flight. Handlers in functions of earlier blocks, written before the
+//! session had such classes, are not routed: a block that would define the
+//! first such class after them keeps monty's refusal (see `ClassFacts`).
+
+use ruff_python_ast::visitor::{Visitor, walk_stmt};
+use ruff_python_ast::{ExceptHandler, Stmt, StmtRaise, StmtTry};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::Context;
+use super::class_members::MODULE;
+use super::edits::Edits;
+use super::except_messages;
+
+/// The builtin exceptions a class of the code may derive from, each with
+/// its builtin ancestors (`isinstance(err, LookupError)` of a class derived
+/// from KeyError): monty builds all of them from one message. Not OSError
+/// (its `str` formats `errno` and `strerror`) nor ImportError (it takes
+/// keywords): a class deriving from them keeps monty's refusal.
+pub(crate) const ROOTS: &[(&str, &[&str])] = &[
+    ("BaseException", &[]),
+    ("Exception", &["BaseException"]),
+    ("ArithmeticError", &["Exception", "BaseException"]),
+    (
+        "OverflowError",
+        &["ArithmeticError", "Exception", "BaseException"],
+    ),
+    (
+        "ZeroDivisionError",
+        &["ArithmeticError", "Exception", "BaseException"],
+    ),
+    ("LookupError", &["Exception", "BaseException"]),
+    ("IndexError", &["LookupError", "Exception", "BaseException"]),
+    ("KeyError", &["LookupError", "Exception", "BaseException"]),
+    ("RuntimeError", &["Exception", "BaseException"]),
+    (
+        "NotImplementedError",
+        &["RuntimeError", "Exception", "BaseException"],
+    ),
+    ("AttributeError", &["Exception", "BaseException"]),
+    ("NameError", &["Exception", "BaseException"]),
+    ("ValueError", &["Exception", "BaseException"]),
+    ("TypeError", &["Exception", "BaseException"]),
+    ("AssertionError", &["Exception", "BaseException"]),
+];
+
+/// The builtin ancestors of root `name`, or `None` if it is not a root.
+pub(crate) fn root_ancestors(name: &str) -> Option<&'static [&'static str]> {
+    ROOTS
+        .iter()
+        .find(|(root, _)| *root == name)
+        .map(|(_, ancestors)| *ancestors)
+}
+
+/// The key `inheritance` files the module's `Error` class under, and the
+/// expression that reaches it.
+pub(crate) fn error_base() -> String {
+    format!("{MODULE}.Error")
+}
+
+/// Members `Error` defines (see `pymod/_classes.py`).
+pub(crate) const ERROR_MEMBERS: &[&str] = &["__init__", "__str__", "__repr__"];
+
+/// What the executors run before each block of a session with exception
+/// classes: no exception is in flight when a block starts.
+pub(crate) const PROLOGUE: &str = "__codeact_mod__classes.reset()";
+
+/// The name a handler's caught exception is bound to first.
+fn hidden_name(handler: TextRange) -> String {
+    format!("__codeact_exc_{}", u32::from(handler.start()))
+}
+
+pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
+    if !context.facts.exceptions {
+        return;
+    }
+    match stmt {
+        Stmt::Try(try_stmt) if !try_stmt.is_star => on_try(try_stmt, context, edits),
+        Stmt::Raise(raise) => on_raise(raise, edits),
+        _ => {}
+    }
+}
+
+fn on_raise(raise: &StmtRaise, edits: &mut Edits) {
+    if let Some(exc) = &raise.exc {
+        edits.open(exc.range(), format!("{MODULE}.throw("));
+        edits.close(exc.range(), ")");
+    }
+    if let Some(cause) = &raise.cause {
+        edits.open(cause.range(), format!("{MODULE}.cause("));
+        edits.close(cause.range(), ")");
+    }
+}
+
+fn on_try(try_stmt: &StmtTry, context: &Context<'_>, edits: &mut Edits) {
+    for handler in &try_stmt.handlers {
+        let ExceptHandler::ExceptHandler(handler) = handler;
+        let prepared = handler.body.first().is_some_and(except_messages::is_simple);
+        let function = if prepared { "clause" } else { "unprepared" };
+        let hidden = hidden_name(handler.range());
+        let binding = if prepared {
+            format!(" as {hidden}")
+        } else {
+            String::new()
+        };
+        match (&handler.type_, &handler.name) {
+            (Some(written), name) => {
+                edits.open(written.range(), format!("{MODULE}.{function}("));
+                match name {
+                    Some(name) if prepared => {
+                        edits.close(written.range(), ")");
+                        edits.replace(name.range(), hidden.clone());
+                    }
+                    None if prepared => edits.close(written.range(), format!("){binding}")),
+                    _ => edits.close(written.range(), ")"),
+                }
+            }
+            (None, _) => {
+                // `except:` is `except BaseException:`; the keyword is the
+                // handler's first six bytes.
+                let keyword_end = handler.start() + TextSize::new(6);
+                edits.open(
+                    TextRange::empty(keyword_end),
+                    format!(" {MODULE}.{function}(BaseException){binding}"),
+                );
+            }
+        }
+        if !prepared {
+            continue;
+        }
+        let Some(first) = handler.body.first() else {
+            continue;
+        };
+        let entered = if except_messages::fixes(context) {
+            format!("{}.fix({MODULE}.enter({hidden}))", except_messages::MODULE)
+        } else {
+            format!("{MODULE}.enter({hidden})")
+        };
+        let user_binding = match &handler.name {
+            Some(name) => format!("{} = {hidden}; ", name.id),
+            None => String::new(),
+        };
+        edits.open(
+            TextRange::new(first.start(), handler.end()),
+            format!("{hidden} = {entered}; {user_binding}"),
+        );
+        let mut reraises = BareRaises::default();
+        reraises.visit_body(&handler.body);
+        for raise in reraises.found {
+            edits.replace(raise, format!("raise {MODULE}.throw({hidden})"));
+        }
+    }
+}
+
+/// The bare `raise` statements that re-raise the exception of the handler
+/// whose body is walked: not those of nested handlers, functions or classes.
+#[derive(Default)]
+struct BareRaises {
+    found: Vec<TextRange>,
+}
+
+impl<'a> Visitor<'a> for BareRaises {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            Stmt::Raise(raise) if raise.exc.is_none() => self.found.push(raise.range()),
+            Stmt::Try(try_stmt) => {
+                // The nested handlers' own bare raises are theirs.
+                self.visit_body(&try_stmt.body);
+                self.visit_body(&try_stmt.orelse);
+                self.visit_body(&try_stmt.finalbody);
+            }
+            _ => walk_stmt(self, stmt),
+        }
+    }
+}
+
+/// Whether `suite` defines a function with an `except` handler in it: such
+/// a function, kept by the session, would catch exceptions of classes a
+/// later block defines without this rewrite's routing.
+pub(crate) fn has_catching_function(suite: &[Stmt]) -> bool {
+    #[derive(Default)]
+    struct Finder {
+        depth: usize,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) => {
+                    self.depth += 1;
+                    walk_stmt(self, stmt);
+                    self.depth -= 1;
+                }
+                Stmt::Try(_) if self.depth > 0 => self.found = true,
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut finder = Finder::default();
+    finder.visit_body(suite);
+    finder.found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{ClassFacts, rewrite};
+
+    /// The rewritten block in a session whose classes include an exception
+    /// class, as after an earlier block defined one.
+    fn rewritten_with_exceptions(code: &str) -> String {
+        let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+        let mut facts = ClassFacts {
+            exceptions: true,
+            ..ClassFacts::default()
+        };
+        let out = rewrite(code, parsed.suite(), &[], Vec::new(), &mut facts);
+        assert!(
+            ruff_python_parser::parse_module(&out).is_ok(),
+            "rewritten code does not parse:\n{out}"
+        );
+        assert_eq!(out.lines().count(), code.lines().count(), "{out}");
+        out
+    }
+
+    #[test]
+    fn raises_and_handlers_are_routed_through_the_module() {
+        let out = rewritten_with_exceptions(
+            "try:\n    raise E('x') from err\nexcept E as e:\n    print(e)\n    raise\nexcept:\n    pass\n",
+        );
+        assert!(
+            out.contains(
+                "raise __codeact_mod__classes.throw(E('x')) from __codeact_mod__classes.cause(err)"
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("except __codeact_mod__classes.clause(E) as __codeact_exc_"),
+            "{out}"
+        );
+        assert!(out.contains("e = __codeact_exc_"), "{out}");
+        assert!(
+            out.contains("raise __codeact_mod__classes.throw(__codeact_exc_"),
+            "{out}"
+        );
+        assert!(
+            out.contains("except __codeact_mod__classes.clause(BaseException) as __codeact_exc_"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_handler_without_a_line_for_enter_refuses_own_exceptions() {
+        let out = rewritten_with_exceptions(
+            "try:\n    f()\nexcept ValueError as e:\n    if e:\n        print(e)\n",
+        );
+        assert!(
+            out.contains("except __codeact_mod__classes.unprepared(ValueError) as e:"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn nothing_changes_in_a_session_without_exception_classes() {
+        let code = "try:\n    raise ValueError('x')\nexcept KeyError:\n    pass\n";
+        assert_eq!(super::super::rewritten(code), code);
+    }
+
+    #[test]
+    fn catching_functions_are_found_only_inside_functions() {
+        let catching = |code: &str| {
+            let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+            super::has_catching_function(parsed.suite())
+        };
+        assert!(catching(
+            "def f():\n    try:\n        g()\n    except E:\n        pass\n"
+        ));
+        assert!(!catching("try:\n    g()\nexcept E:\n    pass\n"));
+    }
+}
