@@ -697,9 +697,19 @@ def enter(raw):
     return _raised.pop()[1]
 
 
+def true(*bindings):
+    return True
+
+
+def last(*values):
+    return values[-1]
+
+
 # A handler the sandbox could not prepare (its body starts with a compound
-# statement) refuses to take an exception of the code's own class.
+# statement other than if/for/with) refuses to take an exception of the
+# code's own class; the refusal is not one of them for outer handlers.
 def unprepared(written):
     if _raised:
-        raise NotImplementedError("an except clause whose body starts with a compound statement (if, for, try...) cannot catch an exception of the code's own class here; put a simple statement first in the handler, for example `message = str(err)`")
+        _raised.clear()
+        raise NotImplementedError("an except clause whose body starts with a try, while or match statement cannot catch an exception of the code's own class here; put a simple statement first in the handler, for example `message = str(err)`")
     return written

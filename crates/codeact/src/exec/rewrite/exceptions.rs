@@ -22,10 +22,12 @@
 //!   two could disagree (a carrier caught and dropped inside a sandbox
 //!   module) `enter` raises a RuntimeError rather than go on with the wrong
 //!   object. A bare `raise` in the handler raises the object again.
-//! - A handler whose body starts with a compound statement has no line for
-//!   `enter`: its clause becomes `unprepared(T)`, which refuses (with a
-//!   NotImplementedError saying what to write) while an own exception is
-//!   in flight.
+//! - A handler whose body starts with `if`, `for` or `with` binds them with
+//!   `:=` in that statement's header (`if true((h := enter(h)), (e := h))
+//!   and (test):`). One that starts with another compound statement has no
+//!   place for `enter`: its clause becomes `unprepared(T)`, which refuses
+//!   (with a NotImplementedError saying what to write) while an own
+//!   exception is in flight.
 //!
 //! The executors clear the stack before each block (`Checked::prologue`),
 //! so an exception that ended an earlier block is not taken for one in
@@ -125,7 +127,11 @@ fn on_raise(raise: &StmtRaise, edits: &mut Edits) {
 fn on_try(try_stmt: &StmtTry, context: &Context<'_>, edits: &mut Edits) {
     for handler in &try_stmt.handlers {
         let ExceptHandler::ExceptHandler(handler) = handler;
-        let prepared = handler.body.first().is_some_and(except_messages::is_simple);
+        let Some(first) = handler.body.first() else {
+            continue;
+        };
+        let header = entry_header(first);
+        let prepared = except_messages::is_simple(first) || header.is_some();
         let function = if prepared { "clause" } else { "unprepared" };
         let hidden = hidden_name(handler.range());
         let binding = if prepared {
@@ -158,27 +164,68 @@ fn on_try(try_stmt: &StmtTry, context: &Context<'_>, edits: &mut Edits) {
         if !prepared {
             continue;
         }
-        let Some(first) = handler.body.first() else {
-            continue;
-        };
         let entered = if except_messages::fixes(context) {
             format!("{}.fix({MODULE}.enter({hidden}))", except_messages::MODULE)
         } else {
             format!("{MODULE}.enter({hidden})")
         };
-        let user_binding = match &handler.name {
-            Some(name) => format!("{} = {hidden}; ", name.id),
-            None => String::new(),
-        };
-        edits.open(
-            TextRange::new(first.start(), handler.end()),
-            format!("{hidden} = {entered}; {user_binding}"),
-        );
+        match header {
+            // A compound first statement binds them in its header, which
+            // runs first.
+            Some((expr, wrapper)) => {
+                let user_binding = match &handler.name {
+                    Some(name) => format!(", ({} := {hidden})", name.id),
+                    None => String::new(),
+                };
+                let before = match wrapper {
+                    Header::Test => {
+                        format!("{MODULE}.true(({hidden} := {entered}){user_binding}) and (")
+                    }
+                    Header::Iterable => {
+                        format!("{MODULE}.last(({hidden} := {entered}){user_binding}, ")
+                    }
+                };
+                edits.open(expr, before);
+                edits.close(expr, ")");
+            }
+            None => {
+                let user_binding = match &handler.name {
+                    Some(name) => format!("{} = {hidden}; ", name.id),
+                    None => String::new(),
+                };
+                edits.open(
+                    TextRange::new(first.start(), handler.end()),
+                    format!("{hidden} = {entered}; {user_binding}"),
+                );
+            }
+        }
         let mut reraises = BareRaises::default();
         reraises.visit_body(&handler.body);
         for raise in reraises.found {
             edits.replace(raise, format!("raise {MODULE}.throw({hidden})"));
         }
+    }
+}
+
+/// How a compound statement's header takes the handler's bindings.
+enum Header {
+    /// A condition: `true(bindings) and (test)`.
+    Test,
+    /// An iterable or context manager: `last(bindings, expr)`.
+    Iterable,
+}
+
+/// The expression of `stmt`'s header that runs before anything else in it,
+/// for the statements that have one (`if`, `for`, `with`).
+fn entry_header(stmt: &Stmt) -> Option<(TextRange, Header)> {
+    match stmt {
+        Stmt::If(stmt) => Some((stmt.test.range(), Header::Test)),
+        Stmt::For(stmt) if !stmt.is_async => Some((stmt.iter.range(), Header::Iterable)),
+        Stmt::With(stmt) if !stmt.is_async => stmt
+            .items
+            .first()
+            .map(|item| (item.context_expr.range(), Header::Iterable)),
+        _ => None,
     }
 }
 
@@ -282,10 +329,17 @@ mod tests {
     #[test]
     fn a_handler_without_a_line_for_enter_refuses_own_exceptions() {
         let out = rewritten_with_exceptions(
-            "try:\n    f()\nexcept ValueError as e:\n    if e:\n        print(e)\n",
+            "try:\n    f()\nexcept ValueError as e:\n    while e:\n        print(e)\n",
         );
         assert!(
             out.contains("except __codeact_mod__classes.unprepared(ValueError) as e:"),
+            "{out}"
+        );
+        let out = rewritten_with_exceptions(
+            "try:\n    f()\nexcept ValueError as e:\n    if e.args or x:\n        print(e)\n",
+        );
+        assert!(
+            out.contains(") and (e.args or x):") && out.contains(", (e := __codeact_exc_"),
             "{out}"
         );
     }
