@@ -24,7 +24,6 @@ const MIN_PASS_RATE: f64 = 88.0;
 const KNOWN_WRONG: &[&str] = &[
     "149_math_floor_ceil_inf",
     "210_exceptions_error_messages",
-    "274_json_special_values",
     "321_misc_builtin_functions",
     "333_misc_identity_equality",
 ];

@@ -5,6 +5,7 @@ _SEQUENCES = ("str", "list", "tuple", "bytes", "bytearray")
 _DATETIME_RANGES = (("year", "1..9999"), ("month", "1..12"), ("hour", "0..23"), ("minute", "0..59"), ("second", "0..59"), ("microsecond", "0..999999"))
 _PRODUCT = "unsupported operand type(s) for *: '"
 _CONTAINER = "' is not a container or iterable"
+_JSON_RANGE = "Out of range float values are not JSON compliant"
 _TYPES = {"ValueError": ValueError, "TypeError": TypeError, "ZeroDivisionError": ZeroDivisionError}
 def _message(kind, message):
     if kind == "ValueError":
@@ -19,6 +20,9 @@ def _message(kind, message):
             return message[:5] + " arg is an empty sequence"
         if message.startswith("day ") and " must be in range 1.." in message and " for month " in message:
             return "day is out of range for month"
+        # json.dumps(allow_nan=False): CPython 3.11 does not name the value.
+        if message.startswith(_JSON_RANGE + ": ") and message[len(_JSON_RANGE) + 2:] in ("nan", "inf", "-inf"):
+            return _JSON_RANGE
     elif kind == "ZeroDivisionError":
         if message == "zero to a negative power":
             return "0.0 cannot be raised to a negative power"
