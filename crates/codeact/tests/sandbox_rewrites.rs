@@ -2449,3 +2449,149 @@ True True
     )
     .await;
 }
+
+#[tokio::test]
+async fn own_exception_classes_nest_reraise_and_chain_like_cpython() {
+    assert_like_cpython(
+        r#"class ConfigError(Exception):
+    default = "bad config"
+
+    def __init__(self, message=None):
+        self.message = message or self.default
+        super().__init__(self.message)
+
+
+class MissingKey(ConfigError):
+    default = "missing key"
+
+
+def load(cfg):
+    out = {}
+    for key in ["host", "port"]:
+        if key not in cfg:
+            raise MissingKey(f"missing {key}")
+        out[key] = cfg[key]
+    try:
+        out["port"] = int(out["port"])
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"port must be a number, got {out['port']!r}") from exc
+    return out
+
+
+for cfg in [{"host": "a", "port": "80"}, {"host": "b"}, {"host": "c", "port": "x"}, {}]:
+    try:
+        print(load(cfg))
+    except MissingKey as e:
+        print("missing:", e.message, "|", e)
+    except ConfigError as e:
+        print("config:", e)
+
+print(str(ConfigError()), repr(MissingKey()), MissingKey().args)
+
+
+def parse_all(items):
+    return [parse(x) for x in items]
+
+
+def parse(x):
+    if not x.isdigit():
+        raise ValueError(f"not a digit: {x}")
+    return int(x)
+
+
+class BatchError(Exception):
+    def __init__(self, errors):
+        self.errors = errors
+        super().__init__(f"{len(errors)} errors")
+
+
+def run_batch(batches):
+    errors = []
+    results = []
+    for b in batches:
+        try:
+            results.append(sum(parse_all(b)))
+        except ValueError as e:
+            errors.append(e)
+    if errors:
+        raise BatchError(errors)
+    return results
+
+
+try:
+    run_batch([["1", "2"], ["x"], ["3", "y"]])
+except BatchError as e:
+    print(e, [str(x) for x in e.errors])
+
+def outer():
+    try:
+        inner()
+    finally:
+        print("cleanup outer")
+
+
+def inner():
+    try:
+        raise MissingKey("deep")
+    except ConfigError:
+        print("inner saw it")
+        raise
+
+
+try:
+    outer()
+except Exception as e:
+    print("top:", type(e).__name__, e)
+
+try:
+    try:
+        raise ConfigError("first")
+    except ConfigError as e:
+        try:
+            raise MissingKey("second")
+        except MissingKey as e2:
+            print("nested", e2)
+        print("still", e)
+        raise
+except ConfigError as e:
+    print("outer got", e)
+
+class Empty(Exception):
+    pass
+
+
+def first(xs):
+    if not xs:
+        raise Empty
+    return xs[0]
+
+
+for xs in [[1], []]:
+    try:
+        print(first(xs))
+    except Empty as e:
+        print("empty", repr(e), repr(str(e)))
+try:
+    raise Empty() from None
+except Exception as e:
+    print(type(e).__name__)
+"#,
+        r#"{'host': 'a', 'port': 80}
+missing: missing port | missing port
+config: port must be a number, got 'x'
+missing: missing host | missing host
+bad config MissingKey('missing key') ('missing key',)
+2 errors ['not a digit: x', 'not a digit: y']
+inner saw it
+cleanup outer
+top: MissingKey deep
+nested second
+still first
+outer got first
+1
+empty Empty() ''
+Empty
+"#,
+    )
+    .await;
+}

@@ -706,10 +706,10 @@ def last(*values):
 
 
 # A handler the sandbox could not prepare (its body starts with a compound
-# statement other than if/for/with) refuses to take an exception of the
+# statement other than if/for/with/try) refuses to take an exception of the
 # code's own class; the refusal is not one of them for outer handlers.
 def unprepared(written):
     if _raised:
         _raised.clear()
-        raise NotImplementedError("an except clause whose body starts with a try, while or match statement cannot catch an exception of the code's own class here; put a simple statement first in the handler, for example `message = str(err)`")
+        raise NotImplementedError("an except clause whose body starts with a while or match statement cannot catch an exception of the code's own class here; put a simple statement first in the handler, for example `message = str(err)`")
     return written

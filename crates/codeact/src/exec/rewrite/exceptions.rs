@@ -24,7 +24,8 @@
 //!   object. A bare `raise` in the handler raises the object again.
 //! - A handler whose body starts with `if`, `for` or `with` binds them with
 //!   `:=` in that statement's header (`if true((h := enter(h)), (e := h))
-//!   and (test):`). One that starts with another compound statement has no
+//!   and (test):`); one that starts with `try` binds them where that try's
+//!   body starts. One that starts with another compound statement has no
 //!   place for `enter`: its clause becomes `unprepared(T)`, which refuses
 //!   (with a NotImplementedError saying what to write) while an own
 //!   exception is in flight.
@@ -130,8 +131,8 @@ fn on_try(try_stmt: &StmtTry, context: &Context<'_>, edits: &mut Edits) {
         let Some(first) = handler.body.first() else {
             continue;
         };
-        let header = entry_header(first);
-        let prepared = except_messages::is_simple(first) || header.is_some();
+        let entry = entry(first, handler.end());
+        let prepared = entry.is_some();
         let function = if prepared { "clause" } else { "unprepared" };
         let hidden = hidden_name(handler.range());
         let binding = if prepared {
@@ -169,10 +170,10 @@ fn on_try(try_stmt: &StmtTry, context: &Context<'_>, edits: &mut Edits) {
         } else {
             format!("{MODULE}.enter({hidden})")
         };
-        match header {
+        match entry {
             // A compound first statement binds them in its header, which
             // runs first.
-            Some((expr, wrapper)) => {
+            Some(Entry::Header(expr, wrapper)) => {
                 let user_binding = match &handler.name {
                     Some(name) => format!(", ({} := {hidden})", name.id),
                     None => String::new(),
@@ -188,16 +189,14 @@ fn on_try(try_stmt: &StmtTry, context: &Context<'_>, edits: &mut Edits) {
                 edits.open(expr, before);
                 edits.close(expr, ")");
             }
-            None => {
+            Some(Entry::Before(node)) => {
                 let user_binding = match &handler.name {
                     Some(name) => format!("{} = {hidden}; ", name.id),
                     None => String::new(),
                 };
-                edits.open(
-                    TextRange::new(first.start(), handler.end()),
-                    format!("{hidden} = {entered}; {user_binding}"),
-                );
+                edits.open(node, format!("{hidden} = {entered}; {user_binding}"));
             }
+            None => {}
         }
         let mut reraises = BareRaises::default();
         reraises.visit_body(&handler.body);
@@ -215,16 +214,35 @@ enum Header {
     Iterable,
 }
 
-/// The expression of `stmt`'s header that runs before anything else in it,
-/// for the statements that have one (`if`, `for`, `with`).
-fn entry_header(stmt: &Stmt) -> Option<(TextRange, Header)> {
+/// Where a handler's bindings go so that they run before anything else
+/// of its body.
+enum Entry {
+    /// Before a simple statement, on its line: the node to open reaches to
+    /// the handler's end, so the text goes before what any rewrite of the
+    /// statement writes there.
+    Before(TextRange),
+    /// Into the header of a compound statement.
+    Header(TextRange, Header),
+}
+
+/// The entry of a body that starts with `stmt` (in a handler ending at
+/// `end`): a simple statement, the header of an `if`, `for` or `with`, or
+/// the entry of the body of a `try` (which has no header); `None` for the
+/// others (`while` tests again, `match`, `def`...).
+fn entry(stmt: &Stmt, end: TextSize) -> Option<Entry> {
+    if except_messages::is_simple(stmt) {
+        return Some(Entry::Before(TextRange::new(stmt.start(), end)));
+    }
     match stmt {
-        Stmt::If(stmt) => Some((stmt.test.range(), Header::Test)),
-        Stmt::For(stmt) if !stmt.is_async => Some((stmt.iter.range(), Header::Iterable)),
+        Stmt::If(stmt) => Some(Entry::Header(stmt.test.range(), Header::Test)),
+        Stmt::For(stmt) if !stmt.is_async => {
+            Some(Entry::Header(stmt.iter.range(), Header::Iterable))
+        }
         Stmt::With(stmt) if !stmt.is_async => stmt
             .items
             .first()
-            .map(|item| (item.context_expr.range(), Header::Iterable)),
+            .map(|item| Entry::Header(item.context_expr.range(), Header::Iterable)),
+        Stmt::Try(stmt) if !stmt.is_star => entry(stmt.body.first()?, end),
         _ => None,
     }
 }
