@@ -2595,3 +2595,64 @@ Empty
     )
     .await;
 }
+
+#[tokio::test]
+async fn context_managers_see_and_suppress_own_exceptions_like_cpython() {
+    assert_like_cpython(
+        r#"class ResourceError(Exception):
+    pass
+
+
+class Connection:
+    opened = []
+
+    def __init__(self, name, fail_on=None):
+        self.name = name
+        self.fail_on = fail_on
+        self.log = []
+
+    def __enter__(self):
+        Connection.opened.append(self.name)
+        self.log.append("open")
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.log.append("close")
+        Connection.opened.remove(self.name)
+        if exc_type is ResourceError:
+            self.log.append(f"swallowed: {exc}")
+            return True
+        return False
+
+    def query(self, q):
+        if q == self.fail_on:
+            raise ResourceError(f"{self.name} failed on {q}")
+        if q == "boom":
+            raise ZeroDivisionError("division in query")
+        self.log.append(f"ran {q}")
+        return len(q)
+
+
+for name, fail, queries in [("db1", None, ["a", "bb"]),
+                            ("db2", "bb", ["a", "bb", "ccc"]),
+                            ("db3", None, ["a", "boom", "x"])]:
+    conn = Connection(name, fail)
+    try:
+        with conn as c:
+            for q in queries:
+                c.query(q)
+        print(name, "block completed")
+    except ZeroDivisionError as e:
+        print(name, "propagated:", repr(e))
+    print(name, conn.log, "open now:", Connection.opened)
+"#,
+        r#"db1 block completed
+db1 ['open', 'ran a', 'ran bb', 'close'] open now: []
+db2 block completed
+db2 ['open', 'ran a', 'close', 'swallowed: db2 failed on bb'] open now: []
+db3 propagated: ZeroDivisionError('division in query')
+db3 ['open', 'ran a', 'close'] open now: []
+"#,
+    )
+    .await;
+}

@@ -697,6 +697,27 @@ def enter(raw):
     return _raised.pop()[1]
 
 
+# A context manager's __exit__ sees the class and object of an exception of
+# the code's own class; suppressing it takes it off the stack.
+def exit_arguments(kind, value):
+    if value is None:
+        return (kind, value, None)
+    key = _key(value)
+    if key is not None:
+        for entry in _raised:
+            if entry[0] == key:
+                return (type(entry[1]), entry[1], key)
+    return (kind, value, None)
+
+
+def exit_return(result, key):
+    if result and key is not None:
+        while _raised:
+            if _raised.pop()[0] == key:
+                break
+    return result
+
+
 def true(*bindings):
     return True
 

@@ -30,6 +30,10 @@
 //!   (with a NotImplementedError saying what to write) while an own
 //!   exception is in flight.
 //!
+//! A context manager's `__exit__` gets the class and object of such an
+//! exception (`exit_arguments`), and a `return` of it that suppresses the
+//! exception takes it off the stack (`exit_return`).
+//!
 //! The executors clear the stack before each block (`Checked::prologue`),
 //! so an exception that ended an earlier block is not taken for one in
 //! flight. Handlers in functions of earlier blocks, written before the
@@ -37,7 +41,7 @@
 //! first such class after them keeps monty's refusal (see `ClassFacts`).
 
 use ruff_python_ast::visitor::{Visitor, walk_stmt};
-use ruff_python_ast::{ExceptHandler, Stmt, StmtRaise, StmtTry};
+use ruff_python_ast::{ExceptHandler, Stmt, StmtFunctionDef, StmtRaise, StmtTry};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::Context;
@@ -110,6 +114,11 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     match stmt {
         Stmt::Try(try_stmt) if !try_stmt.is_star => on_try(try_stmt, context, edits),
         Stmt::Raise(raise) => on_raise(raise, edits),
+        Stmt::FunctionDef(def)
+            if context.in_class_body && !def.is_async && def.name.id.as_str() == "__exit__" =>
+        {
+            on_exit_method(def, edits);
+        }
         _ => {}
     }
 }
@@ -170,38 +179,107 @@ fn on_try(try_stmt: &StmtTry, context: &Context<'_>, edits: &mut Edits) {
         } else {
             format!("{MODULE}.enter({hidden})")
         };
-        match entry {
-            // A compound first statement binds them in its header, which
-            // runs first.
-            Some(Entry::Header(expr, wrapper)) => {
-                let user_binding = match &handler.name {
-                    Some(name) => format!(", ({} := {hidden})", name.id),
-                    None => String::new(),
-                };
-                let before = match wrapper {
-                    Header::Test => {
-                        format!("{MODULE}.true(({hidden} := {entered}){user_binding}) and (")
-                    }
-                    Header::Iterable => {
-                        format!("{MODULE}.last(({hidden} := {entered}){user_binding}, ")
-                    }
-                };
-                edits.open(expr, before);
-                edits.close(expr, ")");
-            }
-            Some(Entry::Before(node)) => {
-                let user_binding = match &handler.name {
-                    Some(name) => format!("{} = {hidden}; ", name.id),
-                    None => String::new(),
-                };
-                edits.open(node, format!("{hidden} = {entered}; {user_binding}"));
-            }
-            None => {}
+        let mut bindings = vec![(hidden.clone(), entered)];
+        if let Some(name) = &handler.name {
+            bindings.push((name.id.to_string(), hidden.clone()));
+        }
+        if let Some(entry) = entry {
+            bind(&entry, &bindings, edits);
         }
         let mut reraises = BareRaises::default();
         reraises.visit_body(&handler.body);
         for raise in reraises.found {
             edits.replace(raise, format!("raise {MODULE}.throw({hidden})"));
+        }
+    }
+}
+
+/// Writes `name = value` for each binding, in order, where `entry` says.
+fn bind(entry: &Entry, bindings: &[(String, String)], edits: &mut Edits) {
+    match entry {
+        Entry::Before(node) => {
+            let text: String = bindings
+                .iter()
+                .map(|(name, value)| format!("{name} = {value}; "))
+                .collect();
+            edits.open(*node, text);
+        }
+        // A compound first statement binds them in its header, which runs
+        // first.
+        Entry::Header(expr, wrapper) => {
+            let walruses: Vec<String> = bindings
+                .iter()
+                .map(|(name, value)| format!("({name} := {value})"))
+                .collect();
+            let walruses = walruses.join(", ");
+            let before = match wrapper {
+                Header::Test => format!("{MODULE}.true({walruses}) and ("),
+                Header::Iterable => format!("{MODULE}.last({walruses}, "),
+            };
+            edits.open(*expr, before);
+            edits.close(*expr, ")");
+        }
+    }
+}
+
+/// A context manager's `__exit__(self, exc_type, exc, tb)`: it gets the
+/// class and the object of an exception of the code's own, not the
+/// carrier; a `return` that suppresses one takes it off the stack.
+fn on_exit_method(def: &StmtFunctionDef, edits: &mut Edits) {
+    let parameters = &def.parameters;
+    let positional: Vec<&str> = parameters
+        .posonlyargs
+        .iter()
+        .chain(parameters.args.iter())
+        .map(|p| p.parameter.name.id.as_str())
+        .collect();
+    let [_, kind, value, _] = positional.as_slice() else {
+        return;
+    };
+    let Some(first) = def.body.first() else {
+        return;
+    };
+    let Some(entry) = entry(first, def.end()) else {
+        return;
+    };
+    let hidden = format!("__codeact_exit_{}", u32::from(def.start()));
+    bind(
+        &entry,
+        &[
+            (
+                hidden.clone(),
+                format!("{MODULE}.exit_arguments({kind}, {value})"),
+            ),
+            ((*kind).to_owned(), format!("{hidden}[0]")),
+            ((*value).to_owned(), format!("{hidden}[1]")),
+        ],
+        edits,
+    );
+    let mut returns = Returns::default();
+    returns.visit_body(&def.body);
+    for value in returns.values {
+        edits.open(value, format!("{MODULE}.exit_return("));
+        edits.close(value, format!(", {hidden}[2])"));
+    }
+}
+
+/// The values of the `return` statements of a function body, not of the
+/// functions or classes nested in it.
+#[derive(Default)]
+struct Returns {
+    values: Vec<TextRange>,
+}
+
+impl<'a> Visitor<'a> for Returns {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            Stmt::Return(ret) => {
+                if let Some(value) = &ret.value {
+                    self.values.push(value.range());
+                }
+            }
+            _ => walk_stmt(self, stmt),
         }
     }
 }
