@@ -2656,3 +2656,12 @@ db3 ['open', 'ran a', 'close'] open now: []
     )
     .await;
 }
+
+#[tokio::test]
+async fn str_center_puts_the_odd_fill_where_cpython_does() {
+    assert_like_cpython(
+        "for w in range(0, 8):\n    print(repr('ab'.center(w, '-')), repr('abc'.center(w)))\n",
+        "'ab' 'abc'\n'ab' 'abc'\n'ab' 'abc'\n'-ab' 'abc'\n'-ab-' 'abc '\n'--ab-' ' abc '\n'--ab--' ' abc  '\n'---ab--' '  abc  '\n",
+    )
+    .await;
+}

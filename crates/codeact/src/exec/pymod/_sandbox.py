@@ -850,3 +850,15 @@ def _apply_hook(value, hook):
             decoded[key] = _apply_hook(item, hook)
         return hook(decoded)
     return value
+
+# `s.center(width, fill)`: monty puts the odd fill character on the right,
+# CPython on the left when the width is odd as well.
+def center_of(text):
+    def center(*args):
+        result = text.center(*args)
+        margin = len(result) - len(text)
+        if margin % 2 == 1 and args[0] % 2 == 1:
+            fill = args[1] if len(args) > 1 else " "
+            return fill + result[:-1]
+        return result
+    return center

@@ -12,6 +12,7 @@ mod bit_length;
 mod bools;
 mod builtin_format;
 mod builtin_names;
+mod center;
 mod class_members;
 mod class_of;
 mod datetime_methods;
@@ -289,6 +290,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         module_name::on_expr(expr, &context, &mut self.edits);
         bit_length::on_expr(expr, &context, &mut self.edits);
         translate::on_expr(expr, &context, &mut self.edits);
+        center::on_expr(expr, &context, &mut self.edits);
         subn::on_expr(expr, &context, &mut self.edits);
         sub_function::on_expr(expr, &context, &mut self.edits);
         range_index::on_expr(expr, &context, &mut self.edits);
