@@ -2665,3 +2665,12 @@ async fn str_center_puts_the_odd_fill_where_cpython_does() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn the_numeric_tower_attributes_match_cpython() {
+    assert_like_cpython(
+        "print((5).real, (5).imag, (2.5).real, (2.5).imag, (3).numerator, (3).denominator, True.real)\nprint((5).conjugate(), (2.5).conjugate(), (7).bit_count(), (-7).bit_count())\ntry:\n    (2.5).numerator\nexcept AttributeError as e:\n    print(e)\n",
+        "5 0 2.5 0.0 3 1 1\n5 2.5 3 3\n'float' object has no attribute 'numerator'\n",
+    )
+    .await;
+}

@@ -862,3 +862,18 @@ def center_of(text):
             return fill + result[:-1]
         return result
     return center
+
+# The numeric tower's attributes on int and float, which monty lacks.
+def number_attribute(x, name):
+    is_float = type(x) is float
+    if name == "real":
+        return x if is_float else int(x)
+    if name == "imag":
+        return 0.0 if is_float else 0
+    if is_float:
+        raise AttributeError("'float' object has no attribute '" + name + "'")
+    return int(x) if name == "numerator" else 1
+
+
+def bit_count(n):
+    return bin(n).count("1")

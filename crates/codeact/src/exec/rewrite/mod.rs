@@ -37,6 +37,7 @@ mod module_functions;
 pub(crate) mod module_name;
 mod names;
 mod next_gen;
+mod numbers;
 mod operators;
 mod percent;
 mod pow_mod;
@@ -289,6 +290,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         next_gen::on_expr(expr, &context, &mut self.edits);
         module_name::on_expr(expr, &context, &mut self.edits);
         bit_length::on_expr(expr, &context, &mut self.edits);
+        numbers::on_expr(expr, &context, &mut self.edits);
         translate::on_expr(expr, &context, &mut self.edits);
         center::on_expr(expr, &context, &mut self.edits);
         subn::on_expr(expr, &context, &mut self.edits);
