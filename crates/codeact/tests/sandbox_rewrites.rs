@@ -2674,3 +2674,12 @@ async fn the_numeric_tower_attributes_match_cpython() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn an_isocalendar_result_indexes_like_cpython_tuple() {
+    assert_like_cpython(
+        "import datetime\nd = datetime.date(2024, 3, 15)\nprint(d.isocalendar()[1], datetime.datetime(2021, 1, 3).isocalendar()[-1])\n",
+        "11 7\n",
+    )
+    .await;
+}

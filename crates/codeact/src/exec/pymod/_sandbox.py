@@ -877,3 +877,9 @@ def number_attribute(x, name):
 
 def bit_count(n):
     return bin(n).count("1")
+
+# `d.isocalendar()[i]`: CPython's result is a tuple.
+def iso_item(result, index):
+    if type(result) is IsoCalendarDate:
+        return (result.year, result.week, result.weekday)[index]
+    return result[index]

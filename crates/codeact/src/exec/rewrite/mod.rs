@@ -28,6 +28,7 @@ mod fsum;
 mod generators;
 pub(crate) mod host;
 mod inheritance;
+mod iso_index;
 mod isqrt;
 mod lazy_generators;
 mod literal;
@@ -291,6 +292,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         module_name::on_expr(expr, &context, &mut self.edits);
         bit_length::on_expr(expr, &context, &mut self.edits);
         numbers::on_expr(expr, &context, &mut self.edits);
+        iso_index::on_expr(expr, &context, &mut self.edits);
         translate::on_expr(expr, &context, &mut self.edits);
         center::on_expr(expr, &context, &mut self.edits);
         subn::on_expr(expr, &context, &mut self.edits);
