@@ -2683,3 +2683,96 @@ async fn an_isocalendar_result_indexes_like_cpython_tuple() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn raise_from_sets_the_cause_like_cpython() {
+    assert_like_cpython(
+        r#"try:
+    try:
+        int("x")
+    except ValueError as e:
+        raise RuntimeError("bad") from e
+except RuntimeError as err:
+    print(type(err.__cause__).__name__, err.__cause__)
+try:
+    raise KeyError("k") from None
+except KeyError as err:
+    print(err.__cause__)
+try:
+    raise TypeError
+except TypeError as err:
+    print(err.__cause__, repr(err))
+"#,
+        r#"ValueError invalid literal for int() with base 10: 'x'
+None
+None TypeError()
+"#,
+    )
+    .await;
+    assert_like_cpython(
+        r##"class ConfigError(Exception):
+    def __init__(self, line_no, msg):
+        super().__init__(msg)
+        self.line_no = line_no
+
+    def __str__(self):
+        base = super().__str__()
+        return f"line {self.line_no}: {base}"
+
+
+CONFIG = """\
+# sample config
+name = server01
+port = 8080
+timeout = 3.5
+retries = three
+debug = yes
+"""
+
+CONVERTERS = {
+    "port": int,
+    "timeout": float,
+    "retries": int,
+    "debug": lambda s: {"yes": True, "no": False}[s],
+}
+
+
+def parse(text):
+    out = {}
+    problems = []
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, _, raw = line.partition("=")
+        key, raw = key.strip(), raw.strip()
+        conv = CONVERTERS.get(key, str)
+        try:
+            try:
+                out[key] = conv(raw)
+            except (ValueError, KeyError) as e:
+                raise ConfigError(n, f"bad value {raw!r} for {key}") from e
+        except ConfigError as ce:
+            problems.append(ce)
+    return out, problems
+
+
+cfg, problems = parse(CONFIG)
+for k in sorted(cfg):
+    print(f"{k:8} -> {cfg[k]!r}")
+for p in problems:
+    print("problem:", p)
+    print("  cause:", type(p.__cause__).__name__, p.__cause__)
+    print("  args:", p.args, "line", p.line_no)
+"##,
+        r##"debug    -> True
+name     -> 'server01'
+port     -> 8080
+timeout  -> 3.5
+problem: line 5: bad value 'three' for retries
+  cause: ValueError invalid literal for int() with base 10: 'three'
+  args: ("bad value 'three' for retries",) line 5
+"##,
+    )
+    .await;
+}

@@ -442,6 +442,7 @@ fn is_internal_dunder(attr: &str) -> bool {
             && attr.starts_with("__")
             && attr.ends_with("__")
             && !ALLOWED_DUNDERS.contains(&attr)
+            && attr != rewrite::exceptions::CAUSE
             && !rewrite::OPERATOR_DUNDERS.contains(&attr)
 }
 

@@ -632,12 +632,6 @@ def reset():
     _raised.clear()
 
 
-def _own(x):
-    if type(x) is _TYPE:
-        return x in _roots
-    return type(x) in _roots
-
-
 def throw(x):
     if type(x) is _TYPE and x in _roots:
         x = x()
@@ -652,11 +646,35 @@ def throw(x):
     return _roots[cls](CARRIER + str(key) + "\x00" + shown)
 
 
-def cause(x):
-    if x is None or not _own(x):
-        return x
-    cls = type(x)
-    return _roots[cls](str(x))
+# `raise X from Y`: what `err.__cause__` reads back (keyed by identity, the
+# exception kept alive with it so that its id is not reused). monty never
+# evaluates a `from` clause, so the rewrite passes Y here.
+_causes = {}
+_UNKNOWN = []
+_CAUSE_UNKNOWN = "the sandbox did not note this exception's cause; write `raise X from err` without parentheses around err"
+
+
+def chain(x, y):
+    if type(x) is _TYPE:
+        x = x()
+    _causes[id(x)] = (x, y)
+    return x
+
+
+def chain_unknown(x):
+    if type(x) is _TYPE:
+        x = x()
+    _causes[id(x)] = (x, _UNKNOWN)
+    return x
+
+
+def cause_of(e):
+    entry = _causes.get(id(e))
+    if entry is None or entry[0] is not e:
+        return None
+    if entry[1] is _UNKNOWN:
+        raise NotImplementedError(_CAUSE_UNKNOWN)
+    return entry[1]
 
 
 def clause(written):

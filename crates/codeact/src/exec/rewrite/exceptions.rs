@@ -108,12 +108,14 @@ fn hidden_name(handler: TextRange) -> String {
 }
 
 pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
+    if let Stmt::Raise(raise) = stmt {
+        on_raise(raise, context.facts.exceptions, context.source, edits);
+    }
     if !context.facts.exceptions {
         return;
     }
     match stmt {
         Stmt::Try(try_stmt) if !try_stmt.is_star => on_try(try_stmt, context, edits),
-        Stmt::Raise(raise) => on_raise(raise, edits),
         Stmt::FunctionDef(def)
             if context.in_class_body && !def.is_async && def.name.id.as_str() == "__exit__" =>
         {
@@ -123,16 +125,59 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     }
 }
 
-fn on_raise(raise: &StmtRaise, edits: &mut Edits) {
-    if let Some(exc) = &raise.exc {
-        edits.open(exc.range(), format!("{MODULE}.throw("));
-        edits.close(exc.range(), ")");
-    }
-    if let Some(cause) = &raise.cause {
-        edits.open(cause.range(), format!("{MODULE}.cause("));
-        edits.close(cause.range(), ")");
+/// `raise X from Y` notes Y as X's `__cause__` in every session, so that
+/// `err.__cause__` can be read: monty 0.0.23 never evaluates the `from`
+/// clause, so the statement becomes `raise chain(X, Y)` (X, then Y, as
+/// CPython evaluates them). Where the clause is not plainly `X from Y`
+/// (parentheses around the cause) it becomes `raise chain_unknown(X)`,
+/// whose `__cause__` refuses to be read. With the code's own exception
+/// classes, X also goes through `throw`.
+fn on_raise(raise: &StmtRaise, own_classes: bool, source: &str, edits: &mut Edits) {
+    let Some(exc) = &raise.exc else {
+        return;
+    };
+    let (throw, thrown) = if own_classes {
+        (format!("{MODULE}.throw("), ")")
+    } else {
+        (String::new(), "")
+    };
+    let Some(cause) = &raise.cause else {
+        if own_classes {
+            edits.open(exc.range(), throw);
+            edits.close(exc.range(), thrown);
+        }
+        return;
+    };
+    let gap = source.get(usize::from(exc.end())..usize::from(cause.start()));
+    let tail = source.get(usize::from(cause.end())..usize::from(raise.end()));
+    if gap.is_some_and(|gap| gap.trim() == "from") && tail == Some("") {
+        edits.open(exc.range(), format!("{throw}{MODULE}.chain("));
+        edits.replace(TextRange::new(exc.end(), cause.start()), ", ");
+        edits.close(cause.range(), format!("){thrown}"));
+    } else {
+        edits.open(exc.range(), format!("{throw}{MODULE}.chain_unknown("));
+        edits.close(exc.range(), format!("){thrown}"));
     }
 }
+
+/// `err.__cause__`, read from what `raise ... from` noted (None where
+/// nothing was: the exception was not raised with `from`).
+pub(super) fn on_expr(expr: &ruff_python_ast::Expr, edits: &mut Edits, source: &str) {
+    let ruff_python_ast::Expr::Attribute(attribute) = expr else {
+        return;
+    };
+    if attribute.attr.id.as_str() != CAUSE || !attribute.ctx.is_load() {
+        return;
+    }
+    let Some(dot) = super::attribute_dot(source, attribute) else {
+        return;
+    };
+    edits.open(attribute.range(), format!("{MODULE}.cause_of("));
+    edits.replace(TextRange::new(dot, attribute.end()), ")");
+}
+
+/// The one exception dunder the code may read (see `prepass`).
+pub(crate) const CAUSE: &str = "__cause__";
 
 fn on_try(try_stmt: &StmtTry, context: &Context<'_>, edits: &mut Edits) {
     for handler in &try_stmt.handlers {
@@ -397,13 +442,27 @@ mod tests {
     }
 
     #[test]
+    fn raise_from_notes_the_cause_in_every_session() {
+        let out = super::super::rewritten("raise RuntimeError('x') from err\nprint(e.__cause__)\n");
+        assert_eq!(
+            out,
+            "raise __codeact_mod__classes.chain(RuntimeError('x'), err)\nprint(__codeact_mod__classes.cause_of(e))\n"
+        );
+        let out = super::super::rewritten("raise E from (err)\n");
+        assert_eq!(
+            out,
+            "raise __codeact_mod__classes.chain_unknown(E) from (err)\n"
+        );
+    }
+
+    #[test]
     fn raises_and_handlers_are_routed_through_the_module() {
         let out = rewritten_with_exceptions(
             "try:\n    raise E('x') from err\nexcept E as e:\n    print(e)\n    raise\nexcept:\n    pass\n",
         );
         assert!(
             out.contains(
-                "raise __codeact_mod__classes.throw(E('x')) from __codeact_mod__classes.cause(err)"
+                "raise __codeact_mod__classes.throw(__codeact_mod__classes.chain(E('x'), err))\n"
             ),
             "{out}"
         );

@@ -293,6 +293,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         bit_length::on_expr(expr, &context, &mut self.edits);
         numbers::on_expr(expr, &context, &mut self.edits);
         iso_index::on_expr(expr, &context, &mut self.edits);
+        exceptions::on_expr(expr, &mut self.edits, context.source);
         translate::on_expr(expr, &context, &mut self.edits);
         center::on_expr(expr, &context, &mut self.edits);
         subn::on_expr(expr, &context, &mut self.edits);
