@@ -2776,3 +2776,12 @@ problem: line 5: bad value 'three' for retries
     )
     .await;
 }
+
+#[tokio::test]
+async fn caught_messages_are_cpythons_also_when_the_handler_starts_with_if_or_for() {
+    assert_like_cpython(
+        "import math\ntry:\n    math.sqrt(-1)\nexcept ValueError as e:\n    if e:\n        print('caught', e)\ntry:\n    max([])\nexcept ValueError as err:\n    for w in str(err).split()[:2]:\n        print(w)\n",
+        "caught math domain error\nmax()\narg\n",
+    )
+    .await;
+}

@@ -5,16 +5,19 @@
 //! prints `e` from its `except` clauses all the time.
 //!
 //! `except ValueError as e:` gets `e = fix(e); ` before the first
-//! statement of its body, on that statement's line; `fix` returns the
-//! exception itself unless its message is one of a fixed list, which it
-//! replaces with CPython's (see `pymod/_errors.py`). A body that starts
-//! with a compound statement has no line to put it on and is left alone.
+//! statement of its body, on that statement's line (or `e := fix(e)` in
+//! the header of an `if`, `for` or `with` it starts with, see
+//! `exceptions::entry`); `fix` returns the exception itself unless its
+//! message is one of a fixed list, which it replaces with CPython's (see
+//! `pymod/_errors.py`). A body that starts with another compound statement
+//! is left alone.
 
 use ruff_python_ast::{ExceptHandler, Stmt};
 use ruff_text_size::Ranged;
 
 use super::Context;
 use super::edits::Edits;
+use super::exceptions;
 
 pub(super) const MODULE: &str = "__codeact_mod__errors";
 
@@ -43,15 +46,14 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
         let (Some(name), Some(first)) = (&handler.name, handler.body.first()) else {
             continue;
         };
-        if !is_simple(first) {
+        let Some(entry) = exceptions::entry(first, handler.end()) else {
             continue;
-        }
+        };
         let name = name.id.as_str();
-        // Opened as a node reaching to the handler's end, so the text goes
-        // before what any rewrite of the statement itself writes there.
-        edits.open(
-            ruff_text_size::TextRange::new(first.start(), handler.end()),
-            format!("{name} = {MODULE}.fix({name}); "),
+        exceptions::bind(
+            &entry,
+            &[(name.to_owned(), format!("{MODULE}.fix({name})"))],
+            edits,
         );
     }
 }
@@ -112,7 +114,7 @@ mod tests {
     #[test]
     fn a_compound_first_statement_or_a_rebound_builtin_is_left_alone() {
         for code in [
-            "try:\n    f()\nexcept ValueError as e:\n    if e:\n        print(e)\n",
+            "try:\n    f()\nexcept ValueError as e:\n    while e:\n        print(e)\n",
             "str = 1\ntry:\n    f()\nexcept ValueError as e:\n    print(e)\n",
         ] {
             assert_eq!(rewritten(code), code);

@@ -240,7 +240,7 @@ fn on_try(try_stmt: &StmtTry, context: &Context<'_>, edits: &mut Edits) {
 }
 
 /// Writes `name = value` for each binding, in order, where `entry` says.
-fn bind(entry: &Entry, bindings: &[(String, String)], edits: &mut Edits) {
+pub(super) fn bind(entry: &Entry, bindings: &[(String, String)], edits: &mut Edits) {
     match entry {
         Entry::Before(node) => {
             let text: String = bindings
@@ -330,7 +330,7 @@ impl<'a> Visitor<'a> for Returns {
 }
 
 /// How a compound statement's header takes the handler's bindings.
-enum Header {
+pub(super) enum Header {
     /// A condition: `true(bindings) and (test)`.
     Test,
     /// An iterable or context manager: `last(bindings, expr)`.
@@ -339,7 +339,7 @@ enum Header {
 
 /// Where a handler's bindings go so that they run before anything else
 /// of its body.
-enum Entry {
+pub(super) enum Entry {
     /// Before a simple statement, on its line: the node to open reaches to
     /// the handler's end, so the text goes before what any rewrite of the
     /// statement writes there.
@@ -352,7 +352,7 @@ enum Entry {
 /// `end`): a simple statement, the header of an `if`, `for` or `with`, or
 /// the entry of the body of a `try` (which has no header); `None` for the
 /// others (`while` tests again, `match`, `def`...).
-fn entry(stmt: &Stmt, end: TextSize) -> Option<Entry> {
+pub(super) fn entry(stmt: &Stmt, end: TextSize) -> Option<Entry> {
     if except_messages::is_simple(stmt) {
         return Some(Entry::Before(TextRange::new(stmt.start(), end)));
     }
