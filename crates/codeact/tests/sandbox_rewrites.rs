@@ -2785,3 +2785,25 @@ async fn caught_messages_are_cpythons_also_when_the_handler_starts_with_if_or_fo
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_format_spec_on_none_or_a_list_raises_like_cpython() {
+    assert_like_cpython(
+        "for v in [None, [1, 2], {'a': 1}, (1,), 'ab', 3.5, True]:\n    try:\n        print(f'[{v:>8}]')\n    except TypeError as e:\n        print('TypeError:', e)\nprint(f'[{None!s:>6}] [{[1]!r:>5}] [{None}]')\n",
+        "TypeError: unsupported format string passed to NoneType.__format__\nTypeError: unsupported format string passed to list.__format__\nTypeError: unsupported format string passed to dict.__format__\nTypeError: unsupported format string passed to tuple.__format__\n[      ab]\n[     3.5]\n[       1]\n[  None] [  [1]] [None]\n",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn date_methods_work_inside_f_strings() {
+    assert_like_cpython(
+        r#"from datetime import date, datetime
+d = date(2024, 2, 14)
+print(f"{d.isocalendar()} {d.toordinal():,} {date.min} {datetime(2024,1,1,5).isoformat(sep=' ')}")
+print(f"{d.isocalendar()[1]:02d}")
+"#,
+        "datetime.IsoCalendarDate(year=2024, week=7, weekday=3) 738,930 0001-01-01 2024-01-01 05:00:00\n07\n",
+    )
+    .await;
+}

@@ -45,6 +45,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_format",
+        source: include_str!("_format.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "_errors",
         source: include_str!("_errors.py"),
         requires: &[],

@@ -65,14 +65,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         && CLASS_ATTRIBUTES.contains(&attribute.attr.id.as_str())
         && attribute.ctx.is_load()
         && matches!(attribute.value.as_ref(), Expr::Name(_))
-        && !context.in_fstring
+        && let Some(q) = context.literal_quote
         && !context.bound.any(HELPER_BUILTINS)
         && let Some(dot) = super::attribute_dot(context.source, attribute)
     {
         edits.open(attribute.range(), "__codeact_mod__sandbox.class_attr(");
         edits.replace(
             TextRange::new(dot, attribute.end()),
-            format!(", \"{}\")", attribute.attr.id),
+            format!(", {q}{}{q})", attribute.attr.id),
         );
         return;
     }
@@ -109,19 +109,21 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         || (WITH_ARGUMENTS.contains(&name) && has_arguments)
         || replaces_zone)
         || context.bound.any(HELPER_BUILTINS)
-        // The rewrite writes a string literal, whose quotes could end the
-        // enclosing f-string's.
-        || context.in_fstring
     {
         return;
     }
+    // The rewrite writes a string literal, in quotes that do not end an
+    // enclosing f-string's (none deeper than one f-string).
+    let Some(q) = context.literal_quote else {
+        return;
+    };
     let Some(dot) = super::attribute_dot(context.source, attribute) else {
         return;
     };
     edits.open(attribute.range(), OPEN);
     edits.replace(
         TextRange::new(dot, attribute.end()),
-        format!(", \"{name}\")"),
+        format!(", {q}{name}{q})"),
     );
 }
 

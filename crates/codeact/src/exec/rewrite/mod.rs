@@ -24,6 +24,7 @@ mod edits;
 mod except_messages;
 pub(crate) mod exceptions;
 mod factorial;
+mod format_spec;
 mod fsum;
 mod generators;
 pub(crate) mod host;
@@ -324,6 +325,9 @@ impl<'a> Visitor<'a> for Walker<'_> {
     }
 
     fn visit_f_string(&mut self, f_string: &'a FString) {
+        if self.guards == 0 {
+            format_spec::on_f_string(f_string, &mut self.edits);
+        }
         use ruff_python_ast::StringFlags;
         use ruff_python_ast::str::Quote;
         self.fstring_quotes
