@@ -178,6 +178,51 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "heapq and PriorityQueue order the code's classes by their __lt__",
+        r###"import heapq
+import queue
+from dataclasses import dataclass, field
+
+
+class Task:
+    def __init__(self, priority, name):
+        self.priority = priority
+        self.name = name
+
+    def __lt__(self, other):
+        return self.priority < other.priority
+
+    def __repr__(self):
+        return f"Task({self.priority}, {self.name!r})"
+
+
+@dataclass(order=True)
+class Job:
+    priority: int
+    name: str
+
+
+heap = []
+for p, n in [(3, "c"), (1, "a"), (2, "b"), (5, "e")]:
+    heapq.heappush(heap, Task(p, n))
+print([heapq.heappop(heap).name for _ in range(len(heap))])
+q = queue.PriorityQueue()
+for j in [Job(2, "x"), Job(1, "y"), Job(3, "z")]:
+    q.put(j)
+while not q.empty():
+    print(q.get())
+print(heapq.nsmallest(2, [Task(9, "n"), Task(4, "m"), Task(6, "o")]))
+print(heapq.heappushpop([Task(1, "low")], Task(7, "hi")))
+"###,
+        r###"['a', 'b', 'c', 'e']
+Job(priority=1, name='y')
+Job(priority=2, name='x')
+Job(priority=3, name='z')
+[Task(4, 'm'), Task(6, 'o')]
+Task(1, 'low')
+"###,
+    ),
+    (
         "queue",
         r###"import queue
 fifo = queue.Queue()

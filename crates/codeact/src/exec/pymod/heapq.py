@@ -2,12 +2,25 @@ def _check_list(name, heap):
     if type(heap) is not list:
         raise TypeError(f"{name}() argument 1 must be list, not {type(heap).__name__}")
 
+# `a < b` as CPython's heapq asks it: monty's own `<` does not call the
+# __lt__ of the code's classes, which the sandbox's classes module does
+# (loaded whenever a class of the code defines one).
+def _lt(a, b):
+    try:
+        return a < b
+    except TypeError as error:
+        try:
+            classes = __codeact_mod__classes
+        except NameError:
+            raise error
+        return classes.lt(a, b)
+
 def _sift_toward_root(heap, start, pos):
     item = heap[pos]
     while pos > start:
         parent_pos = (pos - 1) >> 1
         parent = heap[parent_pos]
-        if item < parent:
+        if _lt(item, parent):
             heap[pos] = parent
             pos = parent_pos
             continue
@@ -21,7 +34,7 @@ def _sift_to_leaf(heap, pos):
     child = 2 * pos + 1
     while child < end:
         right = child + 1
-        if right < end and not heap[child] < heap[right]:
+        if right < end and not _lt(heap[child], heap[right]):
             child = right
         heap[pos] = heap[child]
         pos = child
@@ -57,7 +70,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     _check_list("heappushpop", heap)
-    if heap and heap[0] < item:
+    if heap and _lt(heap[0], item):
         top = heap[0]
         heap[0] = item
         _sift_to_leaf(heap, 0)
@@ -69,19 +82,27 @@ def heapify(heap):
     for i in reversed(range(len(heap) // 2)):
         _sift_to_leaf(heap, i)
 
+# `sorted` as CPython's would order the code's classes (see `_lt`).
+def _sorted(iterable, key, reverse):
+    items = list(iterable)
+    try:
+        return sorted(items, key=key, reverse=reverse)
+    except TypeError as error:
+        try:
+            classes = __codeact_mod__classes
+        except NameError:
+            raise error
+        return classes.sorted_(items, key=key, reverse=reverse)
+
 def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
-    if key is None:
-        return sorted(iterable, reverse=True)[:n]
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _sorted(iterable, key, True)[:n]
 
 def nsmallest(n, iterable, key=None):
     if n <= 0:
         return []
-    if key is None:
-        return sorted(iterable)[:n]
-    return sorted(iterable, key=key)[:n]
+    return _sorted(iterable, key, False)[:n]
 
 class _Merge:
     def __init__(self, iterables, key, reverse):
@@ -121,9 +142,9 @@ class _Merge:
         best = self.live[0]
         for i in self.live[1:]:
             if self.reverse:
-                if self.keys[best] < self.keys[i]:
+                if _lt(self.keys[best], self.keys[i]):
                     best = i
-            elif self.keys[i] < self.keys[best]:
+            elif _lt(self.keys[i], self.keys[best]):
                 best = i
         value = self.heads[best]
         self._advance(best)
