@@ -2807,3 +2807,52 @@ print(f"{d.isocalendar()[1]:02d}")
     )
     .await;
 }
+
+#[tokio::test]
+async fn dataclass_fields_left_out_of_repr_and_comparisons_match_cpython() {
+    assert_like_cpython(
+        r#"from dataclasses import dataclass, field
+import queue
+
+
+@dataclass(order=True)
+class Task:
+    priority: int
+    name: str = field(compare=False)
+    tags: list = field(default_factory=list, repr=False)
+
+
+a, b = Task(2, "write"), Task(2, "read")
+print(a, a == b, a < b, a <= b, sorted([Task(3, "c"), a, Task(1, "z")]))
+q = queue.PriorityQueue()
+for t in [Task(5, "low"), Task(1, "urgent"), Task(3, "mid")]:
+    q.put(t)
+print([q.get().name for _ in range(3)])
+
+
+@dataclass(eq=False)
+class Node:
+    value: int
+    label: str = field(default="", compare=False)
+
+
+n = Node(1)
+print(n == Node(1), n == n, n)
+
+
+@dataclass
+class Secret:
+    user: str
+    token: str = field(repr=False)
+
+
+print(Secret("ann", "xyz"), Secret("a", "1") == Secret("a", "1"), Secret("a", "1") == Secret("a", "2"))
+"#,
+        r#"Task(priority=2, name='write') True False True [Task(priority=1, name='z'), Task(priority=2, name='write'), Task(priority=3, name='c')]
+['urgent', 'mid', 'low']
+False True Node(value=1, label='')
+Secret(user='ann') True False
+"#,
+    )
+    .await;
+}

@@ -487,6 +487,9 @@ def call_of(obj):
 # @dataclass(order=True), which monty refuses: the four comparisons compare
 # the fields as tuples, between instances of the same class only.
 def dataclass_order(owner, fields):
+    # Not the fields declared with field(compare=False), still on the class.
+    fields = tuple(f for f in fields if not (type(getattr(owner, f, None)).__name__ == "Field" and getattr(owner, f).compare is False))
+
     def values(obj):
         return tuple(getattr(obj, f) for f in fields)
 

@@ -20,10 +20,12 @@ MISSING = _MissingType()
 
 
 class Field:
-    def __init__(self, default, default_factory, init):
+    def __init__(self, default, default_factory, init, shown, compared):
         self.default = default
         self.default_factory = default_factory
         self.init = init
+        self.repr = shown
+        self.compare = compared
 
     def __repr__(self):
         return f"Field(default={self.default!r},default_factory={self.default_factory!r})"
@@ -32,9 +34,9 @@ class Field:
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None, kw_only=MISSING):
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError("cannot specify both default and default_factory")
-    if not repr or not compare or hash is not None or kw_only is not MISSING:
-        raise NotImplementedError("field() here takes only default=, default_factory=, init= and metadata=; the sandbox's dataclasses cannot leave a field out of repr or comparisons")
-    return Field(default, default_factory, init)
+    if hash is not None or kw_only is not MISSING:
+        raise NotImplementedError("field() here takes only default=, default_factory=, init=, repr=, compare= and metadata=")
+    return Field(default, default_factory, init, repr, compare)
 
 
 def _required_message(title, missing):
@@ -52,13 +54,19 @@ def _required_message(title, missing):
 _not_in_init = {}
 
 
-def dataclass_init(owner, names, post_init):
+def dataclass_init(owner, names, post_init, eq):
     # specs: the __init__ parameters; later: init=False fields, set from
     # their default or factory (if any) before __post_init__ runs.
     specs = []
     later = []
+    shown = []
+    compared = []
     for name in names:
         value = getattr(owner, name, MISSING)
+        if type(value) is not Field or value.repr:
+            shown.append(name)
+        if type(value) is not Field or value.compare:
+            compared.append(name)
         if type(value) is Field:
             if value.default is not MISSING:
                 setattr(owner, name, value.default)
@@ -110,6 +118,17 @@ def dataclass_init(owner, names, post_init):
         if post_init is not None:
             post_init(self)
     owner.__init__ = init
+    # monty's own repr and == take every field.
+    if len(shown) < len(names):
+        def __repr__(self):
+            return type(self).__name__ + "(" + ", ".join(name + "=" + repr(getattr(self, name)) for name in shown) + ")"
+        owner.__repr__ = __repr__
+    if eq and len(compared) < len(names):
+        def __eq__(self, other):
+            if type(other) is not type(self):
+                return NotImplemented
+            return tuple(getattr(self, name) for name in compared) == tuple(getattr(other, name) for name in compared)
+        owner.__eq__ = __eq__
 
 
 def fields(class_or_instance):
@@ -157,3 +176,4 @@ def replace(obj, **changes):
         values[f.name] = changes.pop(f.name) if f.name in changes else getattr(obj, f.name)
     values.update(changes)
     return type(obj)(**values)
+

@@ -361,8 +361,9 @@ impl Classes<'_, '_> {
                 None => "None".to_owned(),
             };
             statements.push(format!(
-                "{DATACLASSES}.dataclass_init({owner}, ({}), {post_init})",
-                fields.concat()
+                "{DATACLASSES}.dataclass_init({owner}, ({}), {post_init}, {})",
+                fields.concat(),
+                dataclass_eq(self.source, class)
             ));
         }
         if let Some(flattening) = &flattening {
@@ -441,6 +442,24 @@ fn is_dataclass_decorator(decorator: &Decorator) -> Option<Option<&ruff_python_a
 /// name is (renamed, monty refuses it) and the fields, in order, for the
 /// module's `dataclass_init` to build `__init__`. `None` for other classes
 /// and for frozen ones (whose `__init__` cannot set attributes).
+/// The text of the `eq=` argument of the class's `@dataclass(...)`, or
+/// `True` (the default).
+fn dataclass_eq<'s>(source: &'s str, class: &StmtClassDef) -> &'s str {
+    class
+        .decorator_list
+        .iter()
+        .find_map(is_dataclass_decorator)
+        .flatten()
+        .and_then(|call| {
+            call.arguments
+                .keywords
+                .iter()
+                .find(|k| k.arg.as_ref().is_some_and(|a| a.id.as_str() == "eq"))
+        })
+        .and_then(|keyword| source.get(keyword.value.range().to_std_range()))
+        .unwrap_or("True")
+}
+
 fn dataclass_init(class: &StmtClassDef) -> Option<(Option<TextRange>, Vec<String>)> {
     let call = class
         .decorator_list
