@@ -2856,3 +2856,71 @@ Secret(user='ann') True False
     )
     .await;
 }
+
+#[tokio::test]
+async fn slice_deletion_and_assignment_change_lists_like_cpython() {
+    assert_like_cpython(
+        r#"x = list(range(10))
+del x[2:5]
+print(x)
+del x[::3]
+print(x)
+del x[-2:]
+print(x)
+y = [1, 2, 3, 4, 5]
+y[1:3] = ["a", "b", "c"]
+print(y)
+y[::2] = [0, 0, 0]
+print(y)
+y[5:2] = [9]
+print(y)
+y[:] = reversed(y)
+print(y)
+y[-1:] = []
+print(y)
+try:
+    y[::2] = [1]
+except ValueError as e:
+    print(e)
+try:
+    del y[::0]
+except ValueError as e:
+    print(e)
+s = "abc"
+try:
+    s[0:1] = "z"
+except TypeError as e:
+    print(e)
+try:
+    del s[0:1]
+except TypeError as e:
+    print(e)
+stack = [1, 2, 3, 4]
+n = 2
+args = stack[-n:]
+del stack[-n:]
+print(args, stack)
+z = [1, 2]
+try:
+    z[0:1] = 5
+except TypeError as e:
+    print(e)
+"#,
+        r#"[0, 1, 5, 6, 7, 8, 9]
+[1, 5, 7, 8]
+[1, 5]
+[1, 'a', 'b', 'c', 4, 5]
+[0, 'a', 0, 'c', 0, 5]
+[0, 'a', 0, 'c', 0, 9, 5]
+[5, 9, 0, 'c', 0, 'a', 0]
+[5, 9, 0, 'c', 0, 'a']
+attempt to assign sequence of size 1 to extended slice of size 3
+slice step cannot be zero
+'str' object does not support item assignment
+'str' object does not support item deletion
+[3, 4] [1, 2]
+can only assign an iterable
+"#,
+    )
+    .await;
+}

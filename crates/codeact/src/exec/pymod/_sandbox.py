@@ -883,3 +883,49 @@ def iso_item(result, index):
     if type(result) is IsoCalendarDate:
         return (result.year, result.week, result.weekday)[index]
     return result[index]
+
+# `del items[a:b:c]` and `items[a:b:c] = values` on lists, which monty
+# lacks; the list is changed in place, as CPython does.
+def _slice_owner(x, action):
+    if type(x) is dict:
+        raise TypeError("unhashable type: 'slice'")
+    if type(x) is not list:
+        raise TypeError("'" + type(x).__name__ + "' object " + action)
+
+
+# A bound of a slice with step 1, as CPython clamps it to a list of n.
+def _slice_bound(value, default, n):
+    if value is None:
+        return default
+    if value < 0:
+        return max(value + n, 0)
+    return min(value, n)
+
+
+def del_slice(x, lower, upper, step):
+    _slice_owner(x, "does not support item deletion")
+    dropped = range(len(x))[lower:upper:step]
+    kept = [v for i, v in enumerate(x) if i not in dropped]
+    x.clear()
+    x.extend(kept)
+
+
+def set_slice(x, lower, upper, step, values):
+    _slice_owner(x, "does not support item assignment")
+    try:
+        values = list(values)
+    except TypeError:
+        raise TypeError("must assign iterable to extended slice" if step is not None and step != 1 else "can only assign an iterable")
+    positions = range(len(x))[lower:upper:step]
+    if step is None or step == 1:
+        start = _slice_bound(lower, 0, len(x))
+        stop = max(_slice_bound(upper, len(x), len(x)), start)
+        changed = x[:start] + values + x[stop:]
+    else:
+        if len(values) != len(positions):
+            raise ValueError("attempt to assign sequence of size " + str(len(values)) + " to extended slice of size " + str(len(positions)))
+        changed = list(x)
+        for i, v in zip(positions, values):
+            changed[i] = v
+    x.clear()
+    x.extend(changed)

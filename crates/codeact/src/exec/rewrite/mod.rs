@@ -47,6 +47,7 @@ mod range_index;
 mod regex;
 mod regex_verbose;
 mod round;
+mod slices;
 mod sub_function;
 mod subn;
 mod translate;
@@ -243,6 +244,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         bools::on_stmt(stmt, &context, &mut self.edits);
         unpack::on_stmt(stmt, &context, &mut self.edits);
         delete::on_stmt(stmt, &context, &mut self.edits);
+        slices::on_stmt(stmt, &context, &mut self.edits);
         class_members::on_stmt(stmt, &context, &mut self.edits);
         operators::on_stmt(stmt, &context, &mut self.edits);
         dict_union::on_stmt(stmt, &context, &mut self.edits);
