@@ -56,8 +56,10 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
             let gap = context
                 .source
                 .get(usize::from(gap_start)..usize::from(assign.value.start()));
-            if !gap.is_some_and(|gap| gap.strip_prefix(']').is_some_and(|rest| rest.trim() == "="))
-            {
+            let plain = gap
+                .and_then(|gap| gap.strip_prefix(']'))
+                .is_some_and(|rest| rest.trim() == "=");
+            if !plain {
                 return;
             }
             edits.open(target.range(), SET_SLICE);
