@@ -146,33 +146,35 @@ impl CodeExecutor for InProcessExecutor {
         };
         repl.tracker_mut()
             .set_max_duration(self.config.limits.max_duration);
+        // The modules the session lacks, then the prologue: code of the
+        // sandbox's own that runs before the block.
+        let mut hidden_error = None;
         for module in checked.modules {
             if self.loaded.contains(module.name) {
                 continue;
             }
             let (next, error) = load_module(repl, module);
             repl = next;
-            if let Some(error) = error {
-                self.repl = Some(repl);
-                return Ok(Execution {
-                    error: Some(error),
-                    notes,
-                    ..Execution::default()
-                });
+            if error.is_some() {
+                hidden_error = error;
+                break;
             }
             self.loaded.insert(module.name);
         }
-        if let Some(prologue) = checked.prologue {
+        if hidden_error.is_none()
+            && let Some(prologue) = checked.prologue
+        {
             let (next, error) = run_hidden(repl, prologue, errors::python_error);
             repl = next;
-            if let Some(error) = error {
-                self.repl = Some(repl);
-                return Ok(Execution {
-                    error: Some(error),
-                    notes,
-                    ..Execution::default()
-                });
-            }
+            hidden_error = error;
+        }
+        if let Some(error) = hidden_error {
+            self.repl = Some(repl);
+            return Ok(Execution {
+                error: Some(error),
+                notes,
+                ..Execution::default()
+            });
         }
 
         let cap = self.config.limits.max_output_bytes;

@@ -607,6 +607,9 @@ impl CodeExecutor for WorkerExecutor {
                     ..Execution::default()
                 });
             }
+            // It only cleared what the next prologue clears again: the
+            // snapshot taken before it still restores the session.
+            self.unsaved = false;
         }
         let mut execution = self.run(&checked.code, Vec::new(), tools, notes).await?;
         execution.error = execution
