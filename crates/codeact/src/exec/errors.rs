@@ -31,7 +31,7 @@ const SYNTAX_HINTS: &[(&str, &str)] = &[
     ),
     (
         "the 'del' statement",
-        "del works here only on dict keys and list items (del d[key], del items[i]); for names, slices and attributes assign a new value or build a new list or dict instead",
+        "del works here only on dict keys, list items and list slices (del d[key], del items[i], del items[a:b]), one target per del statement for a slice; for names and attributes assign a new value or build a new list or dict instead",
     ),
 ];
 
