@@ -3,7 +3,7 @@
 //! sandbox's Python module, anything else calls its own method as written.
 
 use ruff_python_ast::Expr;
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::Ranged;
 
 use super::Context;
 use super::edits::Edits;
@@ -27,11 +27,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     }
     // The dot after the receiver, past any closing parentheses around it.
-    let Some(dot) = super::attribute_dot(context.source, attribute) else {
-        return;
-    };
-    edits.open(call.range(), OPEN);
-    edits.replace(TextRange::new(dot, call.end()), ")");
+    super::around_receiver(context.source, attribute, call.range(), OPEN, ")", edits);
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! written.
 
 use ruff_python_ast::Expr;
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::Ranged;
 
 use super::Context;
 use super::edits::Edits;
@@ -27,12 +27,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     {
         return;
     }
-    // The dot after the receiver, past any closing parentheses.
-    let Some(dot) = super::attribute_dot(context.source, attribute) else {
-        return;
-    };
-    edits.open(attribute.range(), CENTER_OPEN);
-    edits.replace(TextRange::new(dot, attribute.end()), ")");
+    super::around_receiver(
+        context.source,
+        attribute,
+        attribute.range(),
+        CENTER_OPEN,
+        ")",
+        edits,
+    );
 }
 
 #[cfg(test)]

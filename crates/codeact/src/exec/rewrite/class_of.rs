@@ -3,7 +3,7 @@
 //! (read, never written) only where the block binds no `type` of its own.
 
 use ruff_python_ast::{Expr, ExprContext};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::Ranged;
 
 use super::Context;
 use super::edits::Edits;
@@ -18,11 +18,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     {
         return;
     }
-    let Some(dot) = super::attribute_dot(context.source, attribute) else {
-        return;
-    };
-    edits.open(attribute.range(), "type(");
-    edits.replace(TextRange::new(dot, attribute.end()), ")");
+    super::around_receiver(
+        context.source,
+        attribute,
+        attribute.range(),
+        "type(",
+        ")",
+        edits,
+    );
 }
 
 #[cfg(test)]

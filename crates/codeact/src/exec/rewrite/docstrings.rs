@@ -96,11 +96,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     if attribute.attr.id.as_str() != "__doc__" || attribute.ctx != ExprContext::Load {
         return;
     }
-    let Some(dot) = super::attribute_dot(context.source, attribute) else {
-        return;
-    };
-    edits.open(attribute.range(), DOC_OF);
-    edits.replace(TextRange::new(dot, attribute.end()), ")");
+    super::around_receiver(
+        context.source,
+        attribute,
+        attribute.range(),
+        DOC_OF,
+        ")",
+        edits,
+    );
 }
 
 #[cfg(test)]

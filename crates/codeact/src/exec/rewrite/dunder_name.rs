@@ -9,7 +9,7 @@
 //! `AttributeError`.
 
 use ruff_python_ast::{Expr, ExprContext};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::Ranged;
 
 use super::Context;
 use super::edits::Edits;
@@ -27,11 +27,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     {
         return;
     }
-    let Some(dot) = super::attribute_dot(context.source, attribute) else {
-        return;
-    };
-    edits.open(attribute.range(), OPEN);
-    edits.replace(TextRange::new(dot, attribute.end()), CLOSE);
+    super::around_receiver(
+        context.source,
+        attribute,
+        attribute.range(),
+        OPEN,
+        CLOSE,
+        edits,
+    );
 }
 
 #[cfg(test)]

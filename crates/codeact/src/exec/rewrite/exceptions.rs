@@ -169,11 +169,14 @@ pub(super) fn on_expr(expr: &ruff_python_ast::Expr, edits: &mut Edits, source: &
     if attribute.attr.id.as_str() != CAUSE || !attribute.ctx.is_load() {
         return;
     }
-    let Some(dot) = super::attribute_dot(source, attribute) else {
-        return;
-    };
-    edits.open(attribute.range(), format!("{MODULE}.cause_of("));
-    edits.replace(TextRange::new(dot, attribute.end()), ")");
+    super::around_receiver(
+        source,
+        attribute,
+        attribute.range(),
+        format!("{MODULE}.cause_of("),
+        ")",
+        edits,
+    );
 }
 
 /// The one exception dunder the code may read (see `prepass`).

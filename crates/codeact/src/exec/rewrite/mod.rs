@@ -135,6 +135,25 @@ pub(super) fn attribute_dot(
         .and_then(|dot| ruff_text_size::TextSize::try_from(tail_start + dot).ok())
 }
 
+/// `node` (the attribute `receiver.name`, or a call of it) written as
+/// `open`, the receiver's text (with any edits inside it) and `close`:
+/// the `.name...` after the receiver is what `close` replaces. Nothing
+/// changes where the dot cannot be found.
+fn around_receiver(
+    source: &str,
+    attribute: &ruff_python_ast::ExprAttribute,
+    node: TextRange,
+    open: impl Into<String>,
+    close: impl Into<String>,
+    edits: &mut Edits,
+) {
+    let Some(dot) = attribute_dot(source, attribute) else {
+        return;
+    };
+    edits.open(node, open);
+    edits.replace(TextRange::new(dot, node.end()), close);
+}
+
 /// Where the operator token between `left` and `right` starts: past the
 /// closing parentheses, blanks, line continuations and comments after
 /// `left`.

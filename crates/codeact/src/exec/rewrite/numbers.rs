@@ -81,12 +81,14 @@ fn route(
     context: &Context<'_>,
     edits: &mut Edits,
 ) {
-    // The dot after the receiver, past any closing parentheses around it.
-    let Some(dot) = super::attribute_dot(context.source, attribute) else {
-        return;
-    };
-    edits.open(node, format!("(lambda __codeact_o: {body})("));
-    edits.replace(TextRange::new(dot, node.end()), ")");
+    super::around_receiver(
+        context.source,
+        attribute,
+        node,
+        format!("(lambda __codeact_o: {body})("),
+        ")",
+        edits,
+    );
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! argument has side effects: both then raise `AttributeError`.
 
 use ruff_python_ast::Expr;
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::Ranged;
 
 use super::Context;
 use super::edits::Edits;
@@ -35,11 +35,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     {
         return;
     }
-    let Some(dot) = super::attribute_dot(context.source, attribute) else {
-        return;
-    };
-    edits.open(attribute.range(), OPEN);
-    edits.replace(TextRange::new(dot, attribute.end()), ")");
+    super::around_receiver(
+        context.source,
+        attribute,
+        attribute.range(),
+        OPEN,
+        ")",
+        edits,
+    );
 }
 
 #[cfg(test)]
