@@ -2924,3 +2924,55 @@ can only assign an iterable
     )
     .await;
 }
+
+#[tokio::test]
+async fn classes_and_generators_right_before_a_compound_statement_work() {
+    // No blank line after the class or the generator: the statements they
+    // need go on lines added above the next statement.
+    assert_like_cpython(
+        r#"class OutOfStock(Exception): pass
+try:
+    raise OutOfStock("widget")
+except OutOfStock as e:
+    print("caught", e)
+def countdown(n):
+    while n > 0:
+        yield n
+        n -= 1
+def unused(): pass
+print(list(countdown(3)))
+class Shelf:
+    def items(self):
+        yield "a"
+        yield "b"
+print(list(Shelf().items()))
+if True:
+    class Box:
+        @property
+        def size(self):
+            return 5
+else:
+    pass
+print(Box().size)
+"#,
+        "caught widget\n[3, 2, 1]\n['a', 'b']\n5\n",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn an_error_below_an_added_line_names_the_users_line() {
+    let mut session = InProcessExecutor::new(SandboxConfig::default());
+    let execution = session
+        .execute(
+            "class A:\n    @staticmethod\n    def f():\n        return 1\nfor i in range(1):\n    print(A.f())\nprint(1 / 0)\n",
+            &ToolSet::default(),
+        )
+        .await
+        .expect("the executor runs");
+    assert_eq!(execution.output, "1\n");
+    let error = execution.error.expect("a ZeroDivisionError");
+    assert_eq!(error.kind, "ZeroDivisionError");
+    assert_eq!(error.line, Some(7));
+    assert_eq!(error.source_line.as_deref(), Some("print(1 / 0)"));
+}

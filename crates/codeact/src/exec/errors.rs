@@ -88,10 +88,16 @@ fn own_class_exception(message: &str) -> Option<(&str, &str)> {
 /// `pymod/_classes.py`).
 const OWN_CLASS_CARRIER: &str = "\0codeact-exception:";
 
-/// `error` showing the line of `code` (the block as the user wrote it) it
-/// points at, not the line as rewritten before it ran: rewrites keep the
-/// line numbers but put the sandbox's helpers into the text.
-pub(crate) fn with_user_line(mut error: PythonError, code: &str) -> PythonError {
+/// `error` pointing at the line of `code` (the block as the user wrote it)
+/// and showing its text, not the line as rewritten before it ran: rewrites
+/// put the sandbox's helpers into the text, and `lines` maps the lines one
+/// added.
+pub(crate) fn with_user_line(
+    mut error: PythonError,
+    code: &str,
+    lines: &super::rewrite::LineMap,
+) -> PythonError {
+    error.line = error.line.map(|line| lines.written(line));
     if let Some(line) = error
         .line
         .and_then(|n| n.checked_sub(1))

@@ -201,7 +201,11 @@ impl CodeExecutor for InProcessExecutor {
                     let error = if run.final_answer.is_some() {
                         None
                     } else {
-                        Some(errors::with_user_line(python_error(&failed.error), code))
+                        Some(errors::with_user_line(
+                            python_error(&failed.error),
+                            code,
+                            &checked.lines,
+                        ))
                     };
                     break (failed.repl, None, error);
                 }

@@ -614,7 +614,7 @@ impl CodeExecutor for WorkerExecutor {
         let mut execution = self.run(&checked.code, Vec::new(), tools, notes).await?;
         execution.error = execution
             .error
-            .map(|error| super::errors::with_user_line(error, code));
+            .map(|error| super::errors::with_user_line(error, code, &checked.lines));
         Ok(execution)
     }
 

@@ -66,6 +66,8 @@ pub(crate) struct Checked {
     /// Code of the sandbox's to run after the modules load and before the
     /// code, printing nothing.
     pub(crate) prologue: Option<&'static str>,
+    /// Which line of `code` as written each line of the rewritten code is.
+    pub(crate) lines: rewrite::LineMap,
 }
 
 /// Checks `code` against the rules of the sandbox.
@@ -83,6 +85,7 @@ pub(crate) fn check(
             code: code.to_owned(),
             modules: Vec::new(),
             prologue: None,
+            lines: rewrite::LineMap::default(),
         });
     };
     let reserved = code.find(rewrite::RESERVED_PREFIX);
@@ -119,7 +122,8 @@ pub(crate) fn check(
     let mut ranges = walker.awaited_tools;
     ranges.sort_by_key(|range| range.start());
     ranges.dedup();
-    let rewritten = rewrite::rewrite(code, parsed.suite(), &ranges, walker.import_rewrites, facts);
+    let (rewritten, lines) =
+        rewrite::rewrite(code, parsed.suite(), &ranges, walker.import_rewrites, facts);
     // A rewrite may call into a module the sandbox writes in Python (the
     // `__name__` reads do): user code cannot spell those globals, so any
     // one in the rewritten code is a rewrite's, and its module is loaded.
@@ -137,6 +141,7 @@ pub(crate) fn check(
         code: rewritten,
         modules: with_requirements(&modules),
         prologue: facts.exceptions.then_some(rewrite::exceptions::PROLOGUE),
+        lines,
     })
 }
 

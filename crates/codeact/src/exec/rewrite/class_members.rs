@@ -795,6 +795,10 @@ enum Slot {
     /// The next statement, a simple one at the class's indentation: the
     /// statements go before it on its line, `;`-separated.
     Before(TextSize, usize, TextSize),
+    /// The start of the next statement's line, when that statement is a
+    /// compound one or less indented: the statements go on a line added
+    /// there.
+    Line(usize),
 }
 
 impl Slot {
@@ -804,7 +808,7 @@ impl Slot {
             Self::Blank(_, line_start) | Self::Before(_, line_start, _) => {
                 edits.claim_line(*line_start)
             }
-            Self::End(..) => true,
+            Self::End(..) | Self::Line(_) => true,
         }
     }
 
@@ -817,6 +821,7 @@ impl Slot {
             Self::Before(at, _, end) => {
                 edits.open(TextRange::new(at, end), format!("{statements}; "));
             }
+            Self::Line(line_start) => edits.insert_line(line_start, format!("{text}\n")),
             Self::End(at, newline_first) => {
                 let text = if newline_first {
                     format!("\n{text}\n")
@@ -859,7 +864,10 @@ fn patch_slot(source: &str, class: &StmtClassDef) -> Option<(String, Slot)> {
             return Some((indent.to_owned(), Slot::Blank(range, cursor)));
         }
         if !trimmed.starts_with('#') {
-            let at = simple_statement_at(source, cursor, indent)?;
+            let Some(at) = simple_statement_at(source, cursor, indent) else {
+                return not_deeper(text, indent)
+                    .then(|| (indent.to_owned(), Slot::Line(cursor)));
+            };
             return Some((
                 indent.to_owned(),
                 Slot::Before(
@@ -876,6 +884,14 @@ fn patch_slot(source: &str, class: &StmtClassDef) -> Option<(String, Slot)> {
         indent.to_owned(),
         Slot::End(TextSize::try_from(source.len()).ok()?, newline_first),
     ))
+}
+
+/// Whether the statement on `line` is indented no deeper than `indent`
+/// (with the same characters), so that a line at `indent` put before it
+/// belongs to the same block or one it encloses.
+pub(super) fn not_deeper(line: &str, indent: &str) -> bool {
+    let lead_len = line.len() - line.trim_start_matches([' ', '\t']).len();
+    lead_len < line.len() && indent.starts_with(&line[..lead_len])
 }
 
 /// Where the statement on the line starting at `line_start` begins, when
@@ -1101,10 +1117,19 @@ mod tests {
     }
 
     #[test]
+    fn a_compound_statement_right_after_the_class_gets_a_line_above_it() {
+        let out = rewritten(
+            "class C:\n    @staticmethod\n    def f(x):\n        return x\nfor i in range(2):\n    print(C.f(i))\n",
+        );
+        assert!(
+            out.ends_with("\nC.f = __codeact_mod__classes.static(C.f)\nfor i in range(2):\n    print(C.f(i))\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
     fn classes_the_rewrite_cannot_take_on_are_left_alone() {
         for code in [
-            // No line after the class for the statements.
-            "class C:\n    @staticmethod\n    def f(x):\n        return x\nfor i in range(2):\n    print(C.f(i))\n",
             // A deleter.
             "class C:\n    @property\n    def a(self):\n        return 1\n    @a.deleter\n    def a(self):\n        pass\n",
             // The decorator is defined in the class body.

@@ -45,6 +45,13 @@ impl Edits {
         self.claimed_lines.insert(line_start)
     }
 
+    /// Puts `text` (ending with a newline) on a line of its own before the
+    /// line starting at `line_start`. The user's lines below move down;
+    /// [`LineMap`] maps them back for error messages.
+    pub(super) fn insert_line(&mut self, line_start: usize, text: impl Into<String>) {
+        self.push(line_start, line_start, text.into(), Side::Open, line_start);
+    }
+
     /// Marks the node starting at `start` as handled.
     pub(super) fn mark(&mut self, start: ruff_text_size::TextSize) {
         self.marked.insert(start);
@@ -115,9 +122,16 @@ impl Edits {
 
     /// `source` with the edits applied; `source` itself when two of them
     /// overlap (a rewrite bug that must not change what the code means).
-    pub(super) fn apply(mut self, source: &str) -> String {
+    #[cfg(test)]
+    pub(super) fn apply(self, source: &str) -> String {
+        self.apply_mapped(source).0
+    }
+
+    /// As `apply`, with the map from the result's lines to `source`'s.
+    pub(super) fn apply_mapped(mut self, source: &str) -> (String, LineMap) {
+        let mut lines = LineMap::default();
         if self.edits.is_empty() {
-            return source.to_owned();
+            return (source.to_owned(), lines);
         }
         self.edits.sort_by(|a, b| {
             a.start
@@ -131,22 +145,77 @@ impl Edits {
                     Side::Close => b.other_end.cmp(&a.other_end).then(b.seq.cmp(&a.seq)),
                 })
         });
+        let unchanged = || (source.to_owned(), LineMap::default());
         let mut out = String::with_capacity(source.len() + 64 * self.edits.len());
         let mut cursor = 0;
+        // Lines of `out` and of `source` at `cursor`, 1-based.
+        let (mut out_line, mut source_line) = (1u32, 1u32);
         for edit in &self.edits {
-            let (Some(before), true) = (source.get(cursor..edit.start), edit.end >= edit.start)
-            else {
-                return source.to_owned();
+            let (Some(before), Some(replaced), true) = (
+                source.get(cursor..edit.start),
+                source.get(edit.start..edit.end.max(edit.start)),
+                edit.end >= edit.start,
+            ) else {
+                return unchanged();
             };
             out.push_str(before);
             out.push_str(&edit.text);
+            let copied = newlines(before);
+            let (added, removed) = (newlines(&edit.text), newlines(replaced));
+            out_line += copied + added;
+            source_line += copied + removed;
+            lines.resume(out_line, source_line, added.saturating_sub(removed));
             cursor = edit.end;
         }
         match source.get(cursor..) {
             Some(rest) => out.push_str(rest),
-            None => return source.to_owned(),
+            None => return unchanged(),
         }
-        out
+        (out, lines)
+    }
+}
+
+fn newlines(text: &str) -> u32 {
+    u32::try_from(text.bytes().filter(|&b| b == b'\n').count()).unwrap_or(u32::MAX)
+}
+
+/// Which line of the code as written a line of the rewritten code is:
+/// rewrites keep the user's lines in place, except where one had to put a
+/// statement on a line of its own. A line a rewrite added counts as the
+/// user's line below it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct LineMap {
+    /// (rewritten line, written line, lines added just above) where
+    /// copying the user's text resumed after an edit that changed the line
+    /// count, in order.
+    shifts: Vec<(u32, u32, u32)>,
+}
+
+impl LineMap {
+    fn resume(&mut self, out_line: u32, source_line: u32, added: u32) {
+        let shifted = self
+            .shifts
+            .last()
+            .map_or(out_line != source_line, |&(out, source, _)| {
+                out_line - out != source_line - source
+            });
+        if shifted {
+            self.shifts.push((out_line, source_line, added));
+        }
+    }
+
+    /// The written line of rewritten line `line`.
+    pub(crate) fn written(&self, line: u32) -> u32 {
+        let at = self.shifts.partition_point(|&(out, _, _)| out <= line);
+        if let Some(&(out, source, added)) = self.shifts.get(at)
+            && line >= out.saturating_sub(added)
+        {
+            return source;
+        }
+        match at.checked_sub(1).map(|i| self.shifts[i]) {
+            Some((out, source, _)) => source + (line - out),
+            None => line,
+        }
     }
 }
 
@@ -157,6 +226,18 @@ mod tests {
 
     fn r(start: u32, end: u32) -> TextRange {
         TextRange::new(TextSize::new(start), TextSize::new(end))
+    }
+
+    #[test]
+    fn an_added_line_maps_to_the_users_line_below_it() {
+        let source = "a\nb\nc\n";
+        let mut edits = Edits::default();
+        edits.insert_line(2, "x\n");
+        edits.insert_line(4, "y\nz\n");
+        let (out, lines) = edits.apply_mapped(source);
+        assert_eq!(out, "a\nx\nb\ny\nz\nc\n");
+        let written: Vec<u32> = (1..=6).map(|line| lines.written(line)).collect();
+        assert_eq!(written, [1, 2, 2, 3, 3, 3]);
     }
 
     #[test]

@@ -435,7 +435,7 @@ mod tests {
             exceptions: true,
             ..ClassFacts::default()
         };
-        let out = rewrite(code, parsed.suite(), &[], Vec::new(), &mut facts);
+        let (out, _) = rewrite(code, parsed.suite(), &[], Vec::new(), &mut facts);
         assert!(
             ruff_python_parser::parse_module(&out).is_ok(),
             "rewritten code does not parse:\n{out}"

@@ -247,8 +247,16 @@ fn slot(
         return Some(vec![(range, assignment)]);
     }
     // A simple statement right below at the def's indentation: the
-    // assignment goes first on its line.
-    let at = super::class_members::simple_statement_at(source, below_start, indent)?;
+    // assignment goes first on its line. Any other statement (compound, or
+    // after the end of the class the method is in): on a line added above
+    // it.
+    let Some(at) = super::class_members::simple_statement_at(source, below_start, indent) else {
+        if !super::class_members::not_deeper(text, indent) {
+            return None;
+        }
+        edits.insert_line(below_start, format!("{assignment}\n"));
+        return Some(Vec::new());
+    };
     if !edits.claim_line(below_start) {
         return None;
     }

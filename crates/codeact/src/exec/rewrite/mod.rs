@@ -63,6 +63,7 @@ use ruff_text_size::{TextRange, TextSize};
 use super::prepass::ASYNC_PREFIX;
 pub(crate) use class_members::{ClassFacts, OPERATOR_DUNDERS};
 use edits::Edits;
+pub(crate) use edits::LineMap;
 use names::BoundNames;
 
 /// The prefix of every name a rewrite injects; user code may not use it.
@@ -76,15 +77,16 @@ pub(crate) const RESERVED_PREFIX: &str = "__codeact";
 /// classes of earlier blocks of the session define, and gets what this
 /// block's define.
 ///
-/// Rewrites keep every line of the user's where it is; one may add a line
-/// after the last.
+/// Rewrites keep every line of the user's where it is where they can (one
+/// may add a line after the last); where one has to add a line in between,
+/// the [`LineMap`] returned with the code maps lines back.
 pub(crate) fn rewrite(
     code: &str,
     suite: &[Stmt],
     awaited_tools: &[TextRange],
     replacements: Vec<(TextRange, String)>,
     facts: &mut ClassFacts,
-) -> String {
+) -> (String, LineMap) {
     let bound = BoundNames::of(suite);
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);
@@ -111,7 +113,7 @@ pub(crate) fn rewrite(
     for stmt in suite {
         walker.visit_stmt(stmt);
     }
-    walker.edits.apply(code)
+    walker.edits.apply_mapped(code)
 }
 
 /// Whether the code of `suite` binds `name` somewhere (an assignment, a
@@ -388,7 +390,7 @@ impl<'s> Walker<'s> {
 #[cfg(test)]
 pub(super) fn rewritten(code: &str) -> String {
     let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
-    let out = rewrite(
+    let (out, map) = rewrite(
         code,
         parsed.suite(),
         &[],
@@ -399,10 +401,12 @@ pub(super) fn rewritten(code: &str) -> String {
         ruff_python_parser::parse_module(&out).is_ok(),
         "rewritten code does not parse:\n{out}"
     );
+    // Every line of the user's is where it was, or where the map says.
     let lines = code.matches('\n').count();
+    let out_lines = u32::try_from(out.matches('\n').count()).expect("test code is short");
+    let written = usize::try_from(map.written(out_lines)).expect("u32 fits usize");
     assert!(
-        out.matches('\n').count() == lines
-            || (out.matches('\n').count() == lines + 1 && out.ends_with('\n')),
+        written == lines || (written == lines + 1 && out.ends_with('\n')),
         "lines moved:\n{out}"
     );
     out
