@@ -6,6 +6,7 @@
 //! [`Execution::error`], for the model to read and fix. [`ExecError`] is kept
 //! for failures of the executor itself.
 
+mod channel;
 mod config;
 mod convert;
 mod dispatch;
@@ -16,6 +17,7 @@ mod prepass;
 mod pymod;
 mod rewrite;
 pub mod worker;
+mod workers;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};

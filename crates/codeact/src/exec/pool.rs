@@ -2,7 +2,9 @@
 //! or an endless loop costs a worker, never the host. Each code block has a
 //! kill deadline (its time limit) and each session a memory cap enforced by
 //! the worker's allocator. A killed worker is replaced and the session
-//! restored from the snapshot taken after its last complete block.
+//! restored from the snapshot taken after its last complete block. The
+//! processes themselves, and the pipes to them, are in
+//! [`workers`](super::workers) and [`channel`](super::channel).
 
 use std::collections::BTreeSet;
 use std::future::Future;
@@ -13,17 +15,13 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use futures::future::join_all;
-use monty_pool::{
-    Checkout, Pool, PoolConfig, PoolError, ReplConfig, ResumeValue, TurnEvent, on_print_sync,
-};
-use monty_types::{
-    AssertMessageAnnotations, ExcType, MontyObject, NameLookupResult, ResourceLimits,
-};
+use monty_types::{ExcType, MontyObject, ResourceLimits};
 use serde_json::{Map, Value};
 
 use super::dispatch::{self, Dispatch, HostCall};
 use super::errors::python_error;
-use super::inprocess::{LANGUAGE_NOTES, SCRIPT_NAME};
+use super::inprocess::LANGUAGE_NOTES;
+use super::workers::{Answer, Lease, Turn, TurnError, Workers, WorkersConfig};
 use super::{
     CodeExecutor, ExecError, Execution, ExecutorFactory, PythonError, SandboxConfig, prepass,
 };
@@ -37,14 +35,15 @@ pub struct WorkerPoolConfig {
     sandbox: SandboxConfig,
     min_workers: usize,
     max_workers: usize,
+    spin: Duration,
 }
 
 impl WorkerPoolConfig {
     /// Workers are `program subprocess` (a binary that calls
     /// [`worker::serve_stdio`](super::worker::serve_stdio); the `codeact` CLI
-    /// is one). Two workers are kept warm (one takes the next session while
-    /// the other is reset after the last); at most one per CPU run at once
-    /// by default, and sessions beyond that wait for a free worker.
+    /// is one). Two workers are started up front; at most one per CPU serve
+    /// sessions at once by default, and sessions beyond that wait for a
+    /// free worker.
     pub fn new(program: impl Into<PathBuf>) -> Self {
         let max_workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         Self {
@@ -52,6 +51,7 @@ impl WorkerPoolConfig {
             sandbox: SandboxConfig::default(),
             min_workers: 2.min(max_workers),
             max_workers,
+            spin: DEFAULT_SPIN,
         }
     }
 
@@ -61,8 +61,9 @@ impl WorkerPoolConfig {
         self
     }
 
-    /// Workers started up front and kept warm, each with a session opened
-    /// ahead of time (so a new session skips that round trip).
+    /// Workers started up front, each configured for a session before one
+    /// asks for it. A finished session's worker is reset and configured
+    /// for the next while it waits, so no session waits for either.
     pub fn min_workers(mut self, n: usize) -> Self {
         self.min_workers = n;
         self
@@ -73,7 +74,19 @@ impl WorkerPoolConfig {
         self.max_workers = n.max(1);
         self
     }
+
+    /// How long a wait for a worker's reply polls the pipe before it
+    /// sleeps (default 50 µs; zero: sleep at once). Polling trades a little
+    /// CPU for the cost of waking up, which on small virtual machines is
+    /// larger than a short block's run time.
+    pub fn spin(mut self, spin: Duration) -> Self {
+        self.spin = spin;
+        self
+    }
 }
+
+/// See [`WorkerPoolConfig::spin`].
+const DEFAULT_SPIN: Duration = Duration::from_micros(50);
 
 /// Starts sessions in worker processes.
 ///
@@ -86,135 +99,13 @@ impl WorkerPoolConfig {
 /// ```
 #[derive(Clone)]
 pub struct WorkerPoolFactory {
-    pool: Arc<Pool>,
+    workers: Arc<Workers>,
     sandbox: SandboxConfig,
-    spare: Arc<Spare>,
-}
-
-/// Sessions opened ahead of time on idle workers, so that a session's
-/// first block does not wait for the round trip that opens one (shared by
-/// clones).
-struct Spare {
-    ready: std::sync::Mutex<Vec<Checkout>>,
-    /// Set while a refill is under way, so that one runs at a time.
-    refilling: std::sync::atomic::AtomicBool,
-    /// Sessions waiting for the pool: a refill leaves the workers to them.
-    waiting: std::sync::atomic::AtomicUsize,
-    /// Signalled when a spare session is added or a refill ends.
-    added: tokio::sync::Notify,
-    /// At most this many spares (the pool's warm workers).
-    limit: usize,
-}
-
-/// Counts a session waiting for the pool while it lives (also when the
-/// waiting future is dropped).
-struct Waiting<'a>(&'a std::sync::atomic::AtomicUsize);
-
-impl<'a> Waiting<'a> {
-    fn count(waiting: &'a std::sync::atomic::AtomicUsize) -> Self {
-        waiting.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
-        Self(waiting)
-    }
-}
-
-impl Drop for Waiting<'_> {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
-    }
-}
-
-/// How long a refill waits for a worker when the pool is at its process
-/// limit: sessions that end meanwhile become spares, else it gives up.
-const SPARE_WAIT: Duration = Duration::from_millis(100);
-
-impl Spare {
-    fn new(limit: usize) -> Self {
-        Self {
-            ready: std::sync::Mutex::new(Vec::new()),
-            refilling: std::sync::atomic::AtomicBool::new(false),
-            waiting: std::sync::atomic::AtomicUsize::new(0),
-            added: tokio::sync::Notify::new(),
-            limit,
-        }
-    }
-
-    fn ready(&self) -> std::sync::MutexGuard<'_, Vec<Checkout>> {
-        // A panic while holding this lock cannot leave the Vec half-changed
-        // (push and pop only), so a poisoned lock is still sound to use.
-        self.ready
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
-    /// Opens spare sessions (on idle workers, or new ones while the pool is
-    /// below its process limit) up to the limit, unless sessions are
-    /// waiting for workers themselves.
-    async fn refill(&self, pool: &Pool, repl: &ReplConfig) {
-        use std::sync::atomic::Ordering;
-        /// Ends the refill also when its future is dropped half-way (its
-        /// runtime shutting down), so sessions never wait for a refill
-        /// that no longer runs.
-        struct Refilling<'a>(&'a Spare);
-        impl Drop for Refilling<'_> {
-            fn drop(&mut self) {
-                self.0.refilling.store(false, Ordering::Release);
-                self.0.added.notify_one();
-            }
-        }
-        if self.refilling.swap(true, Ordering::AcqRel) {
-            return;
-        }
-        let _refilling = Refilling(self);
-        while self.waiting.load(Ordering::Acquire) == 0 && self.ready().len() < self.limit {
-            match tokio::time::timeout(SPARE_WAIT, pool.checkout(repl)).await {
-                Ok(Ok(checkout)) => {
-                    self.ready().push(checkout);
-                    self.added.notify_one();
-                }
-                _ => break,
-            }
-        }
-    }
-
-    /// Starts a refill in the background (when there is a runtime).
-    fn refill_later(self: &Arc<Self>, pool: &Arc<Pool>, repl: &ReplConfig) {
-        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            let (spare, pool, repl) = (self.clone(), pool.clone(), repl.clone());
-            runtime.spawn(async move { spare.refill(&pool, &repl).await });
-        }
-    }
-
-    /// A session: a spare one if there is one or a refill is about to add
-    /// one, else a new checkout.
-    async fn checkout(
-        self: &Arc<Self>,
-        pool: &Arc<Pool>,
-        repl: &ReplConfig,
-    ) -> Result<Checkout, PoolError> {
-        use std::sync::atomic::Ordering;
-        loop {
-            let spare = self.ready().pop();
-            if let Some(checkout) = spare {
-                self.refill_later(pool, repl);
-                return Ok(checkout);
-            }
-            if !self.refilling.load(Ordering::Acquire)
-                || tokio::time::timeout(SPARE_WAIT, self.added.notified())
-                    .await
-                    .is_err()
-            {
-                break;
-            }
-        }
-        // Not raced against the spares: a checkout dropped half-way costs
-        // its worker process.
-        let _waiting = Waiting::count(&self.waiting);
-        pool.checkout(repl).await
-    }
 }
 
 impl WorkerPoolFactory {
-    /// Starts the pool (and its warm workers).
+    /// Starts the warm workers (each answers its first `Configure` before
+    /// this returns, so a wrong program fails here).
     pub async fn start(config: WorkerPoolConfig) -> Result<Self, ExecError> {
         if !config.program.is_file() {
             return Err(ExecError::Config(format!(
@@ -222,47 +113,28 @@ impl WorkerPoolFactory {
                 config.program.display()
             )));
         }
-        let mut pool_config = PoolConfig::subprocess(&config.program);
-        pool_config.min_processes = config.min_workers.min(config.max_workers);
-        pool_config.max_processes = config.max_workers;
-        // The kill deadline of one turn (interpreter time between two tool
-        // calls): the block's time limit. The worker's own clock is not used
-        // because it counts a whole session, not one block.
-        pool_config.request_timeout = Some(config.sandbox.limits.max_duration);
-        pool_config.duration_limit_grace = None;
-        let pool = Pool::new(pool_config)
-            .await
-            .map_err(|err| ExecError::Worker(format!("cannot start the sandbox workers: {err}")))?;
-        let factory = Self {
-            pool: Arc::new(pool),
-            sandbox: config.sandbox,
-            // As many spares as warm workers: spares never keep more
-            // processes alive than the configuration asks for.
-            spare: Arc::new(Spare::new(config.min_workers.min(config.max_workers))),
-        };
-        factory
-            .spare
-            .refill(&factory.pool, &factory.repl_config())
-            .await;
-        Ok(factory)
-    }
-
-    fn repl_config(&self) -> ReplConfig {
-        let limits = &self.sandbox.limits;
-        ReplConfig {
-            script_name: SCRIPT_NAME.into(),
-            limits: Some(ResourceLimits {
+        let limits = &config.sandbox.limits;
+        let workers = Workers::start(WorkersConfig {
+            program: config.program.clone(),
+            warm: config.min_workers,
+            max: config.max_workers,
+            // The kill deadline of one turn (interpreter time between two
+            // tool calls): the block's time limit. The worker's own clock is
+            // not used because it counts a whole session, not one block.
+            turn_limit: limits.max_duration,
+            spin: config.spin,
+            limits: ResourceLimits {
                 max_memory: Some(limits.max_memory),
                 max_recursion_depth: limits.max_recursion_depth,
-                // The pool counts suspensions over the whole session; the
-                // bound that matters is per block (MAX_TOOL_CALLS, enforced
-                // by the dispatcher), so this one only backstops it.
-                max_suspensions: usize::MAX / 2,
                 ..ResourceLimits::default()
-            }),
-            assert_message_annotations: AssertMessageAnnotations::Off,
-            ..ReplConfig::default()
-        }
+            },
+        })
+        .await
+        .map_err(|err| ExecError::Worker(format!("cannot start the sandbox workers: {err}")))?;
+        Ok(Self {
+            workers,
+            sandbox: config.sandbox,
+        })
     }
 }
 
@@ -270,15 +142,13 @@ impl WorkerPoolFactory {
 impl ExecutorFactory for WorkerPoolFactory {
     async fn create(&self) -> Result<Box<dyn CodeExecutor>, ExecError> {
         Ok(Box::new(WorkerExecutor {
-            pool: self.pool.clone(),
-            repl: self.repl_config(),
+            workers: self.workers.clone(),
             sandbox: self.sandbox.clone(),
-            checkout: None,
+            lease: None,
             snapshot: None,
             unsaved: false,
             loaded: BTreeSet::new(),
             classes: super::rewrite::ClassFacts::default(),
-            spare: self.spare.clone(),
         }))
     }
 
@@ -293,11 +163,11 @@ impl ExecutorFactory for WorkerPoolFactory {
 
 /// One session in a worker process.
 pub struct WorkerExecutor {
-    pool: Arc<Pool>,
-    repl: ReplConfig,
+    workers: Arc<Workers>,
     sandbox: SandboxConfig,
-    /// `None` until the first block, and after the worker was lost.
-    checkout: Option<Checkout>,
+    /// `None` until the first block, and after the worker was lost; handing
+    /// it back (on drop) resets the worker for the next session.
+    lease: Option<Lease>,
     /// The session after its last complete block, taken when the next block
     /// starts or a snapshot is asked for (a session of one block, the
     /// common case in benchmarks and `codeact exec`, never pays for one).
@@ -310,8 +180,6 @@ pub struct WorkerExecutor {
     /// What the session's classes define that the prepass bridges
     /// (properties, operators).
     classes: super::rewrite::ClassFacts,
-    /// Refilled when this session hands its worker back.
-    spare: Arc<Spare>,
 }
 
 impl std::fmt::Debug for WorkerExecutor {
@@ -322,42 +190,35 @@ impl std::fmt::Debug for WorkerExecutor {
     }
 }
 
-type PendingTool<'a> = Pin<Box<dyn Future<Output = (u32, ResumeValue)> + Send + 'a>>;
+type PendingTool<'a> = Pin<Box<dyn Future<Output = (u32, Answer)> + Send + 'a>>;
 
-fn worker_error(err: PoolError) -> ExecError {
-    ExecError::Worker(err.to_string())
-}
-
-fn resume_value(result: Result<Value, crate::tool::ToolError>) -> ResumeValue {
+fn answer(result: Result<Value, crate::tool::ToolError>) -> Answer {
     match dispatch::tool_outcome(result) {
-        Ok(value) => ResumeValue::Return(value),
-        Err(error) => ResumeValue::Error(error),
+        Ok(value) => Answer::Return(value),
+        Err(error) => Answer::Error(error),
     }
 }
 
 impl WorkerExecutor {
     /// A live worker holding the session, restoring the last snapshot into
     /// a fresh one when the previous worker was lost.
-    async fn worker(&mut self, notes: &mut Vec<String>) -> Result<&mut Checkout, ExecError> {
-        if self.checkout.is_none() {
+    async fn worker(&mut self, notes: &mut Vec<String>) -> Result<&mut Lease, ExecError> {
+        if !self.lease.as_ref().is_some_and(Lease::is_live) {
             self.loaded.clear();
-            let mut checkout = self
-                .spare
-                .checkout(&self.pool, &self.repl)
-                .await
-                .map_err(worker_error)?;
+            let mut lease = self.workers.lease().await.map_err(ExecError::Worker)?;
             if let Some(snapshot) = &self.snapshot {
-                let mut ignore = on_print_sync(|_, _| {});
-                checkout
-                    .restore(snapshot.clone(), Vec::new(), &mut ignore)
-                    .await
-                    .map_err(worker_error)?;
+                lease.load(snapshot.clone()).await.map_err(|err| {
+                    ExecError::Worker(format!(
+                        "the session could not be restored in a new sandbox worker: {}",
+                        turn_error_text(&err)
+                    ))
+                })?;
                 notes.push("The sandbox worker was replaced; the session was restored as it was after the last complete code block.".into());
             }
-            self.checkout = Some(checkout);
+            self.lease = Some(lease);
         }
         self.save(notes).await;
-        self.checkout
+        self.lease
             .as_mut()
             .ok_or_else(|| ExecError::Worker("no worker".into()))
     }
@@ -368,13 +229,13 @@ impl WorkerExecutor {
         if !self.unsaved {
             return;
         }
-        if let Some(checkout) = self.checkout.as_mut() {
-            match checkout.dump().await {
+        if let Some(lease) = self.lease.as_mut() {
+            match lease.dump().await {
                 Ok(snapshot) => {
                     self.snapshot = Some(snapshot);
                     self.unsaved = false;
                 }
-                Err(err) => notes.push(format!("The session could not be saved before this block ({err}); if its worker is lost, older state is restored.")),
+                Err(err) => notes.push(format!("The session could not be saved before this block ({}); if its worker is lost, older state is restored.", turn_error_text(&err))),
             }
         }
     }
@@ -399,73 +260,65 @@ impl WorkerExecutor {
         let mut slept = Duration::ZERO;
         let mut lost_worker = false;
 
-        let checkout = self.worker(&mut notes).await?;
+        let lease = self.worker(&mut notes).await?;
         let (value, error) = {
-            let mut on_print = on_print_sync(|_, text: &str| {
+            let mut on_print = |text: &str| {
                 if output.len() < hard_cap {
                     output.push_str(text);
                 }
-            });
-            let mut event = checkout
-                .feed(code, inputs, Vec::new(), true, &mut on_print)
-                .await;
+            };
+            let mut event = lease.feed(code, inputs, &mut on_print).await;
             loop {
                 event = match event {
-                    Ok(TurnEvent::Complete(value)) => break (Some(value), None),
-                    Ok(TurnEvent::NameLookup { name, object_id }) => {
-                        let answer =
-                            if object_id.is_none() && dispatch::provides(&name, &tool_names) {
-                                NameLookupResult::Value(dispatch::function(&name))
-                            } else {
-                                NameLookupResult::Undefined
-                            };
-                        checkout.resume_name_lookup(answer, &mut on_print).await
+                    Ok(Turn::Complete(value)) => break (Some(value), None),
+                    Ok(Turn::NameLookup { name, attribute }) => {
+                        let value = (!attribute && dispatch::provides(&name, &tool_names))
+                            .then(|| dispatch::function(&name));
+                        lease.resume_name_lookup(value, &mut on_print).await
                     }
-                    Ok(TurnEvent::FunctionCall {
+                    Ok(Turn::FunctionCall {
                         function_name,
                         args,
                         kwargs,
                         call_id,
-                        object_id,
+                        method,
                     }) => {
                         tool_calls += 1;
                         let decision = dispatch::dispatch(
                             &function_name,
                             &args,
                             &kwargs,
-                            object_id.is_some(),
+                            method,
                             tool_calls,
                             tools,
                         );
-                        let answer = match decision {
-                            Dispatch::Raise(error) => ResumeValue::Error(error),
+                        let reply = match decision {
+                            Dispatch::Raise(error) => Answer::Error(error),
                             Dispatch::Host(HostCall::Sleep(duration)) => {
                                 if slept.saturating_add(duration) > time_limit {
-                                    ResumeValue::Error(dispatch::sleep_limit_error(time_limit))
+                                    Answer::Error(dispatch::sleep_limit_error(time_limit))
                                 } else {
                                     slept += duration;
                                     tokio::time::sleep(duration).await;
-                                    ResumeValue::Return(MontyObject::None)
+                                    Answer::Return(MontyObject::None)
                                 }
                             }
                             Dispatch::Host(HostCall::AsyncSleep(duration)) => {
                                 if slept.saturating_add(duration) > time_limit {
-                                    ResumeValue::Error(dispatch::sleep_limit_error(time_limit))
+                                    Answer::Error(dispatch::sleep_limit_error(time_limit))
                                 } else {
                                     slept += duration;
                                     pending.push(Box::pin(async move {
                                         tokio::time::sleep(duration).await;
-                                        (call_id, ResumeValue::Return(MontyObject::None))
+                                        (call_id, Answer::Return(MontyObject::None))
                                     }));
-                                    ResumeValue::Future
+                                    Answer::Future
                                 }
                             }
-                            Dispatch::Host(host) => {
-                                ResumeValue::Return(dispatch::host_answer(host))
-                            }
+                            Dispatch::Host(host) => Answer::Return(dispatch::host_answer(host)),
                             Dispatch::FinalAnswer(answer) => {
                                 final_answer = Some(answer);
-                                ResumeValue::Error(dispatch::final_answer_exit())
+                                Answer::Error(dispatch::final_answer_exit())
                             }
                             Dispatch::Tool {
                                 name,
@@ -473,34 +326,32 @@ impl WorkerExecutor {
                                 concurrent: true,
                             } => {
                                 pending.push(Box::pin(async move {
-                                    (call_id, resume_value(tools.call(&name, args).await))
+                                    (call_id, answer(tools.call(&name, args).await))
                                 }));
-                                ResumeValue::Future
+                                Answer::Future
                             }
                             Dispatch::Tool { name, args, .. } => {
-                                resume_value(tools.call(&name, args).await)
+                                answer(tools.call(&name, args).await)
                             }
                         };
-                        checkout.resume(answer, &mut on_print).await
+                        lease.resume(reply, &mut on_print).await
                     }
-                    Ok(TurnEvent::OsCall { function_name, .. }) => {
+                    Ok(Turn::OsCall { function_name }) => {
                         let refusal = dispatch::refuse_os_call(&function_name);
-                        checkout
-                            .resume(ResumeValue::Error(refusal), &mut on_print)
-                            .await
+                        lease.resume(Answer::Error(refusal), &mut on_print).await
                     }
-                    Ok(TurnEvent::ResolveFutures { .. }) => {
+                    Ok(Turn::ResolveFutures) => {
                         let results = join_all(std::mem::take(&mut pending)).await;
-                        checkout.resume_futures(results, &mut on_print).await
+                        lease.resume_futures(results, &mut on_print).await
                     }
-                    Err(PoolError::Runtime(exception)) => {
+                    Err(TurnError::Runtime(exception)) => {
                         // A MemoryError may come from a worker that hit its
                         // cap and is gone; a fresh one is cheap.
                         lost_worker = exception.exc_type() == ExcType::MemoryError;
                         let error = final_answer.is_none().then(|| python_error(&exception));
                         break (None, error);
                     }
-                    Err(PoolError::Timeout { .. }) => {
+                    Err(TurnError::Timeout) => {
                         lost_worker = true;
                         break (
                             None,
@@ -515,7 +366,7 @@ impl WorkerExecutor {
                             }),
                         );
                     }
-                    Err(PoolError::Crashed { .. }) => {
+                    Err(TurnError::Crashed) => {
                         lost_worker = true;
                         break (
                             None,
@@ -527,9 +378,9 @@ impl WorkerExecutor {
                             }),
                         );
                     }
-                    Err(other) => {
-                        self.checkout = None;
-                        return Err(worker_error(other));
+                    Err(TurnError::Lost(why)) => {
+                        self.lease = None;
+                        return Err(ExecError::Worker(why));
                     }
                 };
             }
@@ -537,7 +388,7 @@ impl WorkerExecutor {
         drop(pending);
 
         if lost_worker {
-            self.checkout = None;
+            self.lease = None;
         } else {
             self.unsaved = true;
         }
@@ -645,7 +496,7 @@ impl CodeExecutor for WorkerExecutor {
 
     async fn restore(&mut self, snapshot: &[u8]) -> Result<(), ExecError> {
         // The next block starts a worker from this state.
-        self.checkout = None;
+        self.lease = None;
         self.loaded.clear();
         self.snapshot = Some(snapshot.to_vec());
         self.unsaved = false;
@@ -653,35 +504,20 @@ impl CodeExecutor for WorkerExecutor {
     }
 }
 
-impl Drop for WorkerExecutor {
-    fn drop(&mut self) {
-        // Hand the worker back to the pool (it resets it); without a runtime
-        // the checkout's own drop kills the worker instead.
-        if let Some(checkout) = self.checkout.take()
-            && let Ok(runtime) = tokio::runtime::Handle::try_current()
-        {
-            let (pool, repl, spare) = (self.pool.clone(), self.repl.clone(), self.spare.clone());
-            runtime.spawn(async move {
-                if checkout.finish().await.is_ok() {
-                    spare.refill(&pool, &repl).await;
-                }
-            });
-        }
+impl WorkerPoolFactory {
+    /// Stops the idle workers; sessions still open keep theirs until they
+    /// end, and new sessions are refused.
+    pub async fn close(&self) {
+        self.workers.close();
     }
 }
 
-/// Bounds how long [`WorkerPoolFactory::close`] waits.
-const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
-
-impl WorkerPoolFactory {
-    /// Stops the workers (sessions still open lose theirs).
-    pub async fn close(&self) {
-        let spares = std::mem::take(&mut *self.spare.ready());
-        let _ = tokio::time::timeout(
-            CLOSE_TIMEOUT,
-            join_all(spares.into_iter().map(Checkout::finish)),
-        )
-        .await;
-        let _ = tokio::time::timeout(CLOSE_TIMEOUT, self.pool.close()).await;
+/// A failed turn in words, for notes and errors.
+fn turn_error_text(err: &TurnError) -> String {
+    match err {
+        TurnError::Runtime(exception) => python_error(exception).to_string(),
+        TurnError::Timeout => "the worker did not answer in time".into(),
+        TurnError::Crashed => "the worker died".into(),
+        TurnError::Lost(why) => why.clone(),
     }
 }
