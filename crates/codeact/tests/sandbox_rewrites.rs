@@ -2976,3 +2976,27 @@ async fn an_error_below_an_added_line_names_the_users_line() {
     assert_eq!(error.line, Some(7));
     assert_eq!(error.source_line.as_deref(), Some("print(1 / 0)"));
 }
+
+#[tokio::test]
+async fn hasattr_and_getattr_see_the_attributes_of_builtin_values() {
+    assert_like_cpython(
+        r#"print(hasattr([], "append"), hasattr({}, "get"), hasattr(3, "bit_length"), hasattr("s", "nope"))
+print(getattr(2.5, "real", "missing"), getattr(7, "imag"), getattr(True, "numerator"), getattr([], "size", -1))
+upper = getattr("shout", "upper")
+print(upper())
+class Point:
+    def __init__(self, x):
+        self.x = x
+p = Point(3)
+print(hasattr(p, "x"), hasattr(p, "y"), getattr(p, "x"), getattr(p, "y", None))
+for value in [1, "a", [2], {"k": 1}, None, (1,), 2.0]:
+    print(type(value).__name__, hasattr(value, "count"), hasattr(value, "keys"), hasattr(value, "real"))
+try:
+    getattr(5, "nope")
+except AttributeError as e:
+    print("AttributeError:", e)
+"#,
+        "True True True False\n2.5 0 1 -1\nSHOUT\nTrue False 3 None\nint False False True\nstr True False False\nlist True False False\ndict False True False\nNoneType False False False\ntuple True False False\nfloat False False True\nAttributeError: 'int' object has no attribute 'nope'\n",
+    )
+    .await;
+}

@@ -85,7 +85,7 @@ def set_(obj, name, value):
 
 def has(obj, name):
     if _entry(obj, name) is None and not _is_function(obj):
-        return hasattr(obj, name)
+        return __codeact_mod__attrs.has(obj, name)
     try:
         get(obj, name)
     except AttributeError:
@@ -95,7 +95,7 @@ def has(obj, name):
 
 def get_attr(obj, name, *default):
     if _entry(obj, name) is None and not _is_function(obj):
-        return getattr(obj, name, *default)
+        return __codeact_mod__attrs.get(obj, name, *default)
     if not default:
         return get(obj, name)
     try:

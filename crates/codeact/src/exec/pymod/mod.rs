@@ -60,9 +60,14 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_attrs",
+        source: include_str!("_attrs.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "_classes",
         source: include_str!("_classes.py"),
-        requires: &[],
+        requires: &["_attrs"],
     },
     PyModule {
         name: "dataclasses",

@@ -865,8 +865,7 @@ fn patch_slot(source: &str, class: &StmtClassDef) -> Option<(String, Slot)> {
         }
         if !trimmed.starts_with('#') {
             let Some(at) = simple_statement_at(source, cursor, indent) else {
-                return not_deeper(text, indent)
-                    .then(|| (indent.to_owned(), Slot::Line(cursor)));
+                return not_deeper(text, indent).then(|| (indent.to_owned(), Slot::Line(cursor)));
             };
             return Some((
                 indent.to_owned(),

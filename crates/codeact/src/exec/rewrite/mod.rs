@@ -10,6 +10,7 @@
 
 mod bit_length;
 mod bools;
+mod builtin_attrs;
 mod builtin_format;
 mod builtin_names;
 mod center;
@@ -320,6 +321,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         exceptions::on_expr(expr, &mut self.edits, context.source);
         translate::on_expr(expr, &context, &mut self.edits);
         center::on_expr(expr, &context, &mut self.edits);
+        builtin_attrs::on_expr(expr, &context, &mut self.edits);
         subn::on_expr(expr, &context, &mut self.edits);
         sub_function::on_expr(expr, &context, &mut self.edits);
         range_index::on_expr(expr, &context, &mut self.edits);
