@@ -178,6 +178,18 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "random.seed with a str or bytes seeds like CPython's version 2",
+        r###"import random
+random.seed("hello")
+print(random.randint(1, 100), random.random())
+random.seed(b"abc")
+print(random.choice("abcdef"), random.sample(range(50), 3))
+rng = random.Random("seed-x")
+print(rng.randint(0, 10**6))
+"###,
+        "46 0.8424949993431462\ne [29, 45, 22]\n677456\n",
+    ),
+    (
         "heapq and PriorityQueue order the code's classes by their __lt__",
         r###"import heapq
 import queue

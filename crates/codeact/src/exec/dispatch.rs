@@ -20,7 +20,7 @@ pub(crate) const MAX_TOOL_CALLS: usize = 10_000;
 const HOST_PREFIX: &str = "__codeact_host_";
 
 /// What the Python-written modules ask of the host.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) enum HostCall {
     /// Seconds since the epoch (`time.time`).
     Time,
@@ -35,6 +35,8 @@ pub(crate) enum HostCall {
     AsyncSleep(std::time::Duration),
     /// A seed for an unseeded `random`.
     Entropy,
+    /// The SHA-512 digest of these bytes (`random.seed` with a str).
+    Sha512(Vec<u8>),
 }
 
 /// Whether an undefined `name` is one the host provides.
@@ -51,7 +53,7 @@ pub(crate) fn provides(name: &str, tool_names: &BTreeSet<String>) -> bool {
 fn host_call_name(name: &str) -> bool {
     matches!(
         name.strip_prefix(HOST_PREFIX),
-        Some("time" | "time_ns" | "monotonic" | "sleep" | "asleep" | "entropy")
+        Some("time" | "time_ns" | "monotonic" | "sleep" | "asleep" | "entropy" | "sha512")
     )
 }
 
@@ -63,6 +65,15 @@ fn host_call(name: &str, args: &[MontyObject]) -> Option<Result<HostCall, MontyE
         "time_ns" => HostCall::TimeNs,
         "monotonic" => HostCall::Monotonic,
         "entropy" => HostCall::Entropy,
+        "sha512" => match args {
+            [MontyObject::Bytes(data)] => HostCall::Sha512(data.clone()),
+            _ => {
+                return Some(Err(MontyException::new(
+                    ExcType::TypeError,
+                    Some("sha512 takes one bytes argument".into()),
+                )));
+            }
+        },
         "sleep" | "asleep" => {
             let seconds = match args.first() {
                 Some(MontyObject::Int(i)) => *i as f64,
@@ -123,6 +134,10 @@ pub(crate) fn host_answer(call: HostCall) -> MontyObject {
             let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
             hasher.write_u128(since_epoch.as_nanos());
             MontyObject::Int(i64::try_from(hasher.finish() >> 1).unwrap_or_default())
+        }
+        HostCall::Sha512(data) => {
+            use sha2::Digest;
+            MontyObject::Bytes(sha2::Sha512::digest(&data).to_vec())
         }
         HostCall::Sleep(_) | HostCall::AsyncSleep(_) => MontyObject::None,
     }

@@ -85,6 +85,13 @@ class Random:
             a = _float_hash(a) % 18446744073709551616
         elif type(a) is bool:
             a = int(a)
+        elif (type(a) is str or type(a) is bytes) and version == 2:
+            # CPython's version 2: the bytes and their SHA-512 digest, read
+            # as one big-endian int.
+            data = a.encode() if type(a) is str else a
+            a = 0
+            for byte in data + __codeact_host_sha512(data):
+                a = a * 256 + byte
         elif type(a) is not int:
             raise NotImplementedError(f"random.seed() with a {type(a).__name__} is not available in the sandbox; seed with an int")
         if a < 0:
