@@ -72,6 +72,10 @@ pub struct Plan {
     /// `codeact-bench-worker` beside this program).
     #[arg(long)]
     pub worker: Option<PathBuf>,
+    /// For the worker engine: how long a wait for a worker's reply polls
+    /// the pipe before sleeping, in microseconds (default: the pool's).
+    #[arg(long)]
+    pub spin_us: Option<u64>,
 }
 
 fn config() -> SandboxConfig {
@@ -92,7 +96,10 @@ pub async fn run(engine: Engine, plan: &Plan) -> anyhow::Result<SandboxResult> {
                 Some(program) => program.clone(),
                 None => sibling("codeact-bench-worker")?,
             };
-            let pool = WorkerPoolConfig::new(program).sandbox(config());
+            let mut pool = WorkerPoolConfig::new(program).sandbox(config());
+            if let Some(spin) = plan.spin_us {
+                pool = pool.spin(Duration::from_micros(spin));
+            }
             Some(Arc::new(WorkerPoolFactory::start(pool).await?))
         }
         Engine::Monty => None,

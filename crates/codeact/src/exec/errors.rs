@@ -11,11 +11,11 @@ use crate::exec::PythonError;
 const SYNTAX_HINTS: &[(&str, &str)] = &[
     (
         "yield expressions",
-        "the sandbox runs a generator function only when its body has no side effects (no print, tool call, call of your own functions, assignment to an attribute or item other than of its own lists and dicts, finally or with), an endless loop in it (while True) walks only values it makes itself, and a blank line or a simple statement is next to its def; otherwise build the values in a list and return the list",
+        "the sandbox runs a generator function only when its body has no side effects (no print, tool call, call of your own functions, assignment to an attribute or item other than of its own lists and dicts, finally or with), an endless loop in it (while True) walks only values it makes itself (and nothing else on the lines of its def); otherwise build the values in a list and return the list",
     ),
     (
         "yield from expressions",
-        "the sandbox runs a generator function only when its body has no side effects (no print, tool call, call of your own functions, assignment to an attribute or item other than of its own lists and dicts, finally or with), an endless loop in it (while True) walks only values it makes itself, and a blank line or a simple statement is next to its def; otherwise build the values in a list and return the list",
+        "the sandbox runs a generator function only when its body has no side effects (no print, tool call, call of your own functions, assignment to an attribute or item other than of its own lists and dicts, finally or with), an endless loop in it (while True) walks only values it makes itself (and nothing else on the lines of its def); otherwise build the values in a list and return the list",
     ),
     (
         "class inheritance and metaclasses",
@@ -23,7 +23,7 @@ const SYNTAX_HINTS: &[(&str, &str)] = &[
     ),
     (
         "method decorators (classmethod/staticmethod/property)",
-        "the sandbox applies @property (with its .setter), @staticmethod, @classmethod and decorators of your own when the class statement is followed by a blank line or a simple statement and the decorated names are used nowhere else in the class body; otherwise use plain methods (obj.area() rather than a property obj.area)",
+        "the sandbox applies @property (with its .setter), @staticmethod, @classmethod and decorators of your own when the class statement starts its own lines and the decorated names are used nowhere else in the class body; otherwise use plain methods (obj.area() rather than a property obj.area)",
     ),
     (
         "pattern matching (match statements)",

@@ -496,7 +496,7 @@ call of your own functions in it), `match` class patterns with positional argume
 slicing instances of your own classes, eval/exec/open and dunder attributes other than `__name__`, \
 `__class__` and `__cause__` (read), `__init__`, `__str__`, `__repr__`, `__doc__` and the operator methods (`__add__`, `__lt__`, `__len__`, \
 `__getitem__`, `__call__`...). Method decorators (@property with its setter, @staticmethod, \
-@classmethod, your own) need a blank line or a simple statement right after the class. Besides monty's math, re, json, datetime, collections, \
+@classmethod, your own) work. Besides monty's math, re, json, datetime, collections, \
 itertools, functools and unicodedata, the sandbox provides heapq, bisect, operator, random (CPython's \
 sequences for a given seed), statistics (StatisticsError is ValueError), string, copy, stat, textwrap, \
 queue (queue.Empty is IndexError, queue.Full is OverflowError) and time; the local time zone is UTC; \
