@@ -277,3 +277,24 @@ async fn own_exception_classes_work_across_blocks_and_a_lost_worker() {
     assert_eq!(after.error, None, "{}", after.output);
     assert_eq!(after.output, "builtin 'k'\nInvalid 'b' True\n");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_of_megabytes_arrives_whole_and_the_session_goes_on() {
+    let pool = pool(Limits::default()).await;
+    let mut session = pool.create().await.expect("session");
+    let big = session
+        .execute("text = 'ab' * 1_500_000\ntext", &ToolSet::default())
+        .await
+        .expect("ran");
+    assert_eq!(big.error, None);
+    let value = big.value.expect("the value");
+    // The repr: quotes around three million characters.
+    assert_eq!(value.len(), 3_000_002);
+    assert!(value.starts_with("'abab") && value.ends_with("abab'"));
+    let next = session
+        .execute("len(text) + 1", &ToolSet::default())
+        .await
+        .expect("ran");
+    assert_eq!(next.error, None);
+    assert_eq!(next.value.as_deref(), Some("3000001"));
+}

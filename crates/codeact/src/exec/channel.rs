@@ -70,6 +70,10 @@ pub(super) struct WorkerProcess {
 /// First size of the receive buffer: most replies fit in one read.
 const RECEIVE_CHUNK: usize = 16 * 1024;
 
+/// A receive buffer grown past this for a large reply is let go once the
+/// reply is read.
+const KEEP_AT_MOST: usize = 1024 * 1024;
+
 impl WorkerProcess {
     /// Starts `program subprocess` with an empty environment.
     pub(super) fn spawn(program: &Path) -> io::Result<Self> {
@@ -242,6 +246,12 @@ impl WorkerProcess {
                 if unparsed.len() >= 4 + len {
                     let event = decode_frame::<pb::ChildEvent>(&unparsed[4..4 + len])?;
                     self.parsed += 4 + len;
+                    if self.parsed == self.filled && self.received.len() > KEEP_AT_MOST {
+                        // A large reply (a dump, a big value) does not stay
+                        // allocated for the rest of the worker's life.
+                        self.received = vec![0; RECEIVE_CHUNK];
+                        (self.parsed, self.filled) = (0, 0);
+                    }
                     return Ok(event);
                 }
                 self.make_room(4 + len);
