@@ -172,11 +172,7 @@ impl WorkerProcess {
                     let (mut writer, frame) = (&self.writer, &self.frame[written..]);
                     match self.to_worker.try_io(|| writer.write(frame)) {
                         Ok(n) => written += n,
-                        Err(err)
-                            if matches!(
-                                err.kind(),
-                                io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
-                            ) => {}
+                        Err(err) if try_again(&err) => {}
                         Err(err) => return Err(err.into()),
                     }
                 }
@@ -310,13 +306,18 @@ impl WorkerProcess {
                     self.filled += n;
                     return Ok(());
                 }
-                Err(err)
-                    if matches!(
-                        err.kind(),
-                        io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
-                    ) => {}
+                Err(err) if try_again(&err) => {}
                 Err(err) => return Err(err.into()),
             }
         }
     }
+}
+
+/// A read or write after a readiness event that found nothing to do (or
+/// was interrupted): wait again.
+fn try_again(err: &io::Error) -> bool {
+    matches!(
+        err.kind(),
+        io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
+    )
 }
