@@ -268,10 +268,9 @@ impl Lease {
         let Some(call_id) = self.pending_call.take() else {
             return Err(self.lose("a resume without a call to answer"));
         };
-        let result = answer_kind(answer, call_id);
         let resume = request(pb::parent_request::Kind::ResumeCall(pb::ResumeCall {
             call_id,
-            result: Some(pb::ExtFunctionResult { kind: Some(result) }),
+            result: Some(wire_answer(answer, call_id)),
         }));
         self.turn(&resume, on_print).await
     }
@@ -302,9 +301,7 @@ impl Lease {
             .into_iter()
             .map(|(call_id, answer)| pb::FutureResult {
                 call_id,
-                result: Some(pb::ExtFunctionResult {
-                    kind: Some(answer_kind(answer, call_id)),
-                }),
+                result: Some(wire_answer(answer, call_id)),
             })
             .collect();
         let resume = request(pb::parent_request::Kind::ResumeFutures(pb::ResumeFutures {
@@ -455,10 +452,11 @@ impl Lease {
     }
 }
 
-fn answer_kind(answer: Answer, call_id: u32) -> pb::ext_function_result::Kind {
-    match answer {
+fn wire_answer(answer: Answer, call_id: u32) -> pb::ExtFunctionResult {
+    let kind = match answer {
         Answer::Return(value) => pb::ext_function_result::Kind::ReturnValue(WireObject::new(value)),
         Answer::Error(exception) => pb::ext_function_result::Kind::Error((&exception).into()),
         Answer::Future => pb::ext_function_result::Kind::Future(call_id),
-    }
+    };
+    pb::ExtFunctionResult { kind: Some(kind) }
 }
