@@ -3000,3 +3000,57 @@ except AttributeError as e:
     )
     .await;
 }
+
+/// monty iterates sets in insertion order; CPython in its hash table's,
+/// which the `_sets` module rebuilds (ints, floats, tuples; literals,
+/// copies, operators and in-place updates each as CPython builds them).
+#[tokio::test]
+async fn sets_print_and_iterate_in_cpythons_order() {
+    assert_like_cpython(
+        r#"ids = [205, 17, 333, 9, 101, 17, 48]
+unique = set(ids)
+print(unique, len(unique))
+print({3, 1, 2}, {10, 20, 30, 40, 50}, frozenset([40, 8, 16]))
+evens = {x for x in range(0, 60, 6)}
+odds = set()
+for n in [45, 13, 77, 29, 61]:
+    odds.add(n)
+both = evens | odds
+print(both)
+print(evens & {12, 48, 54, 99}, evens - {0, 6}, evens ^ {6, 100})
+print(evens.union({7}), odds.intersection({13, 61}), odds.difference({13}))
+seen = {101, 202}
+seen |= {303, 9}
+seen -= {202}
+print(seen, sorted(seen))
+print([x * 2 for x in odds], list(odds), tuple(odds))
+print(", ".join(str(x) for x in sorted(odds)), "-".join(map(str, odds)))
+for i, v in enumerate(odds):
+    print(i, v, end="; ")
+print()
+print(f"odds: {odds}", str(odds), repr(frozenset(odds)))
+grid = {(2, 3), (0, 0), (1, 7), (5, 5)}
+print(grid, {"n": {9, 1, 17}}, [{25, 4}])
+copy = odds.copy()
+copy.add(93)
+copy.discard(13)
+print(copy, odds, {0.5, 2.25, -1.0})
+print(5 - 3, 7 & 3, 6 | 1, 5 ^ 1, {"a": 1} | {"b": 2})
+"#,
+        r#"{101, 9, 333, 205, 48, 17} 6
+{1, 2, 3} {50, 20, 40, 10, 30} frozenset({40, 8, 16})
+{0, 36, 6, 42, 12, 13, 77, 45, 48, 18, 61, 54, 24, 29, 30}
+{48, 12, 54} {36, 42, 12, 48, 18, 54, 24, 30} {0, 100, 36, 42, 12, 48, 18, 54, 24, 30}
+{0, 36, 6, 7, 42, 12, 48, 18, 54, 24, 30} {13, 61} {61, 29, 45, 77}
+{9, 101, 303} [9, 101, 303]
+[26, 154, 90, 58, 122] [13, 77, 45, 29, 61] (13, 77, 45, 29, 61)
+13, 29, 45, 61, 77 13-77-45-29-61
+0 13; 1 77; 2 45; 3 29; 4 61; 
+odds: {13, 77, 45, 29, 61} {13, 77, 45, 29, 61} frozenset({29, 45, 77, 61, 13})
+{(2, 3), (1, 7), (5, 5), (0, 0)} {'n': {9, 1, 17}} [{25, 4}]
+{29, 45, 77, 61, 93} {13, 77, 45, 29, 61} {0.5, 2.25, -1.0}
+2 3 7 4 {'a': 1, 'b': 2}
+"#,
+    )
+    .await;
+}

@@ -757,21 +757,6 @@ async def _asyncio_sleep(delay, result=None):
     await __codeact_host_asleep(delay)
     return result
 
-# `|` and `|=` on dicts, which monty refuses; anything else as written.
-def union(a, b):
-    if type(a) is dict and type(b) is dict:
-        merged = dict(a)
-        merged.update(b)
-        return merged
-    return a | b
-
-def union_in_place(a, b):
-    if type(a) is dict:
-        a.update(b)
-        return a
-    a |= b
-    return a
-
 # `callable`, which monty lacks: by the value's type, and for an instance
 # of a class of the code's own, whether the class defines `__call__`.
 _CALLABLE_TYPES = ("<class 'function'>", "<class 'builtin_function_or_method'>", "<class 'type'>", "<class 'functools.partial'>", "<class 'method'>", "<class 'builtin_method'>")

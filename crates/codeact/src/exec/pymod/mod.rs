@@ -60,6 +60,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_sets",
+        source: include_str!("_sets.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "_attrs",
         source: include_str!("_attrs.py"),
         requires: &[],

@@ -114,6 +114,9 @@ pub(crate) struct ClassFacts {
     /// exceptions: its handlers were not routed, so no exception class is
     /// taken on any more.
     pub(crate) catching_functions: bool,
+    /// Some block of the session makes a set: where a set's order shows,
+    /// the value goes through the `_sets` module (see `set_order`).
+    pub(crate) sets: bool,
 }
 
 /// Builtins the module's helpers call, which a binding of the block would

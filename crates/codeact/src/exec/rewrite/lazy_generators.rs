@@ -257,7 +257,7 @@ mod tests {
         );
         assert_eq!(
             rewritten("ok = any(a | b for a in xs)"),
-            "ok = __codeact_mod__lazy.lazy_any(lambda __codeact_s: [__codeact_mod__sandbox.union(a , b) for a in __codeact_s(lambda: xs)])"
+            "ok = __codeact_mod__lazy.lazy_any(lambda __codeact_s: [__codeact_mod__sets.union(a , b) for a in __codeact_s(lambda: xs)])"
         );
         for code in [
             "any(x for x in xs for y in x)",

@@ -18,7 +18,6 @@ mod class_members;
 mod class_of;
 mod datetime_methods;
 mod delete;
-mod dict_union;
 mod docstrings;
 mod dunder_name;
 mod edits;
@@ -48,6 +47,8 @@ mod range_index;
 mod regex;
 mod regex_verbose;
 mod round;
+mod set_operators;
+mod set_order;
 mod slices;
 mod sub_function;
 mod subn;
@@ -89,6 +90,7 @@ pub(crate) fn rewrite(
     facts: &mut ClassFacts,
 ) -> (String, LineMap) {
     let bound = BoundNames::of(suite);
+    facts.sets = facts.sets || set_order::makes_sets(suite);
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);
     let generators = generators::candidates(suite);
@@ -269,7 +271,8 @@ impl<'a> Visitor<'a> for Walker<'_> {
         slices::on_stmt(stmt, &context, &mut self.edits);
         class_members::on_stmt(stmt, &context, &mut self.edits);
         operators::on_stmt(stmt, &context, &mut self.edits);
-        dict_union::on_stmt(stmt, &context, &mut self.edits);
+        set_operators::on_stmt(stmt, &context, &mut self.edits);
+        set_order::on_stmt(stmt, &context, &mut self.edits);
         generators::on_stmt(stmt, &context, self.generators, &mut self.edits);
         match_statement::on_stmt(stmt, &context, &mut self.edits);
         docstrings::on_stmt(stmt, &context, &mut self.edits);
@@ -328,7 +331,8 @@ impl<'a> Visitor<'a> for Walker<'_> {
         fsum::on_expr(expr, &context, &mut self.edits);
         module_functions::on_expr(expr, &context, &mut self.edits);
         datetime_methods::on_expr(expr, &context, &mut self.edits);
-        dict_union::on_expr(expr, &context, &mut self.edits);
+        set_operators::on_expr(expr, &context, &mut self.edits);
+        set_order::on_expr(expr, &context, &mut self.edits);
         builtin_names::on_expr(expr, &context, &mut self.edits);
         class_members::on_expr(expr, &context, &mut self.edits);
         operators::on_expr(expr, &context, &mut self.edits);

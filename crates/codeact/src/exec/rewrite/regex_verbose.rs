@@ -196,7 +196,7 @@ mod tests {
         assert_eq!(unverbose("a{1, 3}"), None);
         assert_eq!(
             rewritten("p = re.compile(r\"\"\"\n  a  # one\n  b\n\"\"\", re.VERBOSE | re.I)\n"),
-            "p = re.compile((\"ab\"\n\n\n), __codeact_mod__sandbox.union(0 , re.I))\n"
+            "p = re.compile((\"ab\"\n\n\n), __codeact_mod__sets.union(0 , re.I))\n"
         );
     }
 }

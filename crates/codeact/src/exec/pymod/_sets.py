@@ -1,0 +1,635 @@
+# The order CPython 3.11 iterates a set in. monty 0.0.23 keeps a set's
+# insertion order, so `print({3, 1, 2})` showed {3, 1, 2} where CPython
+# shows {1, 2, 3}: a silent wrong answer. CPython's order is the order of
+# the slots of its hash table, which follows from the elements' hashes and
+# the order they went in. Where every element's hash is one CPython
+# computes the same in every run (ints, bools, floats, tuples of these),
+# the table is rebuilt here the way CPython builds it, inserting in the
+# set's insertion order; a set of str, bytes or None keeps its order, as
+# CPython's own differs from run to run (randomized hashes).
+#
+# The rebuild matches CPython for a set built by adding (a literal, set()
+# of a list, a comprehension, .add): removals and set operations can leave
+# CPython's table in a state a fresh build does not reproduce.
+
+_MODULUS = (1 << 61) - 1
+_MASK64 = (1 << 64) - 1
+_INF = float("inf")
+_XXPRIME_1 = 11400714785074694791
+_XXPRIME_2 = 14029467366897019727
+_XXPRIME_5 = 2870177450012600261
+
+
+def _int_hash(value):
+    if 0 <= value < _MODULUS:
+        return value
+    digest = abs(value) % _MODULUS
+    if value < 0:
+        digest = -digest
+    if digest == -1:
+        return -2
+    return digest
+
+
+def _frexp(value):
+    # math.frexp without the math module: value = mantissa * 2**exponent
+    # with 0.5 <= |mantissa| < 1 (value finite and not zero).
+    exponent = 0
+    magnitude = -value if value < 0 else value
+    while magnitude >= 1.0:
+        magnitude /= 2.0
+        exponent += 1
+    while magnitude < 0.5:
+        magnitude *= 2.0
+        exponent -= 1
+    return (-magnitude if value < 0 else magnitude), exponent
+
+
+def _float_hash(value):
+    if value != value:
+        return None
+    if value == _INF:
+        return 314159
+    if value == -_INF:
+        return -314159
+    if value == int(value):
+        return _int_hash(int(value))
+    mantissa, exponent = _frexp(value)
+    sign = 1
+    if mantissa < 0:
+        sign = -1
+        mantissa = -mantissa
+    digest = 0
+    while mantissa:
+        digest = ((digest << 28) & _MODULUS) | digest >> 33
+        mantissa *= 268435456.0
+        exponent -= 28
+        whole = int(mantissa)
+        mantissa -= whole
+        digest += whole
+        if digest >= _MODULUS:
+            digest -= _MODULUS
+    if exponent >= 0:
+        exponent = exponent % 61
+    else:
+        exponent = 60 - ((-1 - exponent) % 61)
+    digest = ((digest << exponent) & _MODULUS) | digest >> (61 - exponent)
+    digest = digest * sign
+    if digest == -1:
+        return -2
+    return digest
+
+
+def _tuple_hash(items):
+    acc = _XXPRIME_5
+    for item in items:
+        lane = _hash(item)
+        if lane is None:
+            return None
+        acc = (acc + (lane & _MASK64) * _XXPRIME_2) & _MASK64
+        acc = ((acc << 31) | (acc >> 33)) & _MASK64
+        acc = (acc * _XXPRIME_1) & _MASK64
+    acc = (acc + (len(items) ^ (_XXPRIME_5 ^ 3527539))) & _MASK64
+    if acc == _MASK64:
+        return 1546275796
+    if acc >= 1 << 63:
+        return acc - (1 << 64)
+    return acc
+
+
+def _hash(value):
+    kind = type(value)
+    if kind is int:
+        return _int_hash(value)
+    if kind is bool:
+        return 1 if value else 0
+    if kind is float:
+        return _float_hash(value)
+    if kind is tuple:
+        return _tuple_hash(value)
+    return None
+
+
+_DUMMY = []  # marks a removed element's slot; a list is never an element
+
+
+def _new_table():
+    # [mask, fill (active + dummy slots), used (active), slots, hashes]
+    return [7, 0, 0, [None] * 8, [0] * 8]
+
+
+def _insert_clean(table, element, digest):
+    # set_insert_clean: the first free slot of the probe sequence (runs of
+    # 10 linear slots where they fit, then perturbed jumps).
+    mask = table[0]
+    slots = table[3]
+    perturb = digest & _MASK64
+    slot = digest & mask
+    while True:
+        if slots[slot] is None:
+            break
+        if slot + 9 <= mask:
+            found = False
+            for probe in range(slot + 1, slot + 10):
+                if slots[probe] is None:
+                    slot = probe
+                    found = True
+                    break
+            if found:
+                break
+        perturb >>= 5
+        slot = (slot * 5 + 1 + perturb) & mask
+    slots[slot] = element
+    table[4][slot] = digest
+    table[1] += 1
+    table[2] += 1
+
+
+def _resize(table, wanted):
+    size = 8
+    while size <= wanted:
+        size <<= 1
+    old_slots = table[3]
+    old_hashes = table[4]
+    table[0] = size - 1
+    table[1] = 0
+    table[2] = 0
+    table[3] = [None] * size
+    table[4] = [0] * size
+    for slot in range(len(old_slots)):
+        element = old_slots[slot]
+        if element is not None and element is not _DUMMY:
+            _insert_clean(table, element, old_hashes[slot])
+
+
+def _add(table, element, digest):
+    # set_add_entry for an element known to be absent: the first free slot
+    # of the probe sequence, or the last dummy passed on the way there.
+    mask = table[0]
+    slots = table[3]
+    perturb = digest & _MASK64
+    slot = digest & mask
+    free = -1
+    while True:
+        probes = 9 if slot + 9 <= mask else 0
+        probe = slot
+        while True:
+            current = slots[probe]
+            if current is None:
+                if free >= 0:
+                    slots[free] = element
+                    table[4][free] = digest
+                    table[2] += 1
+                    return
+                slots[probe] = element
+                table[4][probe] = digest
+                table[1] += 1
+                table[2] += 1
+                if table[1] * 5 >= mask * 3:
+                    _resize(table, table[2] * 2 if table[2] > 50000 else table[2] * 4)
+                return
+            if current is _DUMMY:
+                free = probe
+            if probes == 0:
+                break
+            probes -= 1
+            probe += 1
+        perturb >>= 5
+        slot = (slot * 5 + 1 + perturb) & mask
+
+
+def _find(table, element, digest):
+    # The slot holding `element`, found along its probe sequence, or -1.
+    mask = table[0]
+    slots = table[3]
+    hashes = table[4]
+    perturb = digest & _MASK64
+    slot = digest & mask
+    while True:
+        probes = 9 if slot + 9 <= mask else 0
+        probe = slot
+        while True:
+            current = slots[probe]
+            if current is None:
+                return -1
+            if current is not _DUMMY and hashes[probe] == digest and current == element:
+                return probe
+            if probes == 0:
+                break
+            probes -= 1
+            probe += 1
+        perturb >>= 5
+        slot = (slot * 5 + 1 + perturb) & mask
+
+
+def _discard(table, element, digest):
+    slot = _find(table, element, digest)
+    if slot >= 0:
+        table[3][slot] = _DUMMY
+        table[4][slot] = -1
+        table[2] -= 1
+
+
+def _merge(table, other):
+    # set_merge: one resize up front, then a copy of the other's slots when
+    # both tables are alike and this one is empty, else insertions.
+    if other[2] == 0:
+        return
+    if (table[1] + other[2]) * 5 >= table[0] * 3:
+        _resize(table, (table[2] + other[2]) * 2)
+    other_slots = other[3]
+    other_hashes = other[4]
+    if table[1] == 0 and table[0] == other[0] and other[1] == other[2]:
+        table[3] = list(other_slots)
+        table[4] = list(other_hashes)
+        table[1] = other[1]
+        table[2] = other[2]
+        return
+    if table[1] == 0:
+        for slot in range(len(other_slots)):
+            element = other_slots[slot]
+            if element is not None and element is not _DUMMY:
+                _insert_clean(table, element, other_hashes[slot])
+        return
+    for slot in range(len(other_slots)):
+        element = other_slots[slot]
+        if element is not None and element is not _DUMMY and _find(table, element, other_hashes[slot]) < 0:
+            _add(table, element, other_hashes[slot])
+
+
+def _elements(table):
+    return [element for element in table[3] if element is not None and element is not _DUMMY]
+
+
+def _copy(other):
+    table = _new_table()
+    _merge(table, other)
+    return table
+
+
+def _built(elements):
+    # A table built by adding `elements` one by one, or None when one of
+    # them has no run-independent hash.
+    table = _new_table()
+    for element in elements:
+        digest = _hash(element)
+        if digest is None:
+            return None
+        _add(table, element, digest)
+    return table
+
+
+# Tables of the sets built where a fresh build in insertion order would
+# not reproduce CPython's (literals, set operations, copies), by id; each
+# entry keeps its set alive, so the id stays that set's. Bounded: a set
+# evicted falls back to the fresh build.
+_TABLES = {}
+_KEEP = 256
+_KEEP_ELEMENTS = 10000
+# Laying out a set costs a few microseconds per element; past this size a
+# set keeps monty's order rather than stall the block.
+_LAYOUT_LIMIT = 100000
+
+
+def _is_set(value):
+    kind = type(value)
+    return kind is set or kind is frozenset
+
+
+def _register(value, table):
+    if table is None or len(value) > _KEEP_ELEMENTS:
+        return
+    if len(_TABLES) >= _KEEP:
+        for key in list(_TABLES)[: _KEEP // 2]:
+            _TABLES.pop(key)
+    _TABLES[id(value)] = [value, table]
+
+
+def _table(value):
+    # CPython's table for the set `value` (registered, brought up to date
+    # with the elements removed and added since), or a fresh build.
+    entry = _TABLES.get(id(value))
+    if entry is None or entry[0] is not value:
+        return _built(list(value))
+    table = entry[1]
+    known = _elements(table)
+    if table[2] == len(value) and all(element in value for element in known):
+        return table
+    table = [table[0], table[1], table[2], list(table[3]), list(table[4])]
+    kept = set()
+    for element in known:
+        if element in value:
+            kept.add(element)
+        else:
+            _discard(table, element, _hash(element))
+    for element in value:
+        if element not in kept:
+            digest = _hash(element)
+            if digest is None:
+                return None
+            _add(table, element, digest)
+    entry[1] = table
+    return table
+
+
+def order(value):
+    """The elements of a set in CPython's order (a list); anything else, or
+    a set whose order CPython does not fix, as it is."""
+    if not _is_set(value) or len(value) < 2 or len(value) > _LAYOUT_LIMIT:
+        return value
+    table = _table(value)
+    if table is None:
+        return value
+    return _elements(table)
+
+
+def literal(value):
+    """A set written as a literal of three or more constants: CPython 3.11
+    builds a frozenset constant (twice) and copies it into the set."""
+    table = _built(list(value))
+    if table is not None:
+        table = _built(_elements(table))
+        if table is not None:
+            _register(value, _copy(table))
+    return value
+
+
+def copied(value, source):
+    """`value` = set(source) or frozenset(source)."""
+    if _is_set(source):
+        table = _table(source)
+        if table is not None:
+            _register(value, _copy(table))
+    elif type(source) is dict:
+        table = _new_table()
+        if len(source) * 5 >= table[0] * 3:
+            _resize(table, len(source) * 2)
+        for key in source:
+            digest = _hash(key)
+            if digest is None:
+                return value
+            _add(table, key, digest)
+        _register(value, table)
+    return value
+
+
+def _intersection(left, right):
+    # set_intersection walks the smaller set (the right one on a tie).
+    walked, other = (left, right) if len(right) > len(left) else (right, left)
+    walked_table = _table(walked)
+    if walked_table is None:
+        return None
+    table = _new_table()
+    hashes = walked_table[4]
+    slots = walked_table[3]
+    for slot in range(len(slots)):
+        element = slots[slot]
+        if element is not None and element is not _DUMMY and element in other:
+            _add(table, element, hashes[slot])
+    return table
+
+
+def _difference(left, right):
+    left_table = _table(left)
+    if left_table is None:
+        return None
+    if (len(left) >> 2) > len(right):
+        table = _copy(left_table)
+        for element in right:
+            if element in left:
+                _discard(table, element, _hash(element))
+        return table
+    table = _new_table()
+    hashes = left_table[4]
+    slots = left_table[3]
+    for slot in range(len(slots)):
+        element = slots[slot]
+        if element is not None and element is not _DUMMY and element not in right:
+            _add(table, element, hashes[slot])
+    return table
+
+
+def _symmetric_update(table, other_table):
+    hashes = other_table[4]
+    slots = other_table[3]
+    for slot in range(len(slots)):
+        element = slots[slot]
+        if element is not None and element is not _DUMMY:
+            if _find(table, element, hashes[slot]) >= 0:
+                _discard(table, element, hashes[slot])
+            else:
+                _add(table, element, hashes[slot])
+
+
+def union(left, right):
+    """left | right (two dicts merge into a new one: monty refuses `|`)."""
+    if type(left) is dict and type(right) is dict:
+        merged = dict(left)
+        merged.update(right)
+        return merged
+    result = left | right
+    if _is_set(left) and _is_set(right):
+        left_table = _table(left)
+        right_table = _table(right)
+        if left_table is not None and right_table is not None:
+            table = _copy(left_table)
+            _merge(table, right_table)
+            _register(result, table)
+    return result
+
+
+def intersection(left, right):
+    """left & right."""
+    result = left & right
+    if _is_set(left) and _is_set(right):
+        _register(result, _intersection(left, right))
+    return result
+
+
+def difference(left, right):
+    """left - right."""
+    result = left - right
+    if _is_set(left) and _is_set(right):
+        _register(result, _difference(left, right))
+    return result
+
+
+def symmetric_difference(left, right):
+    """left ^ right."""
+    result = left ^ right
+    if _is_set(left) and _is_set(right):
+        left_table = _table(left)
+        right_table = _table(right)
+        if left_table is not None and right_table is not None:
+            table = _copy(right_table)
+            _symmetric_update(table, left_table)
+            _register(result, table)
+    return result
+
+
+def _holds_set(value, depth):
+    kind = type(value)
+    if kind is set or kind is frozenset:
+        return True
+    if depth > 3:
+        return False
+    if kind is list or kind is tuple:
+        for item in value:
+            if _holds_set(item, depth + 1):
+                return True
+    elif kind is dict:
+        for key in value:
+            if _holds_set(key, depth + 1) or _holds_set(value[key], depth + 1):
+                return True
+    return False
+
+
+def _repr(value, depth):
+    kind = type(value)
+    if depth > 20:
+        return repr(value)
+    if kind is set or kind is frozenset:
+        if not value:
+            return "set()" if kind is set else "frozenset()"
+        inner = ", ".join([_repr(item, depth + 1) for item in order(value)])
+        return "{" + inner + "}" if kind is set else "frozenset({" + inner + "})"
+    if kind is list:
+        return "[" + ", ".join([_repr(item, depth + 1) for item in value]) + "]"
+    if kind is tuple:
+        if len(value) == 1:
+            return "(" + _repr(value[0], depth + 1) + ",)"
+        return "(" + ", ".join([_repr(item, depth + 1) for item in value]) + ")"
+    if kind is dict:
+        pairs = [_repr(key, depth + 1) + ": " + _repr(value[key], depth + 1) for key in value]
+        return "{" + ", ".join(pairs) + "}"
+    return repr(value)
+
+
+def show(value):
+    """What print() and str() take: the text of a set (or of a list, tuple
+    or dict holding one) in CPython's order, anything else as it is."""
+    kind = type(value)
+    if kind is set or kind is frozenset or ((kind is list or kind is tuple or kind is dict) and _holds_set(value, 0)):
+        return _repr(value, 0)
+    return value
+
+
+def rep(value):
+    """repr() with sets in CPython's order."""
+    kind = type(value)
+    if kind is set or kind is frozenset or ((kind is list or kind is tuple or kind is dict) and _holds_set(value, 0)):
+        return _repr(value, 0)
+    return repr(value)
+
+
+def union_in_place(left, right):
+    """left |= right (a dict is updated in place too)."""
+    if type(left) is dict:
+        left.update(right)
+        return left
+    if type(left) is set and _is_set(right):
+        table = _table(left)
+        right_table = _table(right)
+        left |= right
+        if table is not None and right_table is not None:
+            _merge(table, right_table)
+            _register(left, table)
+        return left
+    if type(left) is frozenset and _is_set(right):
+        return union(left, right)
+    left |= right
+    return left
+
+
+def intersection_update(left, right):
+    """left &= right."""
+    if type(left) is set and _is_set(right):
+        table = _intersection(left, right)
+        left &= right
+        _register(left, table)
+        return left
+    if type(left) is frozenset and _is_set(right):
+        return intersection(left, right)
+    left &= right
+    return left
+
+
+def difference_update(left, right):
+    """left -= right."""
+    if type(left) is set and _is_set(right):
+        table = _table(left)
+        if table is not None:
+            for element in right:
+                if element in left:
+                    _discard(table, element, _hash(element))
+        left -= right
+        _register(left, table)
+        return left
+    if type(left) is frozenset and _is_set(right):
+        return difference(left, right)
+    left -= right
+    return left
+
+
+def symmetric_difference_update(left, right):
+    """left ^= right."""
+    if type(left) is set and _is_set(right):
+        table = _table(left)
+        right_table = _table(right)
+        left ^= right
+        if table is not None and right_table is not None:
+            _symmetric_update(table, right_table)
+            _register(left, table)
+        return left
+    if type(left) is frozenset and _is_set(right):
+        return symmetric_difference(left, right)
+    left ^= right
+    return left
+
+
+def set_of(source):
+    """set(source)."""
+    return copied(set(source), source)
+
+
+def frozenset_of(source):
+    """frozenset(source)."""
+    return copied(frozenset(source), source)
+
+
+def copy_of(value):
+    """value.copy()."""
+    result = value.copy()
+    if _is_set(value) and result is not value:
+        table = _table(value)
+        if table is not None:
+            _register(result, _copy(table))
+    return result
+
+
+def union_method(value, other):
+    """value.union(other)."""
+    if _is_set(value) and _is_set(other):
+        return union(value, other)
+    return value.union(other)
+
+
+def intersection_method(value, other):
+    """value.intersection(other)."""
+    if _is_set(value) and _is_set(other):
+        return intersection(value, other)
+    return value.intersection(other)
+
+
+def difference_method(value, other):
+    """value.difference(other)."""
+    if _is_set(value) and _is_set(other):
+        return difference(value, other)
+    return value.difference(other)
+
+
+def symmetric_difference_method(value, other):
+    """value.symmetric_difference(other)."""
+    if _is_set(value) and _is_set(other):
+        return symmetric_difference(value, other)
+    return value.symmetric_difference(other)
