@@ -3054,3 +3054,36 @@ odds: {13, 77, 45, 29, 61} {13, 77, 45, 29, 61} frozenset({29, 45, 77, 61, 13})
     )
     .await;
 }
+
+/// monty's strptime wants a whole date and reads `%H` without `%M` as
+/// midnight; the missing parts get CPython's defaults.
+#[tokio::test]
+async fn strptime_without_a_whole_date_or_minutes_matches_cpython() {
+    assert_like_cpython(
+        r#"from datetime import datetime
+print(datetime.strptime("2024-04-01 09", "%Y-%m-%d %H"))
+print(datetime.strptime("2024-04-01T09", "%Y-%m-%dT%H"))
+print(datetime.strptime("2024-04-01 09:30", "%Y-%m-%d %H:%M"))
+print(datetime.strptime("2024-04", "%Y-%m"))
+print(datetime.strptime("09:00", "%H:%M"))
+print(datetime.strptime("10:15:30", "%H:%M:%S").time())
+print(datetime.strptime("Mar 2023", "%b %Y"))
+print(datetime.strptime("07/04/21 5PM", "%m/%d/%y %I%p"))
+try:
+    datetime.strptime("9am", "%H:%M")
+except ValueError as e:
+    print("err", e)
+"#,
+        r#"2024-04-01 09:00:00
+2024-04-01 09:00:00
+2024-04-01 09:30:00
+2024-04-01 00:00:00
+1900-01-01 09:00:00
+10:15:30
+2023-03-01 00:00:00
+2021-07-04 17:00:00
+err time data '9am' does not match format '%H:%M'
+"#,
+    )
+    .await;
+}

@@ -710,8 +710,40 @@ def _offset_match(tail):
     rest = rest[2:]
     return rest == "" or (rest[0] == "." and 2 <= len(rest) <= 7 and _digits(rest[1:]))
 
+# monty's strptime wants a whole date in the format and drops an hour the
+# format gives without minutes (`%Y-%m-%d %H` parsed as midnight): the
+# parts missing are given to it at the ends, as CPython's defaults (1900,
+# January, the 1st, minute 0), apart from the user's text by a space.
+def _completed(string, format, plain):
+    head_text = ""
+    head_format = ""
+    if "%Y" not in plain and "%y" not in plain:
+        head_text += "1900 "
+        head_format += "%Y "
+    if "%m" not in plain and "%b" not in plain and "%B" not in plain and "%j" not in plain:
+        head_text += "01 "
+        head_format += "%m "
+    if "%d" not in plain and "%j" not in plain:
+        head_text += "01 "
+        head_format += "%d "
+    tail_text = ""
+    tail_format = ""
+    if ("%H" in plain or "%I" in plain) and "%M" not in plain:
+        tail_text = " 00"
+        tail_format = " %M"
+    if not head_format and not tail_format:
+        return None
+    return head_text + string + tail_text, head_format + format + tail_format
+
 def _strptime(cls, string, format):
     plain = format.replace("%%", "") if type(format) is str else ""
+    if cls is _dt.datetime and type(string) is str and "%z" not in plain and "%c" not in plain and "%x" not in plain and "%X" not in plain:
+        completed = _completed(string, format, plain)
+        if completed is not None:
+            try:
+                return cls.strptime(completed[0], completed[1])
+            except ValueError:
+                raise ValueError("time data " + repr(string) + " does not match format " + repr(format))
     if cls is not _dt.datetime or type(string) is not str or "%z" not in plain:
         return cls.strptime(string, format)
     if plain.count("%z") != 1 or not plain.endswith("%z") or format.endswith("%%z"):
