@@ -3087,3 +3087,58 @@ err time data '9am' does not match format '%H:%M'
     )
     .await;
 }
+
+/// monty's `collections` has no OrderedDict or ChainMap; the sandbox's
+/// module writes them (an LRU cache with move_to_end/popitem(last=False),
+/// reprs, order-sensitive equality, a ChainMap's lookup order).
+#[tokio::test]
+async fn ordered_dict_and_chain_map_match_cpython() {
+    assert_like_cpython(
+        r#"from collections import OrderedDict, ChainMap, Counter, defaultdict, deque, namedtuple
+od = OrderedDict()
+od["b"] = 2
+od["a"] = 1
+od["c"] = 3
+print(od, len(od), list(od), od.keys(), od.values(), od.items())
+od.move_to_end("b")
+print(od)
+od.move_to_end("c", last=False)
+print(od, od.popitem(), od.popitem(last=False), od)
+od["a"] += 10
+print(od["a"], "a" in od, od.get("zz", 0), bool(od), bool(OrderedDict()))
+x = OrderedDict([("x", 1), ("y", 2)])
+y = OrderedDict([("y", 2), ("x", 1)])
+print(x == y, x == {"y": 2, "x": 1}, OrderedDict(), OrderedDict.fromkeys("ab", 0))
+for k, v in x.items():
+    print(k, v)
+cache = OrderedDict()
+for key in [1, 2, 3, 1, 4]:
+    if key in cache:
+        cache.move_to_end(key)
+    cache[key] = key * key
+    if len(cache) > 3:
+        cache.popitem(last=False)
+print(cache)
+defaults = {"color": "red", "user": "guest"}
+cli = {"user": "admin"}
+cm = ChainMap(cli, defaults)
+print(cm["user"], cm["color"], len(cm), list(cm), cm)
+cm["new"] = 1
+print(cli, dict(cm.items()), cm.get("nope", "-"))
+print(Counter("abca").most_common(1), deque([1, 2]), namedtuple("P", "x y")(1, 2))
+"#,
+        r#"OrderedDict([('b', 2), ('a', 1), ('c', 3)]) 3 ['b', 'a', 'c'] odict_keys(['b', 'a', 'c']) odict_values([2, 1, 3]) odict_items([('b', 2), ('a', 1), ('c', 3)])
+OrderedDict([('a', 1), ('c', 3), ('b', 2)])
+OrderedDict([('a', 1)]) ('b', 2) ('c', 3) OrderedDict([('a', 1)])
+11 True 0 True False
+False True OrderedDict() OrderedDict([('a', 0), ('b', 0)])
+x 1
+y 2
+OrderedDict([(3, 9), (1, 1), (4, 16)])
+admin red 2 ['color', 'user'] ChainMap({'user': 'admin'}, {'color': 'red', 'user': 'guest'})
+{'user': 'admin', 'new': 1} {'color': 'red', 'user': 'admin', 'new': 1} -
+[('a', 2)] deque([1, 2]) P(x=1, y=2)
+"#,
+    )
+    .await;
+}

@@ -145,6 +145,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "collections",
+        source: include_str!("collections.py"),
+        requires: &["_classes"],
+    },
+    PyModule {
         name: "bisect",
         source: include_str!("bisect.py"),
         requires: &[],

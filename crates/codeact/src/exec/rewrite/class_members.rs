@@ -117,6 +117,9 @@ pub(crate) struct ClassFacts {
     /// Some block of the session makes a set: where a set's order shows,
     /// the value goes through the `_sets` module (see `set_order`).
     pub(crate) sets: bool,
+    /// Some block of the session names `OrderedDict` or `ChainMap`, which
+    /// the sandbox's `collections` writes as classes (see `mapping_classes`).
+    pub(crate) mapping_classes: bool,
 }
 
 /// Builtins the module's helpers call, which a binding of the block would
@@ -158,6 +161,17 @@ pub(super) fn on_suite(
         facts
             .operators
             .extend(["__lt__", "__gt__", "__le__", "__ge__"].map(str::to_owned));
+    }
+    if mentions_any_name(suite, &["OrderedDict", "ChainMap"])
+        || mentions_attribute(suite, "OrderedDict")
+        || mentions_attribute(suite, "ChainMap")
+    {
+        // The sandbox's `collections` writes them as classes whose
+        // subscripts, len() and truth the module dispatches.
+        facts
+            .operators
+            .extend(["__getitem__", "__setitem__", "__len__", "__bool__"].map(str::to_owned));
+        facts.mapping_classes = true;
     }
     facts.properties.extend(function_attributes(suite));
     for method in FUNCTION_METHODS {

@@ -33,6 +33,7 @@ mod iso_index;
 mod isqrt;
 mod lazy_generators;
 mod literal;
+mod mapping_classes;
 mod match_statement;
 mod methods;
 mod module_functions;
@@ -333,6 +334,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         datetime_methods::on_expr(expr, &context, &mut self.edits);
         set_operators::on_expr(expr, &context, &mut self.edits);
         set_order::on_expr(expr, &context, &mut self.edits);
+        mapping_classes::on_expr(expr, &context, &mut self.edits);
         builtin_names::on_expr(expr, &context, &mut self.edits);
         class_members::on_expr(expr, &context, &mut self.edits);
         operators::on_expr(expr, &context, &mut self.edits);
