@@ -426,6 +426,10 @@ async fn escapes_are_refused() {
         "vars()",
         "breakpoint()",
         "input()",
+        // A finalizer would run host-side at collection; monty never calls
+        // one, and the sandbox refuses classes that define it.
+        "class F:\n    def __del__(self):\n        print(open('/etc/passwd'))\nF()",
+        "class G:\n    def __getattribute__(self, name):\n        return name\nG().x",
     ];
     for code in attempts {
         let out = run(&mut s, code).await;

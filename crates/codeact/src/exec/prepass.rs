@@ -181,7 +181,41 @@ struct Walker<'a> {
     class_reads_allowed: bool,
 }
 
+/// Special methods monty 0.0.23 never calls: a class defining one would
+/// run as if it did not (attribute hooks, construction and finalization,
+/// descriptors, subclass hooks), so the block is refused instead.
+const UNCALLED_SPECIAL_METHODS: &[&str] = &[
+    "__setattr__",
+    "__getattribute__",
+    "__delattr__",
+    "__new__",
+    "__del__",
+    "__init_subclass__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__set_name__",
+];
+
 impl Walker<'_> {
+    /// Refuses a class body defining one of [`UNCALLED_SPECIAL_METHODS`].
+    fn check_special_methods(&mut self, class: &ruff_python_ast::StmtClassDef) {
+        for stmt in &class.body {
+            if let Stmt::FunctionDef(def) = stmt
+                && UNCALLED_SPECIAL_METHODS.contains(&def.name.id.as_str())
+            {
+                self.fail(
+                    def.name.range,
+                    "NotImplementedError",
+                    format!(
+                        "the sandbox never calls a class's {}; write the behaviour as a plain method and call it",
+                        def.name.id.as_str()
+                    ),
+                );
+            }
+        }
+    }
+
     fn fail(&mut self, range: TextRange, kind: &str, message: String) {
         if self.violation.is_some() {
             return;
@@ -359,7 +393,10 @@ impl<'a> Visitor<'a> for Walker<'_> {
                 }
             }
             Stmt::FunctionDef(def) => self.check_binding(def.name.id.as_str(), def.name.range),
-            Stmt::ClassDef(class) => self.check_binding(class.name.id.as_str(), class.name.range),
+            Stmt::ClassDef(class) => {
+                self.check_binding(class.name.id.as_str(), class.name.range);
+                self.check_special_methods(class);
+            }
             _ => {}
         }
         walk_stmt(self, stmt);
@@ -492,6 +529,21 @@ mod tests {
             .is_ok()
         );
         assert!(check("import mathx", &allowed(), &tools(&[])).is_err());
+    }
+
+    #[test]
+    fn special_methods_monty_never_calls_are_refused() {
+        for method in UNCALLED_SPECIAL_METHODS {
+            let code =
+                format!("class A:\n    x = 1\n    def {method}(self, *args):\n        pass\n");
+            let err = check(&code, &allowed(), &tools(&[])).unwrap_err();
+            assert_eq!(err.kind, "NotImplementedError");
+            assert_eq!(err.line, Some(3));
+            assert!(err.message.contains(method), "{}", err.message);
+        }
+        let fine =
+            "class A:\n    def __repr__(self):\n        return 'a'\ndef __new__():\n    pass\n";
+        assert!(check(fine, &allowed(), &tools(&[])).is_ok());
     }
 
     #[test]
