@@ -178,6 +178,21 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "unicodedata.numeric, digit and decimal as CPython 3.11's tables give them",
+        r###"import unicodedata
+from unicodedata import numeric, name
+for ch in "5½⅓Ⅻ七٣²":
+    print(ch, unicodedata.numeric(ch), unicodedata.digit(ch, None), unicodedata.decimal(ch, -1), name(ch))
+print(numeric("x", "none"), unicodedata.category("A"), unicodedata.normalize("NFC", "é"))
+try:
+    unicodedata.numeric("x")
+except ValueError as e:
+    print("ValueError:", e)
+print(sum(unicodedata.numeric(c) for c in "¼¾"))
+"###,
+        "5 5.0 5 5 DIGIT FIVE\n½ 0.5 None -1 VULGAR FRACTION ONE HALF\n⅓ 0.3333333333333333 None -1 VULGAR FRACTION ONE THIRD\nⅫ 12.0 None -1 ROMAN NUMERAL TWELVE\n七 7.0 None -1 CJK UNIFIED IDEOGRAPH-4E03\n٣ 3.0 3 3 ARABIC-INDIC DIGIT THREE\n² 2.0 2 -1 SUPERSCRIPT TWO\nnone Lu é\nValueError: not a numeric character\n1.0\n",
+    ),
+    (
         "random.seed with a str or bytes seeds like CPython's version 2",
         r###"import random
 random.seed("hello")

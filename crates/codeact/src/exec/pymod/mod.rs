@@ -150,6 +150,11 @@ const MODULES: &[PyModule] = &[
         requires: &["_classes"],
     },
     PyModule {
+        name: "unicodedata",
+        source: include_str!("unicodedata.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "bisect",
         source: include_str!("bisect.py"),
         requires: &[],
