@@ -3142,3 +3142,36 @@ admin red 2 ['color', 'user'] ChainMap({'user': 'admin'}, {'color': 'red', 'user
     )
     .await;
 }
+
+/// `C.__mro__` reads as the `_classes` module's tuple: the code's classes
+/// (flattened ones in C3 order, exception classes with their builtin
+/// ancestors), bool, builtin exceptions.
+#[tokio::test]
+async fn mro_reads_match_cpython() {
+    assert_like_cpython(
+        r#"class Animal:
+    def speak(self):
+        return "..."
+class Dog(Animal):
+    pass
+class Puppy(Dog):
+    pass
+class Plain:
+    pass
+class AppError(Exception):
+    pass
+class NotFound(AppError, ):
+    pass
+print([c.__name__ for c in Puppy.__mro__], Dog.__mro__[1].__name__)
+print([c.__name__ for c in Plain.__mro__], [c.__name__ for c in NotFound.__mro__])
+print([c.__name__ for c in KeyError.__mro__], [c.__name__ for c in bool.__mro__], [c.__name__ for c in int.__mro__])
+print([c.__name__ for c in type(Puppy()).__mro__], len(object.__mro__))
+"#,
+        r#"['Puppy', 'Dog', 'Animal', 'object'] Animal
+['Plain', 'object'] ['NotFound', 'AppError', 'Exception', 'BaseException', 'object']
+['KeyError', 'LookupError', 'Exception', 'BaseException', 'object'] ['bool', 'int', 'object'] ['int', 'object']
+['Puppy', 'Dog', 'Animal', 'object'] 1
+"#,
+    )
+    .await;
+}

@@ -99,6 +99,9 @@ pub(crate) fn check(
         modules: Vec::new(),
         violation: None,
         class_reads_allowed: !rewrite::binds(parsed.suite(), "type"),
+        mro_reads_allowed: !rewrite::MRO_BUILTINS
+            .iter()
+            .any(|name| rewrite::binds(parsed.suite(), name)),
     };
     if let Some(offset) = reserved.and_then(|offset| TextSize::try_from(offset).ok()) {
         walker.fail(
@@ -179,6 +182,9 @@ struct Walker<'a> {
     /// The block binds no `type` of its own, so `x.__class__` can read as
     /// `type(x)`.
     class_reads_allowed: bool,
+    /// The block binds none of [`rewrite::MRO_BUILTINS`], so `C.__mro__`
+    /// can read as the `_classes` module's answer.
+    mro_reads_allowed: bool,
 }
 
 /// Special methods monty 0.0.23 never calls: a class defining one would
@@ -441,6 +447,12 @@ impl<'a> Visitor<'a> for Walker<'_> {
                 if attribute.attr.id.as_str() == "__class__"
                     && attribute.ctx == ruff_python_ast::ExprContext::Load
                     && self.class_reads_allowed => {}
+            // `C.__mro__` read is the module's tuple of classes (the
+            // `class_of` rewrite); a write stays refused.
+            Expr::Attribute(attribute)
+                if attribute.attr.id.as_str() == "__mro__"
+                    && attribute.ctx == ruff_python_ast::ExprContext::Load
+                    && self.mro_reads_allowed => {}
             Expr::Attribute(attribute) if is_internal_dunder(attribute.attr.id.as_str()) => {
                 self.fail(
                     attribute.range,

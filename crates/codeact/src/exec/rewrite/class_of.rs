@@ -1,6 +1,9 @@
 //! `x.__class__` read as `type(x)`, which it is for every object the
 //! sandbox has: the prepass refuses dunder attributes, and allows this one
 //! (read, never written) only where the block binds no `type` of its own.
+//! `C.__mro__` likewise reads as the `_classes` module's tuple: the code's
+//! classes answer from the order their flattening recorded, builtin
+//! exceptions from their hierarchy (see the module).
 
 use ruff_python_ast::{Expr, ExprContext};
 use ruff_text_size::Ranged;
@@ -8,10 +11,36 @@ use ruff_text_size::Ranged;
 use super::Context;
 use super::edits::Edits;
 
+/// Builtins `mro_of` calls: a block binding one keeps `__mro__` refused.
+pub(crate) const MRO_BUILTINS: &[&str] = &[
+    "type",
+    "tuple",
+    "sum",
+    "object",
+    "bool",
+    "int",
+    "isinstance",
+    "hasattr",
+];
+
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let Expr::Attribute(attribute) = expr else {
         return;
     };
+    if attribute.attr.id.as_str() == "__mro__"
+        && attribute.ctx == ExprContext::Load
+        && !context.bound.any(MRO_BUILTINS)
+    {
+        super::around_receiver(
+            context.source,
+            attribute,
+            attribute.range(),
+            format!("{}.mro_of(", super::class_members::MODULE),
+            ")",
+            edits,
+        );
+        return;
+    }
     if attribute.attr.id.as_str() != "__class__"
         || attribute.ctx != ExprContext::Load
         || context.bound.any(&["type"])
@@ -39,6 +68,14 @@ mod tests {
         assert_eq!(
             rewritten("type = 1\nk = x.__class__"),
             "type = 1\nk = x.__class__"
+        );
+    }
+
+    #[test]
+    fn an_mro_read_asks_the_module() {
+        assert_eq!(
+            rewritten("base = Dog.__mro__[1]"),
+            "base = __codeact_mod__classes.mro_of(Dog)[1]"
         );
     }
 }

@@ -65,6 +65,7 @@ use ruff_text_size::{TextRange, TextSize};
 
 use super::prepass::ASYNC_PREFIX;
 pub(crate) use class_members::{ClassFacts, OPERATOR_DUNDERS};
+pub(crate) use class_of::MRO_BUILTINS;
 use edits::Edits;
 pub(crate) use edits::LineMap;
 use names::BoundNames;
