@@ -3143,11 +3143,11 @@ admin red 2 ['color', 'user'] ChainMap({'user': 'admin'}, {'color': 'red', 'user
     .await;
 }
 
-/// `C.__mro__` reads as the `_classes` module's tuple: the code's classes
-/// (flattened ones in C3 order, exception classes with their builtin
-/// ancestors), bool, builtin exceptions.
+/// `C.__mro__` and `C.__bases__` read as the `_classes` module's tuples:
+/// the code's classes (flattened ones in C3 order, exception classes with
+/// their builtin ancestors), bool, builtin exceptions.
 #[tokio::test]
-async fn mro_reads_match_cpython() {
+async fn mro_and_bases_reads_match_cpython() {
     assert_like_cpython(
         r#"class Animal:
     def speak(self):
@@ -3166,11 +3166,17 @@ print([c.__name__ for c in Puppy.__mro__], Dog.__mro__[1].__name__)
 print([c.__name__ for c in Plain.__mro__], [c.__name__ for c in NotFound.__mro__])
 print([c.__name__ for c in KeyError.__mro__], [c.__name__ for c in bool.__mro__], [c.__name__ for c in int.__mro__])
 print([c.__name__ for c in type(Puppy()).__mro__], len(object.__mro__))
+print(Puppy.__bases__[0].__name__, Plain.__bases__, NotFound.__bases__[0].__name__, AppError.__bases__, KeyError.__bases__, bool.__bases__, object.__bases__)
+class Both(Dog, Plain):
+    pass
+print([c.__name__ for c in Both.__bases__], [c.__name__ for c in Both.__mro__])
 "#,
         r#"['Puppy', 'Dog', 'Animal', 'object'] Animal
 ['Plain', 'object'] ['NotFound', 'AppError', 'Exception', 'BaseException', 'object']
 ['KeyError', 'LookupError', 'Exception', 'BaseException', 'object'] ['bool', 'int', 'object'] ['int', 'object']
 ['Puppy', 'Dog', 'Animal', 'object'] 1
+Dog (<class 'object'>,) AppError (<class 'Exception'>,) (<class 'LookupError'>,) (<class 'int'>,) ()
+['Dog', 'Plain'] ['Both', 'Dog', 'Animal', 'Plain', 'object']
 "#,
     )
     .await;

@@ -494,7 +494,7 @@ Not available: subclasses of other library classes (no Enum, ABC or NamedTuple b
 generator functions with side effects (a `yield` function may only compute: no print, tool call or \
 call of your own functions in it), `match` class patterns with positional arguments (`Point(0, y)`; write `Point(x=0, y=y)`), `del` except on dict keys, list items and list slices (`del d[k]`, `del items[i]`, `del items[a:b]`), \
 slicing instances of your own classes, eval/exec/open and dunder attributes other than `__name__`, \
-`__class__`, `__mro__` and `__cause__` (read), `__init__`, `__str__`, `__repr__`, `__doc__` and the operator methods (`__add__`, `__lt__`, `__len__`, \
+`__class__`, `__mro__`, `__bases__` and `__cause__` (read), `__init__`, `__str__`, `__repr__`, `__doc__` and the operator methods (`__add__`, `__lt__`, `__len__`, \
 `__getitem__`, `__call__`...). Method decorators (@property with its setter, @staticmethod, \
 @classmethod, your own) work. Besides monty's math, re, json, datetime, collections, \
 itertools, functools and unicodedata, the sandbox provides heapq, bisect, operator, random (CPython's \

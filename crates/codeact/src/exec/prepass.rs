@@ -53,6 +53,19 @@ const ALLOWED_DUNDERS: &[&str] = &[
     "__init__", "__name__", "__doc__", "__len__", "__str__", "__repr__",
 ];
 
+/// Special methods a class body may also bind by assignment (`__str__ =
+/// __repr__`): names of methods the sandbox calls, nothing of the host's.
+const METHOD_NAMES: &[&str] = &[
+    "__init__",
+    "__str__",
+    "__repr__",
+    "__eq__",
+    "__hash__",
+    "__iter__",
+    "__next__",
+    "__contains__",
+];
+
 /// The code, ready to run, or why it may not run.
 #[derive(Debug)]
 pub(crate) struct Checked {
@@ -447,10 +460,10 @@ impl<'a> Visitor<'a> for Walker<'_> {
                 if attribute.attr.id.as_str() == "__class__"
                     && attribute.ctx == ruff_python_ast::ExprContext::Load
                     && self.class_reads_allowed => {}
-            // `C.__mro__` read is the module's tuple of classes (the
+            // `C.__mro__` and `C.__bases__` read as the module's tuples (the
             // `class_of` rewrite); a write stays refused.
             Expr::Attribute(attribute)
-                if attribute.attr.id.as_str() == "__mro__"
+                if matches!(attribute.attr.id.as_str(), "__mro__" | "__bases__")
                     && attribute.ctx == ruff_python_ast::ExprContext::Load
                     && self.mro_reads_allowed => {}
             Expr::Attribute(attribute) if is_internal_dunder(attribute.attr.id.as_str()) => {
@@ -472,7 +485,8 @@ impl<'a> Visitor<'a> for Walker<'_> {
                     || (id.starts_with("__")
                         && id.ends_with("__")
                         && !script_name
-                        && !rewrite::OPERATOR_DUNDERS.contains(&id))
+                        && !rewrite::OPERATOR_DUNDERS.contains(&id)
+                        && !METHOD_NAMES.contains(&id))
                     || id.starts_with(HIDDEN_PREFIX)
                 {
                     self.fail(
@@ -570,7 +584,9 @@ mod tests {
     #[test]
     fn internals_are_refused() {
         for code in [
-            "().__class__.__bases__",
+            "().__class__.__bases__[0].__subclasses__()",
+            "A.__bases__ = (B,)",
+            "type = str\nb = A.__mro__",
             "x.__class__ = int",
             "type = str\nk = ().__class__",
             "x.__subclasses__()",

@@ -521,8 +521,12 @@ def sum_(iterable, start=0):
 _ancestors = {}
 
 
-def inherit(owner, ancestors):
+_bases = {}
+
+
+def inherit(owner, ancestors, bases=()):
     _ancestors[owner] = ancestors
+    _bases[owner] = bases
     for table in (_properties, _methods):
         for ancestor in ancestors:
             for key in list(table):
@@ -603,6 +607,16 @@ def mro_of(cls):
     if cls.__name__ in _NO_MRO or hasattr(cls, "_fields"):
         raise NotImplementedError(f"{cls.__name__}.__mro__ is not available in the sandbox")
     return (cls, object)
+
+
+def bases_of(cls):
+    """`C.__bases__`, from what `inherit` recorded or the order above."""
+    if type(cls) is not _TYPE:
+        raise AttributeError(f"'{type(cls).__name__}' object has no attribute '__bases__'")
+    if cls in _bases:
+        return tuple(_bases[cls])
+    order = mro_of(cls)
+    return order[1:2]
 
 
 def object_init(self, *args, **kwargs):

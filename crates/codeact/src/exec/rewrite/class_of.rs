@@ -1,9 +1,9 @@
 //! `x.__class__` read as `type(x)`, which it is for every object the
 //! sandbox has: the prepass refuses dunder attributes, and allows this one
 //! (read, never written) only where the block binds no `type` of its own.
-//! `C.__mro__` likewise reads as the `_classes` module's tuple: the code's
-//! classes answer from the order their flattening recorded, builtin
-//! exceptions from their hierarchy (see the module).
+//! `C.__mro__` and `C.__bases__` likewise read as the `_classes` module's
+//! tuples: the code's classes answer from what their flattening recorded,
+//! builtin exceptions from their hierarchy (see the module).
 
 use ruff_python_ast::{Expr, ExprContext};
 use ruff_text_size::Ranged;
@@ -27,7 +27,12 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let Expr::Attribute(attribute) = expr else {
         return;
     };
-    if attribute.attr.id.as_str() == "__mro__"
+    let order = match attribute.attr.id.as_str() {
+        "__mro__" => Some("mro_of"),
+        "__bases__" => Some("bases_of"),
+        _ => None,
+    };
+    if let Some(helper) = order
         && attribute.ctx == ExprContext::Load
         && !context.bound.any(MRO_BUILTINS)
     {
@@ -35,7 +40,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             context.source,
             attribute,
             attribute.range(),
-            format!("{}.mro_of(", super::class_members::MODULE),
+            format!("{}.{helper}(", super::class_members::MODULE),
             ")",
             edits,
         );

@@ -113,11 +113,14 @@ pub(super) fn plan(
     }
     let mut bases = Vec::new();
     let mut roots = BTreeSet::new();
+    // The bases as written, for `__bases__`.
+    let mut written = Vec::new();
     for base in arguments.args.iter() {
         let Expr::Name(base) = base else {
             return Plan::Refused;
         };
         let mut base = base.id.to_string();
+        written.push(base.clone());
         if let Some(info) = classes.get(&base) {
             roots.extend(info.root.clone());
         } else if exceptions::root_ancestors(&base).is_some() {
@@ -237,9 +240,13 @@ pub(super) fn plan(
             ));
         }
     }
+    if written.is_empty() {
+        written.push("object".to_owned());
+    }
     flattening.statements.push(format!(
-        "{MODULE}.inherit({owner}, ({}, ))",
-        ancestors.join(", ")
+        "{MODULE}.inherit({owner}, ({}, ), ({}, ))",
+        ancestors.join(", "),
+        written.join(", ")
     ));
     info.mro = mro;
     Plan::Flatten(info, flattening)
