@@ -58,12 +58,29 @@ def _function_get(obj, name):
     return getattr(obj, name)
 
 
+def _inherited(obj, name):
+    # A base's class attribute the flattening left with the base (see
+    # rewrite/inheritance.rs), looked up in the recorded order.
+    owner = obj if type(obj) is _TYPE else type(obj)
+    for base in _ancestors.get(owner, ()):
+        try:
+            return getattr(base, name)
+        except AttributeError:
+            pass
+    if owner is obj:
+        raise AttributeError(f"type object '{obj.__name__}' has no attribute '{name}'")
+    raise AttributeError(f"'{type(obj).__name__}' object has no attribute '{name}'")
+
+
 def get(obj, name):
     entry = _entry(obj, name)
     if entry is None:
         if _is_function(obj):
             return _function_get(obj, name)
-        return getattr(obj, name)
+        try:
+            return getattr(obj, name)
+        except AttributeError:
+            return _inherited(obj, name)
     if hasattr(obj, name):
         raise NotImplementedError(f"'{name}' of this '{type(obj).__name__}' object was assigned in a way the sandbox cannot route through its property (only 'obj.{name} = value' and 'obj.{name} += value' are): assign it on a line of its own")
     return entry[0](obj)
@@ -85,7 +102,13 @@ def set_(obj, name, value):
 
 def has(obj, name):
     if _entry(obj, name) is None and not _is_function(obj):
-        return __codeact_mod__attrs.has(obj, name)
+        if __codeact_mod__attrs.has(obj, name):
+            return True
+        try:
+            _inherited(obj, name)
+        except AttributeError:
+            return False
+        return True
     try:
         get(obj, name)
     except AttributeError:
@@ -95,7 +118,15 @@ def has(obj, name):
 
 def get_attr(obj, name, *default):
     if _entry(obj, name) is None and not _is_function(obj):
-        return __codeact_mod__attrs.get(obj, name, *default)
+        try:
+            return __codeact_mod__attrs.get(obj, name)
+        except AttributeError:
+            try:
+                return _inherited(obj, name)
+            except AttributeError:
+                if default:
+                    return default[0]
+                raise
     if not default:
         return get(obj, name)
     try:

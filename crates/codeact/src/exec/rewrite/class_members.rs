@@ -395,6 +395,7 @@ impl Classes<'_, '_> {
             for (range, text) in flattening.edits {
                 self.edits.replace(range, text);
             }
+            self.facts.properties.extend(flattening.shared);
             self.facts.inherits = true;
         }
         self.facts.exceptions |= info.is_exception();

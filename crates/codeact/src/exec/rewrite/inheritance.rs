@@ -12,12 +12,16 @@
 //! `isinstance` and `issubclass` (rewritten to the module's) consult, and
 //! copies the bases' properties and operator methods.
 //!
+//! A base's class attribute that code assigns through a class or an object
+//! (`Shape.count += 1`) is not copied, since a copy would not follow the
+//! base's: reads of that name go through the module, which looks it up
+//! along the class's recorded ancestors when the object's own class lacks
+//! it.
+//!
 //! Not flattened (monty's refusal stays): bases that are not classes of the
-//! session (`Exception`, `Enum`, `ABC`...), keywords (`metaclass=`),
-//! dataclasses, `super` used any other way, `super()` in a class with
-//! several bases or in a base of one, and class attributes that code
-//! assigns through a class (`Shape.count += 1`), which a copy would not
-//! follow.
+//! session (`Enum`, `ABC`...), keywords (`metaclass=`), dataclasses,
+//! `super` used any other way, and `super()` in a class with several bases
+//! or in a base of one.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -59,6 +63,11 @@ impl ClassInfo {
 pub(super) struct Flattening {
     pub(super) edits: Vec<(TextRange, String)>,
     pub(super) statements: Vec<String>,
+    /// Class attributes of a base that code assigns through a class or an
+    /// object (`Shape.count += 1`): not copied, so that the subclass sees
+    /// the base's as it changes; reads of these names go through the
+    /// module, which looks them up along the recorded ancestors.
+    pub(super) shared: Vec<String>,
 }
 
 /// What a class statement is, for this rewrite.
@@ -203,9 +212,9 @@ pub(super) fn plan(
                 continue;
             }
             if ancestor_info.data.contains(member) && assigned_through_class.contains(member) {
-                // A copy would not follow `Base.count += 1`; an error the
-                // code could catch would be worse than monty's refusal.
-                return Plan::Refused;
+                // A copy would not follow `Base.count += 1`.
+                flattening.shared.push(member.clone());
+                continue;
             }
             if ancestor_info.class_methods.contains(member) {
                 let raw = raw_class_method(member);
