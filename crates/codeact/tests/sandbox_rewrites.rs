@@ -3189,3 +3189,33 @@ Dog (<class 'object'>,) AppError (<class 'Exception'>,) (<class 'LookupError'>,)
     )
     .await;
 }
+
+/// `__slots__` runs where no assignment of the code could step outside the
+/// slots (monty keeps them as a plain class attribute); where one could, the
+/// block is refused before it runs, naming the attribute.
+#[tokio::test]
+async fn slots_run_where_the_code_keeps_to_them() {
+    assert_like_cpython(
+        r#"class Point:
+    __slots__ = ("x", "y")
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def __repr__(self):
+        return f"Point({self.x}, {self.y})"
+class Label:
+    def __init__(self, text):
+        self.text = text
+p = Point(1, 2)
+p.x += 10
+print(p, p.x + p.y, Label("a").text)
+"#,
+        r#"Point(11, 2) 13 a
+"#,
+    )
+    .await;
+    let (output, error) = run("class P:\n    __slots__ = ('x',)\np = P()\np.x = 1\np.z = 2\nprint(p.x)\n").await;
+    assert_eq!(output, "");
+    let error = error.expect("an attribute outside the slots is refused");
+    assert!(error.contains("NotImplementedError") && error.contains("'z'"), "{error}");
+}

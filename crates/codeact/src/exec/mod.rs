@@ -16,6 +16,7 @@ mod pool;
 mod prepass;
 mod pymod;
 mod rewrite;
+mod slots;
 pub mod worker;
 mod workers;
 

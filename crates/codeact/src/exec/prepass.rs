@@ -53,9 +53,10 @@ const ALLOWED_DUNDERS: &[&str] = &[
     "__init__", "__name__", "__doc__", "__len__", "__str__", "__repr__",
 ];
 
-/// Special methods a class body may also bind by assignment (`__str__ =
-/// __repr__`): names of methods the sandbox calls, nothing of the host's.
-const METHOD_NAMES: &[&str] = &[
+/// Dunder names a class body may bind by assignment: the special methods
+/// the sandbox calls (`__str__ = __repr__`) and `__slots__` (see `slots`),
+/// nothing of the host's.
+const CLASS_BODY_NAMES: &[&str] = &[
     "__init__",
     "__str__",
     "__repr__",
@@ -64,6 +65,7 @@ const METHOD_NAMES: &[&str] = &[
     "__iter__",
     "__next__",
     "__contains__",
+    "__slots__",
 ];
 
 /// The code, ready to run, or why it may not run.
@@ -131,6 +133,9 @@ pub(crate) fn check(
         if walker.violation.is_some() {
             break;
         }
+    }
+    if let Err(refusal) = super::slots::check(parsed.suite()) {
+        walker.fail(refusal.range, "NotImplementedError", refusal.message);
     }
     if let Some(error) = walker.violation {
         return Err(error);
@@ -486,7 +491,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
                         && id.ends_with("__")
                         && !script_name
                         && !rewrite::OPERATOR_DUNDERS.contains(&id)
-                        && !METHOD_NAMES.contains(&id))
+                        && !CLASS_BODY_NAMES.contains(&id))
                     || id.starts_with(HIDDEN_PREFIX)
                 {
                     self.fail(
