@@ -11,7 +11,8 @@ async fn run(code: &str) -> (String, Option<String>) {
             .allow_import("json")
             .allow_import("functools")
             .allow_import("dataclasses")
-            .allow_import("itertools"),
+            .allow_import("itertools")
+            .allow_import("enum"),
     );
     let execution = session
         .execute(code, &ToolSet::default())
@@ -3214,8 +3215,69 @@ print(p, p.x + p.y, Label("a").text)
 "#,
     )
     .await;
-    let (output, error) = run("class P:\n    __slots__ = ('x',)\np = P()\np.x = 1\np.z = 2\nprint(p.x)\n").await;
+    let (output, error) =
+        run("class P:\n    __slots__ = ('x',)\np = P()\np.x = 1\np.z = 2\nprint(p.x)\n").await;
     assert_eq!(output, "");
     let error = error.expect("an attribute outside the slots is refused");
-    assert!(error.contains("NotImplementedError") && error.contains("'z'"), "{error}");
+    assert!(
+        error.contains("NotImplementedError") && error.contains("'z'"),
+        "{error}"
+    );
+}
+
+/// Enum, IntEnum and StrEnum classes: the class becomes a plain one and the
+/// sandbox's `enum` module builds the members and the enum object.
+#[tokio::test]
+async fn enums_match_cpython() {
+    assert_like_cpython(
+        r#"from enum import Enum, IntEnum, auto, unique
+class Color(Enum):
+    RED = 1
+    GREEN = 2
+    BLUE = 3
+class Status(Enum):
+    PENDING = "pending"
+    DONE = "done"
+    def label(self):
+        return self.value.title()
+@unique
+class Prio(IntEnum):
+    LOW = auto()
+    MID = auto()
+    HIGH = auto()
+print(Color.RED, repr(Color.GREEN), Color.RED.name, Color.RED.value, Color(2), Color["BLUE"])
+print(list(Color), len(Color), Color.RED in Color, [c.name for c in Color])
+print(Status.DONE.label(), Status("pending"), f"{Status.DONE}", str(Status.PENDING))
+print(Prio.HIGH > Prio.LOW, Prio.MID == 2, Prio.HIGH + 1, sorted([Prio.HIGH, Prio.LOW]), str(Prio.MID))
+counts = {Color.RED: 3, Color.BLUE: 1}
+print(counts[Color.RED], isinstance(Color.RED, Color), Color.RED is Color(1), Color.RED == Color.GREEN)
+try:
+    Color(9)
+except ValueError as e:
+    print("ValueError", e)
+try:
+    Color["PINK"]
+except KeyError as e:
+    print("KeyError", e)
+print(Color, type(Color.RED).__name__)
+class Step(Enum):
+    A = auto()
+    B = auto()
+    def next(self):
+        members = list(type(self))
+        return members[min(members.index(self) + 1, len(members) - 1)]
+print(Step.A.next(), type(Step.B) is Step, type(Step.A).__name__, int(Prio.HIGH), float(Prio.LOW), int("7"))
+"#,
+        r#"Color.RED <Color.GREEN: 2> RED 1 Color.GREEN Color.BLUE
+[<Color.RED: 1>, <Color.GREEN: 2>, <Color.BLUE: 3>] 3 True ['RED', 'GREEN', 'BLUE']
+Done Status.PENDING Status.DONE Status.PENDING
+True True 4 [<Prio.LOW: 1>, <Prio.HIGH: 3>] 2
+3 True True False
+ValueError 9 is not a valid Color
+KeyError 'PINK'
+<enum 'Color'> Color
+Step.B True Step 3 1.0 7
+"#,
+    )
+    .await;
 }

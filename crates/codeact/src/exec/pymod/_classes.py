@@ -568,6 +568,9 @@ def inherit(owner, ancestors, bases=()):
 def isinstance_(obj, classinfo):
     if type(classinfo) is tuple:
         return any(isinstance_(obj, c) for c in classinfo)
+    if type(classinfo) is not _TYPE and hasattr(classinfo, "_codeact_isinstance"):
+        # An enum class of the code (the `enum` module's EnumType).
+        return classinfo._codeact_isinstance(obj)
     if isinstance(obj, classinfo):
         return True
     return classinfo in _ancestors.get(type(obj), ())

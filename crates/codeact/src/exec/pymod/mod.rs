@@ -155,6 +155,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "enum",
+        source: include_str!("enum.py"),
+        requires: &["_classes"],
+    },
+    PyModule {
         name: "bisect",
         source: include_str!("bisect.py"),
         requires: &[],

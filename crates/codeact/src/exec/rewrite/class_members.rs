@@ -36,6 +36,7 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::Context;
 use super::edits::Edits;
+use super::enums;
 use super::exceptions;
 use super::inheritance::{self, ClassInfo, Plan};
 
@@ -114,6 +115,10 @@ pub(crate) struct ClassFacts {
     /// exceptions: its handlers were not routed, so no exception class is
     /// taken on any more.
     pub(crate) catching_functions: bool,
+    /// The session's enum classes (see `enums`).
+    pub(crate) enums: BTreeSet<String>,
+    /// One of them is an IntEnum.
+    pub(crate) int_enums: bool,
     /// Some block of the session makes a set: where a set's order shows,
     /// the value goes through the `_sets` module (see `set_order`).
     pub(crate) sets: bool,
@@ -293,18 +298,26 @@ impl Classes<'_, '_> {
             .decorator_list
             .iter()
             .any(|d| is_dataclass_decorator(d).is_some());
-        let (info, flattening) = match inheritance::plan(
-            class,
-            &self.facts.classes,
-            &self.assigned_through_class,
-            &own_properties,
-            &own_class_methods,
-            dataclass,
-            self.allow_exceptions,
-        ) {
-            Plan::Refused => return,
-            Plan::Plain(info) => (info, None),
-            Plan::Flatten(info, flattening) => (info, Some(flattening)),
+        let enum_class = enums::plan(class);
+        let (info, flattening) = if enum_class.is_some() {
+            (
+                inheritance::plain_info(class, &own_properties, &own_class_methods),
+                None,
+            )
+        } else {
+            match inheritance::plan(
+                class,
+                &self.facts.classes,
+                &self.assigned_through_class,
+                &own_properties,
+                &own_class_methods,
+                dataclass,
+                self.allow_exceptions,
+            ) {
+                Plan::Refused => return,
+                Plan::Plain(info) => (info, None),
+                Plan::Flatten(info, flattening) => (info, Some(flattening)),
+            }
         };
         let operators = operator_members(class);
         let order = dataclass_order(class);
@@ -314,6 +327,7 @@ impl Classes<'_, '_> {
             && order.is_none()
             && init.is_none()
             && flattening.is_none()
+            && enum_class.is_none()
         {
             self.facts.classes.insert(class.name.id.to_string(), info);
             return;
@@ -386,6 +400,9 @@ impl Classes<'_, '_> {
         if let Some(flattening) = &flattening {
             statements.extend(flattening.statements.iter().cloned());
         }
+        if let Some(enum_class) = &enum_class {
+            statements.push(enum_class.statement.clone());
+        }
         if statements.is_empty() {
             // Only `(object)` to take off: no line needed.
         } else if !slot.claim(self.edits) {
@@ -396,6 +413,29 @@ impl Classes<'_, '_> {
                 self.edits.replace(range, text);
             }
             self.facts.properties.extend(flattening.shared);
+            self.facts.inherits = true;
+        }
+        if let Some(enum_class) = enum_class {
+            for (range, text) in enum_class.edits {
+                self.edits.replace(range, text);
+            }
+            self.facts.enums.insert(class.name.id.to_string());
+            // len() and subscripts of the enum object, and the ordering and
+            // arithmetic of IntEnum members, go through the module; so does
+            // isinstance.
+            self.facts
+                .operators
+                .extend(["__len__", "__getitem__"].map(str::to_owned));
+            if enum_class.kind == "IntEnum" {
+                self.facts.int_enums = true;
+                self.facts.operators.extend(
+                    [
+                        "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__radd__", "__sub__",
+                        "__rsub__", "__mul__", "__rmul__",
+                    ]
+                    .map(str::to_owned),
+                );
+            }
             self.facts.inherits = true;
         }
         self.facts.exceptions |= info.is_exception();

@@ -305,6 +305,24 @@ fn self_argument(call: &SuperCall) -> (TextRange, String) {
     (open, text)
 }
 
+/// What the session records of `class` when it is taken as a class without
+/// bases (an enum class, whose base the `enums` rewrite takes off).
+pub(super) fn plain_info(
+    class: &StmtClassDef,
+    own_properties: &BTreeSet<String>,
+    own_class_methods: &BTreeSet<String>,
+) -> ClassInfo {
+    let (own, data) = own_members(class, own_properties);
+    ClassInfo {
+        own,
+        data,
+        class_methods: own_class_methods.clone(),
+        mro: vec![class.name.id.to_string()],
+        uses_super: mentions_super(class),
+        root: None,
+    }
+}
+
 /// The class's own member names and, among them, its class attributes.
 fn own_members(
     class: &StmtClassDef,

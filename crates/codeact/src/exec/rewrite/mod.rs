@@ -21,6 +21,7 @@ mod delete;
 mod docstrings;
 mod dunder_name;
 mod edits;
+mod enums;
 mod except_messages;
 pub(crate) mod exceptions;
 mod factorial;
@@ -335,6 +336,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         datetime_methods::on_expr(expr, &context, &mut self.edits);
         set_operators::on_expr(expr, &context, &mut self.edits);
         set_order::on_expr(expr, &context, &mut self.edits);
+        enums::on_expr(expr, &context, &mut self.edits);
         mapping_classes::on_expr(expr, &context, &mut self.edits);
         builtin_names::on_expr(expr, &context, &mut self.edits);
         class_members::on_expr(expr, &context, &mut self.edits);

@@ -1,0 +1,240 @@
+# `enum`, which monty 0.0.23 lacks (and it has no metaclasses to write one
+# with). A class statement deriving from Enum, IntEnum or StrEnum is
+# rewritten (see rewrite/enums.rs) into a plain class and a call of
+# `build`, which makes the members (instances of that class carrying
+# `name` and `value`) and binds the class's name to an `EnumType` object
+# that iterates, indexes, looks up and prints the way CPython 3.11's enum
+# class does. The members' repr, str, equality, hashing and (IntEnum)
+# ordering and arithmetic are the methods below, set on the class.
+
+_MISSING = []
+
+
+class Enum:
+    pass
+
+
+class IntEnum:
+    pass
+
+
+class StrEnum:
+    pass
+
+
+class auto:
+    def __init__(self):
+        self.value = _MISSING
+
+    def __repr__(self):
+        return "auto(" + repr(self.value) + ")"
+
+
+def _next_value(kind, name, last_values):
+    if kind == "StrEnum":
+        return name.lower()
+    for last in last_values[::-1]:
+        try:
+            return last + 1
+        except TypeError:
+            pass
+    return 1
+
+
+class EnumType:
+    def __init__(self, cls, name, kind):
+        self.__name__ = name
+        self._codeact_class = cls
+        self._codeact_name = name
+        self._codeact_kind = kind
+        self._codeact_members = []
+        self._codeact_by_name = {}
+
+    def __iter__(self):
+        return iter(list(self._codeact_members))
+
+    def __len__(self):
+        return len(self._codeact_members)
+
+    def __contains__(self, member):
+        if type(member) is not self._codeact_class:
+            kind = type(member).__name__
+            raise TypeError(f"unsupported operand type(s) for 'in': '{kind}' and 'EnumType'")
+        return member in self._codeact_members
+
+    def __getitem__(self, name):
+        if name in self._codeact_by_name:
+            return self._codeact_by_name[name]
+        raise KeyError(name)
+
+    def __repr__(self):
+        return "<enum '" + self._codeact_name + "'>"
+
+    def _codeact_call(self, value):
+        if type(value) is self._codeact_class:
+            return value
+        for member in self._codeact_members:
+            if member._value_ == value:
+                return member
+        raise ValueError(f"{value!r} is not a valid {self._codeact_name}")
+
+    def _codeact_isinstance(self, obj):
+        return type(obj) is self._codeact_class
+
+
+def _member_repr(member):
+    return "<" + member._codeact_owner + "." + member._name_ + ": " + repr(member._value_) + ">"
+
+
+def _enum_str(member):
+    return member._codeact_owner + "." + member._name_
+
+
+def _value_str(member):
+    return str(member._value_)
+
+
+def _value_eq(member, other):
+    if type(other) is type(member):
+        return member is other
+    return member._value_ == other
+
+
+def _value_hash(member):
+    return hash(member._value_)
+
+
+def _value_of(x):
+    if type(x).__name__ == getattr(x, "_codeact_owner", None):
+        return x._value_
+    return x
+
+
+def _lt(a, b):
+    return _value_of(a) < _value_of(b)
+
+
+def _le(a, b):
+    return _value_of(a) <= _value_of(b)
+
+
+def _gt(a, b):
+    return _value_of(a) > _value_of(b)
+
+
+def _ge(a, b):
+    return _value_of(a) >= _value_of(b)
+
+
+def _add(a, b):
+    return _value_of(a) + _value_of(b)
+
+
+def _sub(a, b):
+    return _value_of(a) - _value_of(b)
+
+
+def _mul(a, b):
+    return _value_of(a) * _value_of(b)
+
+
+def _rsub(a, b):
+    return _value_of(b) - _value_of(a)
+
+
+_INT_OPERATORS = (("__lt__", _lt), ("__le__", _le), ("__gt__", _gt), ("__ge__", _ge), ("__add__", _add), ("__radd__", _add), ("__sub__", _sub), ("__rsub__", _rsub), ("__mul__", _mul), ("__rmul__", _mul))
+
+
+def build(cls, name, names, kind, has_init, functions):
+    enum = EnumType(cls, name, kind)
+    last_values = []
+    for member_name in names:
+        value = getattr(cls, member_name)
+        if type(value) is auto:
+            value = _next_value(kind, member_name, last_values)
+        last_values.append(value)
+        alias = None
+        for member in enum._codeact_members:
+            if member._value_ == value:
+                alias = member
+                break
+        if alias is not None:
+            enum._codeact_by_name[member_name] = alias
+            setattr(enum, member_name, alias)
+            setattr(cls, member_name, alias)
+            continue
+        if kind == "IntEnum" and type(value) is not int:
+            raise ValueError(f"invalid literal for int() with base 10: {value!r}")
+        if kind == "StrEnum" and type(value) is not str:
+            raise TypeError(f"{value!r} is not a string")
+        if has_init:
+            member = cls(*value) if type(value) is tuple else cls(value)
+        else:
+            member = cls()
+        member._codeact_owner = name
+        member._codeact_enum = enum
+        member._name_ = member_name
+        member._value_ = value
+        member.name = member_name
+        member.value = value
+        enum._codeact_members.append(member)
+        enum._codeact_by_name[member_name] = member
+        setattr(enum, member_name, member)
+    for member_name in names:
+        setattr(cls, member_name, enum._codeact_by_name[member_name])
+    for function in functions:
+        setattr(enum, function, getattr(cls, function))
+    if kind == "Enum":
+        cls.__repr__ = _member_repr
+        cls.__str__ = _enum_str
+    else:
+        cls.__repr__ = _member_repr
+        cls.__str__ = _value_str
+        cls.__eq__ = _value_eq
+        cls.__hash__ = _value_hash
+    if kind == "IntEnum":
+        for dunder, function in _INT_OPERATORS:
+            __codeact_mod__classes.method(cls, dunder, function)
+    return enum
+
+
+def _enum_of(value):
+    enum = getattr(value, "_codeact_enum", None)
+    if enum is not None and type(value) is enum._codeact_class:
+        return enum
+    return None
+
+
+def type_of(value):
+    """type(value): a member's is its enum."""
+    enum = _enum_of(value)
+    return type(value) if enum is None else enum
+
+
+def int_of(value):
+    """int(value): an IntEnum member's is its value."""
+    return int(value if _enum_of(value) is None else value._value_)
+
+
+def float_of(value):
+    """float(value): an IntEnum member's is its value's."""
+    return float(value if _enum_of(value) is None else value._value_)
+
+
+def keep(cls):
+    return cls
+
+
+def unique(enum):
+    duplicates = []
+    for member_name, member in enum._codeact_by_name.items():
+        if member._name_ != member_name:
+            duplicates.append(member_name + " -> " + member._name_)
+    if duplicates:
+        raise ValueError("duplicate values found in " + repr(enum) + ": " + ", ".join(duplicates))
+    return enum
+
+
+for _owner, _names in ((EnumType, ("__len__", "__getitem__")),):
+    for _name in _names:
+        __codeact_mod__classes.method(_owner, _name, getattr(_owner, _name))

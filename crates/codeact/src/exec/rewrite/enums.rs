@@ -1,0 +1,198 @@
+//! Classes deriving from `Enum`, `IntEnum` or `StrEnum`, which monty 0.0.23
+//! refuses (no inheritance from library classes, no metaclasses).
+//!
+//! The class statement loses its base and, after it (on the line
+//! `class_members` finds), rebinds its name to the sandbox `enum` module's
+//! `build(...)`, which makes the members from the class attributes (the
+//! values as written, `auto()` numbered as CPython numbers it) and returns
+//! an object that iterates, indexes, looks up by value and prints like
+//! CPython's enum class. Calls `Color(value)` of such a class become
+//! `Color._codeact_call(value)`; `len(Color)`, `Color[name]` and
+//! `isinstance(x, Color)` reach the object through the `_classes` module.
+//! `@unique` is applied to the result. Not handled (monty's refusal stays):
+//! `Flag`/`IntFlag`, other decorators, keywords in the class statement.
+
+use ruff_python_ast::{Expr, Stmt, StmtClassDef};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::Context;
+use super::edits::Edits;
+
+/// The sandbox's `enum` module.
+const MODULE: &str = "__codeact_mod_enum";
+
+/// An enum class statement, as the rewrite handles it.
+pub(super) struct EnumClass {
+    /// `Enum`, `IntEnum` or `StrEnum`.
+    pub(super) kind: &'static str,
+    /// The edits on the statement: its bases and `@unique` taken off.
+    pub(super) edits: Vec<(TextRange, String)>,
+    /// The statement that builds the members, after the class.
+    pub(super) statement: String,
+}
+
+fn kind_of(base: &Expr) -> Option<&'static str> {
+    let name = match base {
+        Expr::Name(name) => name.id.as_str(),
+        Expr::Attribute(attribute) if matches!(attribute.value.as_ref(), Expr::Name(module) if module.id.as_str() == "enum") => {
+            attribute.attr.id.as_str()
+        }
+        _ => return None,
+    };
+    match name {
+        "Enum" => Some("Enum"),
+        "IntEnum" => Some("IntEnum"),
+        "StrEnum" => Some("StrEnum"),
+        _ => None,
+    }
+}
+
+fn is_unique(decorator: &Expr) -> bool {
+    match decorator {
+        Expr::Name(name) => name.id.as_str() == "unique",
+        Expr::Attribute(attribute) => {
+            attribute.attr.id.as_str() == "unique"
+                && matches!(attribute.value.as_ref(), Expr::Name(module) if module.id.as_str() == "enum")
+        }
+        _ => false,
+    }
+}
+
+/// Whether `name` is a member name in CPython's rules: not a dunder, not a
+/// `_sunder_`, not private.
+fn member_name(name: &str) -> bool {
+    let sunder = name.len() > 2 && name.starts_with('_') && name.ends_with('_');
+    !(name.starts_with("__") || sunder)
+}
+
+/// The plan for `class` when it derives from one of the enum classes.
+pub(super) fn plan(class: &StmtClassDef) -> Option<EnumClass> {
+    let arguments = class.arguments.as_deref()?;
+    let [base] = arguments.args.as_ref() else {
+        return None;
+    };
+    let kind = kind_of(base)?;
+    if !arguments.keywords.is_empty() {
+        return None;
+    }
+    let mut edits = vec![(arguments.range(), String::new())];
+    let mut unique = false;
+    for decorator in &class.decorator_list {
+        if !is_unique(&decorator.expression) {
+            return None;
+        }
+        unique = true;
+        // The decorator stays, as one that changes nothing (its line may be
+        // where the statements of the class above go); the check runs on
+        // the built enum.
+        edits.push((decorator.expression.range(), format!("{MODULE}.keep")));
+    }
+    let mut members = Vec::new();
+    let mut functions = Vec::new();
+    let mut has_init = false;
+    for stmt in &class.body {
+        match stmt {
+            Stmt::Assign(assign) => {
+                let [Expr::Name(name)] = assign.targets.as_slice() else {
+                    return None;
+                };
+                if matches!(assign.value.as_ref(), Expr::Lambda(_)) {
+                    continue;
+                }
+                if member_name(name.id.as_str()) {
+                    members.push(format!("\"{}\", ", name.id));
+                }
+            }
+            Stmt::FunctionDef(def) => {
+                let name = def.name.id.as_str();
+                if name == "__init__" {
+                    has_init = true;
+                } else if !name.starts_with("__") {
+                    functions.push(format!("\"{name}\", "));
+                }
+            }
+            Stmt::Pass(_) | Stmt::Expr(_) => {}
+            _ => return None,
+        }
+    }
+    let owner = class.name.id.as_str();
+    let mut build = format!(
+        "{MODULE}.build({owner}, \"{owner}\", ({}), \"{kind}\", {}, ({}))",
+        members.concat(),
+        if has_init { "True" } else { "False" },
+        functions.concat()
+    );
+    if unique {
+        build = format!("{MODULE}.unique({build})");
+    }
+    Some(EnumClass {
+        kind,
+        edits,
+        statement: format!("{owner} = {build}"),
+    })
+}
+
+/// `Color(value)` of an enum class of the session: its lookup by value.
+/// In a session with enum classes, `type(x)` goes through the module too
+/// (a member's type is its enum), and with an IntEnum so do `int(x)` and
+/// `float(x)`.
+pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    let Expr::Call(call) = expr else {
+        return;
+    };
+    let Expr::Name(name) = call.func.as_ref() else {
+        return;
+    };
+    if context.facts.enums.is_empty() || context.in_case_guard {
+        return;
+    }
+    let id = name.id.as_str();
+    if context.facts.enums.contains(id) {
+        edits.replace(name.range(), format!("{id}._codeact_call"));
+        return;
+    }
+    let single = call.arguments.args.len() == 1
+        && call.arguments.keywords.is_empty()
+        && !matches!(call.arguments.args[0], Expr::Starred(_));
+    let helper = match id {
+        "type" => "type_of",
+        "int" if context.facts.int_enums => "int_of",
+        "float" if context.facts.int_enums => "float_of",
+        _ => return,
+    };
+    if single && !context.bound.any(&[id, "type", "getattr"]) {
+        edits.replace(name.range(), format!("{MODULE}.{helper}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rewritten;
+
+    #[test]
+    fn an_enum_class_becomes_a_class_and_its_members() {
+        let out = rewritten(
+            "from enum import Enum, auto\nclass Color(Enum):\n    RED = 1\n    GREEN = auto()\n    def label(self):\n        return self.name.lower()\n\nprint(Color(1), Color.GREEN.label())\n",
+        );
+        assert!(out.contains("class Color:\n"), "{out}");
+        assert!(
+            out.contains("Color = __codeact_mod_enum.build(Color, \"Color\", (\"RED\", \"GREEN\", ), \"Enum\", False, (\"label\", ))"),
+            "{out}"
+        );
+        assert!(
+            out.contains("print(Color._codeact_call(1), Color.GREEN.label())"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn flags_and_other_decorators_are_left_to_monty() {
+        for code in [
+            "from enum import Flag\nclass P(Flag):\n    R = 1\n",
+            "@dataclass\nclass P(Enum):\n    R = 1\n",
+            "class P(Enum, metaclass=M):\n    R = 1\n",
+        ] {
+            assert_eq!(rewritten(code), code);
+        }
+    }
+}
