@@ -12,7 +12,8 @@ async fn run(code: &str) -> (String, Option<String>) {
             .allow_import("functools")
             .allow_import("dataclasses")
             .allow_import("itertools")
-            .allow_import("enum"),
+            .allow_import("enum")
+            .allow_import("typing"),
     );
     let execution = session
         .execute(code, &ToolSet::default())
@@ -3277,6 +3278,67 @@ ValueError 9 is not a valid Color
 KeyError 'PINK'
 <enum 'Color'> Color
 Step.B True Step 3 1.0 7
+"#,
+    )
+    .await;
+}
+
+/// `class X(NamedTuple)` with methods and defaults: the class keeps its
+/// methods and gets a tuple's behaviour from the `_classes` module.
+#[tokio::test]
+async fn named_tuple_classes_match_cpython() {
+    assert_like_cpython(
+        r#"from typing import NamedTuple, Optional
+class Shipment(NamedTuple):
+    sid: str
+    weight: float
+    carrier: Optional[str] = None
+    def heavy(self):
+        return self.weight > 10
+s = Shipment("S1", 12.5)
+t = Shipment(sid="S2", weight=3.0, carrier="UPS")
+print(s, t, s.heavy(), t.heavy(), s[0], len(s), s.carrier)
+sid, weight, carrier = t
+print(sid, weight, carrier, list(s), s == ("S1", 12.5, None), s._replace(weight=1.0), t._asdict())
+print(Shipment._fields, sorted([t, s]), {s: 1}[Shipment("S1", 12.5)])
+try:
+    Shipment("x")
+except TypeError as e:
+    print("TypeError", e)
+"#,
+        r#"Shipment(sid='S1', weight=12.5, carrier=None) Shipment(sid='S2', weight=3.0, carrier='UPS') True False S1 3 None
+S2 3.0 UPS ['S1', 12.5, None] True Shipment(sid='S1', weight=1.0, carrier=None) {'sid': 'S2', 'weight': 3.0, 'carrier': 'UPS'}
+('sid', 'weight', 'carrier') [Shipment(sid='S1', weight=12.5, carrier=None), Shipment(sid='S2', weight=3.0, carrier='UPS')] 1
+TypeError Shipment.__new__() missing 1 required positional argument: 'weight'
+"#,
+    )
+    .await;
+}
+
+/// Subscripted generics as values (`Dict[str, List[int]]`, `tuple[int, int]`)
+/// print as CPython's aliases; annotations are left alone.
+#[tokio::test]
+async fn generic_aliases_as_values_match_cpython() {
+    assert_like_cpython(
+        r#"from typing import Dict, List, Optional, Tuple, Union, Callable
+Graph = Dict[str, List[int]]
+Point = Tuple[float, float]
+MaybeName = Optional[str]
+Handler = Callable[[int, str], bool]
+print(Graph, Point, MaybeName, Union[int, str], Handler)
+Pair = tuple[int, int]
+print(Pair, list[str], dict[str, list[int]])
+def neighbours(g: Graph, node: str) -> List[int]:
+    return g.get(node, [])
+print(neighbours({"a": [1, 2]}, "a"))
+class Node:
+    pass
+print(List[Node], Optional[Node])
+"#,
+        r#"typing.Dict[str, typing.List[int]] typing.Tuple[float, float] typing.Optional[str] typing.Union[int, str] typing.Callable[[int, str], bool]
+tuple[int, int] list[str] dict[str, list[int]]
+[1, 2]
+typing.List[__main__.Node] typing.Optional[__main__.Node]
 "#,
     )
     .await;

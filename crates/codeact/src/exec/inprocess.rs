@@ -490,7 +490,7 @@ pub const LANGUAGE_NOTES: &str = "The sandbox runs a subset of Python 3: functio
 comprehensions, classes (inheriting from classes of your own code), dataclasses, exceptions, exception \
 classes of your own (`class InvalidInput(ValueError)`; define them before functions that catch exceptions, \
 and start each `except` body with a simple statement), f-strings, `\"literal\" % args` formatting, async/await. \
-Enum, IntEnum and StrEnum classes (with `import enum` allowed) work. Not available: subclasses of other library classes (no Flag, ABC or NamedTuple bases), \
+Enum, IntEnum, StrEnum, typing.NamedTuple and TypedDict classes work (with `enum`/`typing` allowed). Not available: subclasses of other library classes (no Flag or ABC bases), \
 generator functions with side effects (a `yield` function may only compute: no print, tool call or \
 call of your own functions in it), `match` class patterns with positional arguments (`Point(0, y)`; write `Point(x=0, y=y)`), `del` except on dict keys, list items and list slices (`del d[k]`, `del items[i]`, `del items[a:b]`), \
 slicing instances of your own classes, eval/exec/open and dunder attributes other than `__name__`, \

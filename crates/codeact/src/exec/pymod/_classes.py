@@ -838,3 +838,114 @@ def unprepared(written):
         _raised.clear()
         raise NotImplementedError("an except clause whose body starts with a while or match statement cannot catch an exception of the code's own class here; put a simple statement first in the handler, for example `message = str(err)`")
     return written
+
+
+# `class Point(NamedTuple)` (see rewrite/named_tuples.rs): the class keeps
+# its methods and gets a tuple's behaviour from these: construction by
+# position or keyword with the defaults, CPython's repr, equality and hash
+# as the tuple of its fields, iteration, indexing, len, _fields,
+# _field_defaults, _replace, _asdict, _make.
+def named_tuple(cls, name, fields, defaulted):
+    defaults = {}
+    for field in defaulted:
+        defaults[field] = getattr(cls, field)
+
+    def init(self, *args, **kwargs):
+        if len(args) > len(fields):
+            raise TypeError(f"{name}.__new__() takes {len(fields) + 1} positional arguments but {len(args) + 1} were given")
+        values = list(args)
+        for field in fields[len(args):]:
+            if field in kwargs:
+                values.append(kwargs.pop(field))
+            elif field in defaults:
+                values.append(defaults[field])
+            else:
+                missing = [f for f in fields[len(values):] if f not in kwargs and f not in defaults]
+                quoted = " and ".join(["'" + f + "'" for f in missing])
+                plural = "s" if len(missing) > 1 else ""
+                raise TypeError(f"{name}.__new__() missing {len(missing)} required positional argument{plural}: {quoted}")
+        if kwargs:
+            unknown = list(kwargs)[0]
+            if unknown in fields:
+                raise TypeError(f"{name}.__new__() got multiple values for argument '{unknown}'")
+            raise TypeError(f"{name}.__new__() got an unexpected keyword argument '{unknown}'")
+        for field, value in zip(fields, values):
+            setattr(self, field, value)
+        self._codeact_values = tuple(values)
+
+    def text(self):
+        return name + "(" + ", ".join([f + "=" + repr(v) for f, v in zip(fields, self._codeact_values)]) + ")"
+
+    def equal(self, other):
+        if type(other) is cls:
+            return self._codeact_values == other._codeact_values
+        return self._codeact_values == other
+
+    def digest(self):
+        return hash(self._codeact_values)
+
+    def items(self):
+        return iter(self._codeact_values)
+
+    def item(self, index):
+        return self._codeact_values[index]
+
+    def size(self):
+        return len(self._codeact_values)
+
+    def replace(self, **changes):
+        values = {}
+        for field, value in zip(fields, self._codeact_values):
+            values[field] = value
+        for field, value in changes.items():
+            if field not in values:
+                raise ValueError(f"Got unexpected field names: {[field]!r}")
+            values[field] = value
+        return cls(**values)
+
+    def as_dict(self):
+        out = {}
+        for field, value in zip(fields, self._codeact_values):
+            out[field] = value
+        return out
+
+    def make(iterable):
+        return cls(*iterable)
+
+    cls.__init__ = init
+    cls.__repr__ = text
+    cls.__str__ = text
+    cls.__eq__ = equal
+    cls.__hash__ = digest
+    cls.__iter__ = items
+    cls._fields = tuple(fields)
+    cls._field_defaults = defaults
+    cls._replace = replace
+    cls._asdict = as_dict
+    cls._make = make
+    method(cls, "__getitem__", item)
+    method(cls, "__len__", size)
+    for dunder, compare in (("__lt__", _values_lt), ("__le__", _values_le), ("__gt__", _values_gt), ("__ge__", _values_ge)):
+        method(cls, dunder, compare)
+    return cls
+
+
+def _values(x):
+    values = getattr(x, "_codeact_values", None)
+    return x if values is None else values
+
+
+def _values_lt(a, b):
+    return _values(a) < _values(b)
+
+
+def _values_le(a, b):
+    return _values(a) <= _values(b)
+
+
+def _values_gt(a, b):
+    return _values(a) > _values(b)
+
+
+def _values_ge(a, b):
+    return _values(a) >= _values(b)

@@ -160,6 +160,11 @@ const MODULES: &[PyModule] = &[
         requires: &["_classes"],
     },
     PyModule {
+        name: "typing",
+        source: include_str!("typing.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "bisect",
         source: include_str!("bisect.py"),
         requires: &[],

@@ -39,6 +39,7 @@ use super::edits::Edits;
 use super::enums;
 use super::exceptions;
 use super::inheritance::{self, ClassInfo, Plan};
+use super::named_tuples;
 
 /// The module the applied decorators live in.
 pub(super) const MODULE: &str = "__codeact_mod__classes";
@@ -115,6 +116,8 @@ pub(crate) struct ClassFacts {
     /// exceptions: its handlers were not routed, so no exception class is
     /// taken on any more.
     pub(crate) catching_functions: bool,
+    /// The generics of `typing` the session imported (see `generic_aliases`).
+    pub(crate) typing_names: BTreeSet<String>,
     /// The session's enum classes (see `enums`).
     pub(crate) enums: BTreeSet<String>,
     /// One of them is an IntEnum.
@@ -299,7 +302,8 @@ impl Classes<'_, '_> {
             .iter()
             .any(|d| is_dataclass_decorator(d).is_some());
         let enum_class = enums::plan(class);
-        let (info, flattening) = if enum_class.is_some() {
+        let named_tuple = named_tuples::plan(class);
+        let (info, flattening) = if enum_class.is_some() || named_tuple.is_some() {
             (
                 inheritance::plain_info(class, &own_properties, &own_class_methods),
                 None,
@@ -328,6 +332,7 @@ impl Classes<'_, '_> {
             && init.is_none()
             && flattening.is_none()
             && enum_class.is_none()
+            && named_tuple.is_none()
         {
             self.facts.classes.insert(class.name.id.to_string(), info);
             return;
@@ -403,6 +408,9 @@ impl Classes<'_, '_> {
         if let Some(enum_class) = &enum_class {
             statements.push(enum_class.statement.clone());
         }
+        if let Some(named_tuple) = &named_tuple {
+            statements.push(named_tuple.statement.clone());
+        }
         if statements.is_empty() {
             // Only `(object)` to take off: no line needed.
         } else if !slot.claim(self.edits) {
@@ -414,6 +422,22 @@ impl Classes<'_, '_> {
             }
             self.facts.properties.extend(flattening.shared);
             self.facts.inherits = true;
+        }
+        if let Some(named_tuple) = named_tuple {
+            self.edits.replace(named_tuple.edit.0, named_tuple.edit.1);
+            // Indexing, len() and ordering of its objects go through the
+            // module.
+            self.facts.operators.extend(
+                [
+                    "__getitem__",
+                    "__len__",
+                    "__lt__",
+                    "__le__",
+                    "__gt__",
+                    "__ge__",
+                ]
+                .map(str::to_owned),
+            );
         }
         if let Some(enum_class) = enum_class {
             for (range, text) in enum_class.edits {

@@ -28,6 +28,7 @@ mod factorial;
 mod format_spec;
 mod fsum;
 mod generators;
+mod generic_aliases;
 pub(crate) mod host;
 mod inheritance;
 mod iso_index;
@@ -39,6 +40,7 @@ mod match_statement;
 mod methods;
 mod module_functions;
 pub(crate) mod module_name;
+mod named_tuples;
 mod names;
 mod next_gen;
 mod numbers;
@@ -94,9 +96,13 @@ pub(crate) fn rewrite(
 ) -> (String, LineMap) {
     let bound = BoundNames::of(suite);
     facts.sets = facts.sets || set_order::makes_sets(suite);
+    facts
+        .typing_names
+        .extend(generic_aliases::typing_imports(suite));
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);
     let generators = generators::candidates(suite);
+    let annotations = generic_aliases::annotations(suite);
     let mut walker = Walker {
         source: code,
         bound: &bound,
@@ -109,6 +115,7 @@ pub(crate) fn rewrite(
         raising: 0,
         mentions_timedelta: code.contains("timedelta"),
         guards: 0,
+        annotations: &annotations,
     };
     for range in awaited_tools {
         walker.edits.open(*range, ASYNC_PREFIX);
@@ -239,6 +246,8 @@ pub(super) struct Context<'a> {
     /// Inside the guard of a `case`, whose text the `match` rewrite copies
     /// as written (an edit inside it would clash with the copy).
     pub(super) in_case_guard: bool,
+    /// Where the block's annotations are (see `generic_aliases`).
+    pub(super) annotations: &'a [TextRange],
     /// Inside an `assert` or `raise` statement, where monty 0.0.23 mishandles
     /// a lambda that captures a local of the enclosing function (the local
     /// turns into a raw cell everywhere in that function).
@@ -263,6 +272,8 @@ struct Walker<'a> {
     mentions_timedelta: bool,
     /// `case` guards the walk is inside.
     guards: usize,
+    /// See [`Context::annotations`].
+    annotations: &'a [TextRange],
 }
 
 impl<'a> Visitor<'a> for Walker<'_> {
@@ -337,6 +348,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         set_operators::on_expr(expr, &context, &mut self.edits);
         set_order::on_expr(expr, &context, &mut self.edits);
         enums::on_expr(expr, &context, &mut self.edits);
+        generic_aliases::on_expr(expr, &context, &mut self.edits);
         mapping_classes::on_expr(expr, &context, &mut self.edits);
         builtin_names::on_expr(expr, &context, &mut self.edits);
         class_members::on_expr(expr, &context, &mut self.edits);
@@ -394,6 +406,7 @@ impl<'s> Walker<'s> {
             no_closures: self.raising > 0,
             mentions_timedelta: self.mentions_timedelta,
             in_case_guard: self.guards > 0,
+            annotations: self.annotations,
         }
     }
 }

@@ -1,0 +1,106 @@
+# `typing` with what monty 0.0.23's lacks: NamedTuple as a base (the
+# class rewrite takes it off, see rewrite/named_tuples.rs), cast, NewType,
+# and subscripted generics as values (`Graph = Dict[str, List[int]]`,
+# which monty refuses outside annotations): `alias` makes an object that
+# prints as CPython's does. The rest is monty's own.
+import typing as _native
+
+Any = _native.Any
+Optional = _native.Optional
+Union = _native.Union
+List = _native.List
+Dict = _native.Dict
+Tuple = _native.Tuple
+Set = _native.Set
+FrozenSet = _native.FrozenSet
+Callable = _native.Callable
+Iterable = _native.Iterable
+Iterator = _native.Iterator
+Sequence = _native.Sequence
+Mapping = _native.Mapping
+Generator = _native.Generator
+Type = _native.Type
+TypeVar = _native.TypeVar
+Generic = _native.Generic
+Protocol = _native.Protocol
+Literal = _native.Literal
+Final = _native.Final
+ClassVar = _native.ClassVar
+Annotated = _native.Annotated
+NoReturn = _native.NoReturn
+Self = _native.Self
+Never = _native.Never
+TYPE_CHECKING = False
+
+
+class NamedTuple:
+    pass
+
+
+class TypedDict:
+    pass
+
+
+def typed_dict(cls):
+    """A TypedDict class (see rewrite/named_tuples.rs): its calls make dicts."""
+    def make(*args, **kwargs):
+        return dict(*args, **kwargs)
+    return make
+
+
+def cast(typ, val):
+    return val
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    return new_type
+
+
+_BUILTINS = (int, str, float, bool, list, dict, tuple, set, frozenset, bytes, object, type(None))
+
+
+def _arg_repr(arg):
+    if arg is None:
+        return "None"
+    if type(arg) is _Alias or type(arg) is list:
+        if type(arg) is list:
+            return "[" + ", ".join([_arg_repr(a) for a in arg]) + "]"
+        return repr(arg)
+    if arg in _BUILTINS:
+        return "NoneType" if arg is type(None) else arg.__name__
+    if type(arg) is type(int):
+        return "__main__." + arg.__name__
+    return repr(arg)
+
+
+class _Alias:
+    def __init__(self, origin, args):
+        self._codeact_origin = origin
+        self._codeact_args = args
+
+    def __repr__(self):
+        origin = self._codeact_origin
+        if origin is Union:
+            head = "typing.Union"
+        elif origin in _BUILTINS:
+            head = origin.__name__
+        else:
+            head = repr(origin)
+        if not self._codeact_args:
+            return head + "[()]"
+        return head + "[" + ", ".join([_arg_repr(a) for a in self._codeact_args]) + "]"
+
+    def __eq__(self, other):
+        return type(other) is _Alias and repr(self) == repr(other)
+
+    def __hash__(self):
+        return hash(repr(self))
+
+
+def alias(origin, args):
+    """`origin[args]` of a generic used as a value."""
+    if type(args) is not tuple:
+        args = (args,)
+    return _Alias(origin, args)
