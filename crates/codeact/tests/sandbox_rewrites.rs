@@ -3343,3 +3343,80 @@ typing.List[__main__.Node] typing.Optional[__main__.Node]
     )
     .await;
 }
+
+/// monty's json decoder words and places some errors its own way; the
+/// sandbox's `json` re-raises them with CPython's message and position.
+#[tokio::test]
+async fn json_decode_errors_read_as_cpythons() {
+    assert_like_cpython(
+        r#"import json
+docs = ['{"a": 1,}', '[1, 2,]', '[1, 2, ]', '{"a": 1, }', 'nul', '{"a": tru}', '[1, 2', '', '   ', '{"a" 1}', '{a: 1}', "{'a': 1}", '{"a": 1} x', '"abc', '[1,,2]', '{"a": [1, 2}', '{"a":\n 1,\n}', '12abc', '[True]', '{"a": NaN}', '{"a": 01}', '"\\x"', '[1 2]', '{"a": 1 "b": 2}', '-', '1.', '[-]']
+for bad in docs:
+    try:
+        json.loads(bad)
+        print(repr(bad), "ok")
+    except json.JSONDecodeError as e:
+        print(repr(bad), "|", e)
+"#,
+        r#"'{"a": 1,}' | Expecting property name enclosed in double quotes: line 1 column 9 (char 8)
+'[1, 2,]' | Expecting value: line 1 column 7 (char 6)
+'[1, 2, ]' | Expecting value: line 1 column 8 (char 7)
+'{"a": 1, }' | Expecting property name enclosed in double quotes: line 1 column 10 (char 9)
+'nul' | Expecting value: line 1 column 1 (char 0)
+'{"a": tru}' | Expecting value: line 1 column 7 (char 6)
+'[1, 2' | Expecting ',' delimiter: line 1 column 6 (char 5)
+'' | Expecting value: line 1 column 1 (char 0)
+'   ' | Expecting value: line 1 column 4 (char 3)
+'{"a" 1}' | Expecting ':' delimiter: line 1 column 6 (char 5)
+'{a: 1}' | Expecting property name enclosed in double quotes: line 1 column 2 (char 1)
+"{'a': 1}" | Expecting property name enclosed in double quotes: line 1 column 2 (char 1)
+'{"a": 1} x' | Extra data: line 1 column 10 (char 9)
+'"abc' | Unterminated string starting at: line 1 column 1 (char 0)
+'[1,,2]' | Expecting value: line 1 column 4 (char 3)
+'{"a": [1, 2}' | Expecting ',' delimiter: line 1 column 12 (char 11)
+'{"a":\n 1,\n}' | Expecting property name enclosed in double quotes: line 3 column 1 (char 10)
+'12abc' | Extra data: line 1 column 3 (char 2)
+'[True]' | Expecting value: line 1 column 2 (char 1)
+'{"a": NaN}' ok
+'{"a": 01}' | Expecting ',' delimiter: line 1 column 8 (char 7)
+'"\\x"' | Invalid \escape: line 1 column 2 (char 1)
+'[1 2]' | Expecting ',' delimiter: line 1 column 4 (char 3)
+'{"a": 1 "b": 2}' | Expecting ',' delimiter: line 1 column 9 (char 8)
+'-' | Expecting value: line 1 column 1 (char 0)
+'1.' | Extra data: line 1 column 2 (char 1)
+'[-]' | Expecting value: line 1 column 2 (char 1)
+"#,
+    )
+    .await;
+}
+
+/// A JSONDecodeError's msg, lineno, colno, pos and doc, and `object_hook`.
+#[tokio::test]
+async fn json_decode_error_attributes_and_object_hook_match_cpython() {
+    assert_like_cpython(
+        r#"import json
+raw = '{"name": "widget",\n "price": 9.5,\n}'
+try:
+    json.loads(raw)
+except json.JSONDecodeError as e:
+    print(f"Invalid JSON: {e}")
+    print(e.msg, e.lineno, e.colno, e.pos, e.doc == raw)
+print(json.loads('{"a": {"b": 1}}', object_hook=lambda d: sorted(d)), json.dumps({"x": [1, 2]}, indent=2))
+try:
+    json.loads("[1, 2")
+except ValueError as e:
+    print(type(e).__name__, e)
+"#,
+        r#"Invalid JSON: Expecting property name enclosed in double quotes: line 3 column 1 (char 34)
+Expecting property name enclosed in double quotes 3 1 34 True
+['a'] {
+  "x": [
+    1,
+    2
+  ]
+}
+JSONDecodeError Expecting ',' delimiter: line 1 column 6 (char 5)
+"#,
+    )
+    .await;
+}

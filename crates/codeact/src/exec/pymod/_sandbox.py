@@ -845,29 +845,6 @@ def timetuple_of(obj, time_module):
         return time_module.struct_time((obj.year, obj.month, obj.day) + clock + (obj.weekday(), day_of_year, -1))
     return timetuple
 
-# `json.loads(text, object_hook=f)`, which monty's `json` refuses: the
-# decoded value, with `f` applied to every object from the innermost out,
-# in document order, as CPython's decoder applies it.
-def loads_of(module):
-    if repr(module) != "<module 'json'>":
-        return module.loads
-    def loads(s, *, object_hook=None, **kwargs):
-        value = module.loads(s, **kwargs)
-        if object_hook is None:
-            return value
-        return _apply_hook(value, object_hook)
-    return loads
-
-def _apply_hook(value, hook):
-    if type(value) is list:
-        return [_apply_hook(item, hook) for item in value]
-    if type(value) is dict:
-        decoded = {}
-        for key, item in value.items():
-            decoded[key] = _apply_hook(item, hook)
-        return hook(decoded)
-    return value
-
 # `s.center(width, fill)`: monty puts the odd fill character on the right,
 # CPython on the left when the width is odd as well.
 def center_of(text):

@@ -165,6 +165,16 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_json_errors",
+        source: include_str!("_json_errors.py"),
+        requires: &[],
+    },
+    PyModule {
+        name: "json",
+        source: include_str!("json.py"),
+        requires: &["_json_errors"],
+    },
+    PyModule {
         name: "bisect",
         source: include_str!("bisect.py"),
         requires: &[],

@@ -118,6 +118,8 @@ pub(crate) struct ClassFacts {
     pub(crate) catching_functions: bool,
     /// The generics of `typing` the session imported (see `generic_aliases`).
     pub(crate) typing_names: BTreeSet<String>,
+    /// Some block of the session names `JSONDecodeError` (see `json_errors`).
+    pub(crate) json_errors: bool,
     /// The session's enum classes (see `enums`).
     pub(crate) enums: BTreeSet<String>,
     /// One of them is an IntEnum.

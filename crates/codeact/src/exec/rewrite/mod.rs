@@ -33,6 +33,7 @@ pub(crate) mod host;
 mod inheritance;
 mod iso_index;
 mod isqrt;
+mod json_errors;
 mod lazy_generators;
 mod literal;
 mod mapping_classes;
@@ -99,6 +100,7 @@ pub(crate) fn rewrite(
     facts
         .typing_names
         .extend(generic_aliases::typing_imports(suite));
+    facts.json_errors = facts.json_errors || code.contains("JSONDecodeError");
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);
     let generators = generators::candidates(suite);
@@ -349,6 +351,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         set_order::on_expr(expr, &context, &mut self.edits);
         enums::on_expr(expr, &context, &mut self.edits);
         generic_aliases::on_expr(expr, &context, &mut self.edits);
+        json_errors::on_expr(expr, &context, &mut self.edits);
         mapping_classes::on_expr(expr, &context, &mut self.edits);
         builtin_names::on_expr(expr, &context, &mut self.edits);
         class_members::on_expr(expr, &context, &mut self.edits);

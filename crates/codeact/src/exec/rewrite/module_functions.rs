@@ -7,8 +7,8 @@
 //! which picks at run time: the object's own function where it has one
 //! (anything the user bound to `math`, or a monty that grows it), the
 //! bridge only for monty's module. Uses as values (`f = math.prod`) are
-//! rewritten the same way, so they behave alike. `json.loads` with an
-//! `object_hook` goes through the module too.
+//! rewritten the same way, so they behave alike. (`json.loads` with an
+//! `object_hook` is the sandbox's `json` module's.)
 
 use ruff_python_ast::Expr;
 use ruff_text_size::Ranged;
@@ -37,30 +37,7 @@ const HELPER_BUILTINS: &[&str] = &[
     "type",
 ];
 
-/// `json.loads(text, object_hook=f)`: monty's `json.loads` takes no
-/// `object_hook`; the sandbox module's applies it after decoding.
-fn json_object_hook(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
-    let Expr::Call(call) = expr else {
-        return;
-    };
-    let Expr::Attribute(attribute) = call.func.as_ref() else {
-        return;
-    };
-    if attribute.attr.id.as_str() == "loads"
-        && matches!(attribute.value.as_ref(), Expr::Name(owner) if owner.id.as_str() == "json")
-        && call.arguments.keywords.iter().any(|k| {
-            k.arg
-                .as_ref()
-                .is_some_and(|a| a.id.as_str() == "object_hook")
-        })
-        && !context.bound.any(&["repr", "type", "dict", "list"])
-    {
-        edits.replace(attribute.range(), "__codeact_mod__sandbox.loads_of(json)");
-    }
-}
-
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
-    json_object_hook(expr, context, edits);
     let Expr::Attribute(attribute) = expr else {
         return;
     };
@@ -103,10 +80,6 @@ mod tests {
         assert_eq!(
             rewritten("await asyncio.sleep(0.1)"),
             "await __codeact_mod__sandbox.asyncio_of(asyncio, \"sleep\")(0.1)"
-        );
-        assert_eq!(
-            rewritten("v = json.loads(s, object_hook=f)"),
-            "v = __codeact_mod__sandbox.loads_of(json)(s, object_hook=f)"
         );
         for code in [
             "json.loads(s)",
