@@ -3420,3 +3420,34 @@ JSONDecodeError Expecting ',' delimiter: line 1 column 6 (char 5)
     )
     .await;
 }
+
+/// `timedelta(hours=1.5)` and a timedelta times a float (monty refuses
+/// floats there) computed as CPython does, on whole microseconds.
+#[tokio::test]
+async fn float_timedeltas_match_cpython() {
+    assert_like_cpython(
+        r#"from datetime import datetime, timedelta
+import datetime as dt
+start = datetime(2024, 3, 1, 9, 0)
+for hours in [1.5, 2.25, 0.1, 7.999999, 1e-7, 2.5e-6, 3.5e-6]:
+    print(hours, timedelta(hours=hours), start + timedelta(hours=hours))
+print(timedelta(days=1.5, seconds=30.25), timedelta(0.5), dt.timedelta(minutes=-2.5), timedelta(weeks=0.1))
+shift = timedelta(hours=8)
+print(shift * 1.5, 0.25 * shift, shift * 2, shift / 3, timedelta(milliseconds=1.5), timedelta(microseconds=0.5), timedelta(microseconds=1.5))
+rate = 1.1
+print(shift * rate, 3 * 1.5)
+"#,
+        r#"1.5 1:30:00 2024-03-01 10:30:00
+2.25 2:15:00 2024-03-01 11:15:00
+0.1 0:06:00 2024-03-01 09:06:00
+7.999999 7:59:59.996400 2024-03-01 16:59:59.996400
+1e-07 0:00:00.000360 2024-03-01 09:00:00.000360
+2.5e-06 0:00:00.009000 2024-03-01 09:00:00.009000
+3.5e-06 0:00:00.012600 2024-03-01 09:00:00.012600
+1 day, 12:00:30.250000 12:00:00 -1 day, 23:57:30 16:48:00
+12:00:00 2:00:00 16:00:00 2:40:00 0:00:00.001500 0:00:00 0:00:00.000002
+8:48:00 4.5
+"#,
+    )
+    .await;
+}

@@ -74,3 +74,65 @@ def _timedelta_floordiv(a, b):
     if type(b) in (int, bool) and b == 0:
         raise ZeroDivisionError("integer division or modulo by zero")
     return a // b
+# `timedelta(hours=1.5)`, which monty refuses for a float: CPython's
+# delta_new, on whole microseconds with the fractional parts gathered and
+# rounded half to even at the end.
+_UNITS = (("microseconds", 1), ("milliseconds", 1000), ("seconds", 1000000), ("minutes", 60000000), ("hours", 3600000000), ("days", 86400000000), ("weeks", 604800000000))
+_POSITIONAL = ("days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks")
+def _c_round(x):
+    whole = int(x)
+    fraction = x - whole
+    if fraction >= 0.5:
+        whole += 1
+    elif fraction <= -0.5:
+        whole -= 1
+    return whole
+def timedelta_of(cls, *args, **kwargs):
+    if all(type(a) is int for a in args) and all(type(v) is int for v in kwargs.values()):
+        return cls(*args, **kwargs)
+    if len(args) > len(_POSITIONAL):
+        return cls(*args, **kwargs)
+    values = {}
+    for name, value in zip(_POSITIONAL, args):
+        values[name] = value
+    for name, value in kwargs.items():
+        if name not in _POSITIONAL or name in values:
+            return cls(*args, **kwargs)
+        values[name] = value
+    total = 0
+    leftover = 0.0
+    for name, factor in _UNITS:
+        value = values.get(name, 0)
+        if not value:
+            continue
+        if type(value) is int or type(value) is bool:
+            total += int(value) * factor
+        elif type(value) is float:
+            if value != value or value in (float("inf"), float("-inf")):
+                raise ValueError("cannot convert float " + ("NaN" if value != value else "infinity") + " to integer")
+            whole = int(value)
+            total += whole * factor
+            fraction = value - whole
+            if fraction:
+                scaled = factor * fraction
+                scaled_whole = int(scaled)
+                total += scaled_whole
+                leftover += scaled - scaled_whole
+        else:
+            raise TypeError(f"unsupported type for timedelta {name} component: {type(value).__name__}")
+    if leftover:
+        rounded = _c_round(leftover)
+        if abs(rounded - leftover) == 0.5:
+            odd = total & 1
+            rounded = 2 * _c_round((leftover + odd) * 0.5) - odd
+        total += rounded
+    return cls(microseconds=total)
+# A timedelta times a float (monty refuses): the float's exact ratio,
+# rounded half to even on microseconds, as CPython multiplies.
+def mul(a, b):
+    if _is_timedelta(a) and type(b) is float:
+        n, d = _ratio(b)
+        return type(a)(microseconds=_divide_and_round(_micro(a) * n, d))
+    if _is_timedelta(b) and type(a) is float:
+        return mul(b, a)
+    return a * b

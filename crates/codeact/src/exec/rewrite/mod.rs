@@ -57,6 +57,7 @@ mod set_order;
 mod slices;
 mod sub_function;
 mod subn;
+mod timedeltas;
 mod translate;
 mod unpack;
 mod zero_division;
@@ -352,6 +353,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         enums::on_expr(expr, &context, &mut self.edits);
         generic_aliases::on_expr(expr, &context, &mut self.edits);
         json_errors::on_expr(expr, &context, &mut self.edits);
+        timedeltas::on_expr(expr, &context, &mut self.edits);
         mapping_classes::on_expr(expr, &context, &mut self.edits);
         builtin_names::on_expr(expr, &context, &mut self.edits);
         class_members::on_expr(expr, &context, &mut self.edits);
