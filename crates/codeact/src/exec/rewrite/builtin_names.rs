@@ -1,5 +1,7 @@
 //! Builtins monty 0.0.23 lacks, written in the sandbox's Python module:
-//! `callable` and `ascii`. A name the block binds itself is left alone.
+//! `callable` and `ascii`; and the aliases CPython keeps for `OSError`
+//! (`IOError`, `EnvironmentError`: the same class). A name the block binds
+//! itself is left alone.
 
 use ruff_python_ast::Expr;
 use ruff_text_size::Ranged;
@@ -13,11 +15,20 @@ const BRIDGED: &[&str] = &["callable", "ascii"];
 /// Builtins the helpers call, which a binding of the block would hide.
 const HELPER_BUILTINS: &[&str] = &["repr", "type", "hasattr", "ord", "hex"];
 
+/// Other names of builtins monty has.
+const ALIASES: &[(&str, &str)] = &[("IOError", "OSError"), ("EnvironmentError", "OSError")];
+
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let Expr::Name(name) = expr else {
         return;
     };
     let id = name.id.as_str();
+    if let Some((_, builtin)) = ALIASES.iter().find(|(alias, _)| *alias == id) {
+        if name.ctx.is_load() && !context.bound.any(&[id, builtin]) {
+            edits.replace(name.range(), *builtin);
+        }
+        return;
+    }
     if !BRIDGED.contains(&id)
         || !name.ctx.is_load()
         || context.bound.any(&[id])
@@ -37,6 +48,10 @@ mod tests {
         assert_eq!(
             rewritten("ok = callable(f)"),
             "ok = __codeact_mod__sandbox.callable(f)"
+        );
+        assert_eq!(
+            rewritten("try:\n    pass\nexcept (IOError, EnvironmentError):\n    pass\n"),
+            "try:\n    pass\nexcept (OSError, OSError):\n    pass\n"
         );
         for code in [
             "callable = 1\nok = callable(f)",
