@@ -13,7 +13,8 @@ async fn run(code: &str) -> (String, Option<String>) {
             .allow_import("dataclasses")
             .allow_import("itertools")
             .allow_import("enum")
-            .allow_import("typing"),
+            .allow_import("typing")
+            .allow_import("copy"),
     );
     let execution = session
         .execute(code, &ToolSet::default())
@@ -3447,6 +3448,51 @@ print(shift * rate, 3 * 1.5)
 1 day, 12:00:30.250000 12:00:00 -1 day, 23:57:30 16:48:00
 12:00:00 2:00:00 16:00:00 2:40:00 0:00:00.001500 0:00:00 0:00:00.000002
 8:48:00 4.5
+"#,
+    )
+    .await;
+}
+
+/// `copy.copy` and `copy.deepcopy` of the code's own objects and
+/// dataclasses: the attributes the session's code assigns, copied without
+/// running `__init__`; class attributes stay the class's.
+#[tokio::test]
+async fn copies_of_the_codes_own_objects_match_cpython() {
+    assert_like_cpython(
+        r#"import copy
+from copy import deepcopy
+from dataclasses import dataclass, field
+class Node:
+    kind = "node"
+    def __init__(self, value, children=None):
+        print("init", value)
+        self.value = value
+        self.children = children or []
+    def __repr__(self):
+        return f"Node({self.value}, {self.children})"
+tree = Node(1, [Node(2), Node(3, [Node(4)])])
+shallow = copy.copy(tree)
+deep = deepcopy(tree)
+tree.children[0].value = 20
+tree.extra = "x"
+print(shallow, deep, shallow.children is tree.children, deep.children is tree.children, deep.kind)
+@dataclass
+class Config:
+    name: str
+    tags: list = field(default_factory=list)
+c = Config("a", ["t"])
+d = copy.deepcopy(c)
+d.tags.append("u")
+print(c, d, c == copy.copy(c))
+print(hasattr(copy.copy(tree), "extra"), copy.copy(tree).extra)
+"#,
+        r#"init 2
+init 4
+init 3
+init 1
+Node(1, [Node(20, []), Node(3, [Node(4, [])])]) Node(1, [Node(2, []), Node(3, [Node(4, [])])]) True False node
+Config(name='a', tags=['t']) Config(name='a', tags=['t', 'u']) True
+True x
 "#,
     )
     .await;

@@ -2,7 +2,50 @@ def _atomic(x):
     kind = type(x)
     return x is None or kind in (int, float, bool, str, bytes, range, type, frozenset) or kind.__name__ in ("function", "builtin_function_or_method", "type")
 
-def copy(x):
+# Objects of the code's own classes: monty has no __dict__ to copy, so the
+# rewrite passes the attribute names the session's code assigns anywhere
+# (`names`; None where a setattr with a computed name could add others).
+# The copy is made without running __init__ (it is swapped out for the
+# call), and gets each of those attributes the object holds itself (not a
+# class attribute it reads through its class).
+def _no_init(self, *args, **kwargs):
+    return None
+
+def _blank(kind):
+    original = kind.__init__
+    kind.__init__ = _no_init
+    try:
+        return kind()
+    finally:
+        kind.__init__ = original
+
+_MISSING = []
+
+def _own_attributes(x, names, what):
+    kind = type(x)
+    if names is None or kind.__name__ in ("function", "module") or hasattr(x, "_codeact_values") or hasattr(x, "_codeact_enum") or kind.__name__ in ("OrderedDict", "ChainMap"):
+        raise NotImplementedError(f"{what}() of '{kind.__name__}' objects is not available in the sandbox; build the copy explicitly")
+    found = []
+    for name in names:
+        try:
+            value = getattr(x, name)
+        except AttributeError:
+            continue
+        if getattr(kind, name, _MISSING) is value:
+            continue
+        found.append((name, value))
+    return found
+
+def _special(x):
+    # The sandbox's own objects: enum members and named tuples are kept,
+    # OrderedDict and ChainMap copy themselves.
+    if hasattr(x, "_codeact_enum") or hasattr(x, "_codeact_values"):
+        return True, x
+    if type(x).__name__ in ("OrderedDict", "ChainMap") and hasattr(x, "copy"):
+        return True, x.copy()
+    return False, None
+
+def copy(x, __codeact_names=None):
     kind = type(x)
     if kind is list or kind is set or kind is dict:
         return x.copy()
@@ -10,9 +53,16 @@ def copy(x):
         return x
     if kind.__name__ in ("defaultdict", "Counter", "deque"):
         return x.copy()
-    raise NotImplementedError(f"copy.copy() of '{kind.__name__}' objects is not available in the sandbox; build the copy explicitly")
+    handled, value = _special(x)
+    if handled:
+        return value
+    attributes = _own_attributes(x, __codeact_names, "copy.copy")
+    result = _blank(kind)
+    for name, value in attributes:
+        setattr(result, name, value)
+    return result
 
-def deepcopy(x, memo=None):
+def deepcopy(x, memo=None, __codeact_names=None):
     if memo is None:
         memo = {}
     key = id(x)
@@ -23,10 +73,10 @@ def deepcopy(x, memo=None):
         result = []
         memo[key] = result
         for item in x:
-            result.append(deepcopy(item, memo))
+            result.append(deepcopy(item, memo, __codeact_names))
         return result
     if kind is tuple:
-        items = [deepcopy(item, memo) for item in x]
+        items = [deepcopy(item, memo, __codeact_names) for item in x]
         if key in memo:
             return memo[key]
         same = True
@@ -41,14 +91,25 @@ def deepcopy(x, memo=None):
         result.clear()
         memo[key] = result
         for k, v in x.items():
-            result[deepcopy(k, memo)] = deepcopy(v, memo)
+            result[deepcopy(k, memo, __codeact_names)] = deepcopy(v, memo, __codeact_names)
         return result
     if kind is set:
         result = set()
         memo[key] = result
         for item in x:
-            result.add(deepcopy(item, memo))
+            result.add(deepcopy(item, memo, __codeact_names))
         return result
     if _atomic(x):
         return x
-    raise NotImplementedError(f"copy.deepcopy() of '{kind.__name__}' objects is not available in the sandbox; build the copy explicitly")
+    if hasattr(x, "_codeact_enum"):
+        return x
+    if hasattr(x, "_codeact_values"):
+        result = kind(*[deepcopy(v, memo, __codeact_names) for v in x._codeact_values])
+        memo[key] = result
+        return result
+    attributes = _own_attributes(x, __codeact_names, "copy.deepcopy")
+    result = _blank(kind)
+    memo[key] = result
+    for name, value in attributes:
+        setattr(result, name, deepcopy(value, memo, __codeact_names))
+    return result

@@ -120,6 +120,12 @@ pub(crate) struct ClassFacts {
     pub(crate) typing_names: BTreeSet<String>,
     /// Some block of the session names `JSONDecodeError` (see `json_errors`).
     pub(crate) json_errors: bool,
+    /// Every attribute name the session's code assigns, and whether a
+    /// `setattr` takes a computed one (see `copies`).
+    pub(crate) attribute_names: BTreeSet<String>,
+    pub(crate) dynamic_attributes: bool,
+    /// The names bound to `copy.copy` and `copy.deepcopy` (see `copies`).
+    pub(crate) copiers: BTreeSet<String>,
     /// The session's enum classes (see `enums`).
     pub(crate) enums: BTreeSet<String>,
     /// One of them is an IntEnum.

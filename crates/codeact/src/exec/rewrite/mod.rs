@@ -16,6 +16,7 @@ mod builtin_names;
 mod center;
 mod class_members;
 mod class_of;
+mod copies;
 mod datetime_methods;
 mod delete;
 mod docstrings;
@@ -102,6 +103,11 @@ pub(crate) fn rewrite(
         .typing_names
         .extend(generic_aliases::typing_imports(suite));
     facts.json_errors = facts.json_errors || code.contains("JSONDecodeError");
+    // Every block's: a later one may copy an object an earlier one made.
+    let (names, dynamic) = copies::assigned_attributes(suite);
+    facts.attribute_names.extend(names);
+    facts.dynamic_attributes |= dynamic;
+    facts.copiers.extend(copies::imported_copiers(suite));
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);
     let generators = generators::candidates(suite);
@@ -354,6 +360,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         generic_aliases::on_expr(expr, &context, &mut self.edits);
         json_errors::on_expr(expr, &context, &mut self.edits);
         timedeltas::on_expr(expr, &context, &mut self.edits);
+        copies::on_expr(expr, &context, &mut self.edits);
         mapping_classes::on_expr(expr, &context, &mut self.edits);
         builtin_names::on_expr(expr, &context, &mut self.edits);
         class_members::on_expr(expr, &context, &mut self.edits);
