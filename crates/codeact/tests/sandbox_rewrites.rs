@@ -3455,7 +3455,8 @@ print(shift * rate, 3 * 1.5)
 
 /// `copy.copy` and `copy.deepcopy` of the code's own objects and
 /// dataclasses: the attributes the session's code assigns, copied without
-/// running `__init__`; class attributes stay the class's.
+/// running `__init__`; class attributes stay the class's; datetimes and
+/// patterns are shared.
 #[tokio::test]
 async fn copies_of_the_codes_own_objects_match_cpython() {
     assert_like_cpython(
@@ -3485,6 +3486,17 @@ d = copy.deepcopy(c)
 d.tags.append("u")
 print(c, d, c == copy.copy(c))
 print(hasattr(copy.copy(tree), "extra"), copy.copy(tree).extra)
+import copy, re
+from datetime import datetime, date, timedelta
+d = datetime(2024, 1, 2)
+print(copy.copy(d), copy.deepcopy([d, date(2024, 1, 1), timedelta(1)]), copy.copy(re.compile("a+")).pattern)
+class A:
+    pass
+a = A()
+a.x = [1]
+b = copy.deepcopy(a)
+b.x.append(2)
+print(a.x, b.x, type(b).__name__)
 "#,
         r#"init 2
 init 4
@@ -3493,6 +3505,8 @@ init 1
 Node(1, [Node(20, []), Node(3, [Node(4, [])])]) Node(1, [Node(2, []), Node(3, [Node(4, [])])]) True False node
 Config(name='a', tags=['t']) Config(name='a', tags=['t', 'u']) True
 True x
+2024-01-02 00:00:00 [datetime.datetime(2024, 1, 2, 0, 0), datetime.date(2024, 1, 1), datetime.timedelta(days=1)] a+
+[1] [1, 2] A
 "#,
     )
     .await;

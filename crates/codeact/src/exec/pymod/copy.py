@@ -1,6 +1,10 @@
+# Immutable values, which a copy may share (CPython's copies of datetimes
+# are equal new objects: nothing a program prints tells them apart).
+_IMMUTABLE_NAMES = ("function", "builtin_function_or_method", "type", "datetime", "date", "time", "timedelta", "timezone", "Pattern", "re.Pattern", "Match", "re.Match", "NoneType", "complex")
+
 def _atomic(x):
     kind = type(x)
-    return x is None or kind in (int, float, bool, str, bytes, range, type, frozenset) or kind.__name__ in ("function", "builtin_function_or_method", "type")
+    return x is None or kind in (int, float, bool, str, bytes, range, type, frozenset) or kind.__name__ in _IMMUTABLE_NAMES
 
 # Objects of the code's own classes: monty has no __dict__ to copy, so the
 # rewrite passes the attribute names the session's code assigns anywhere
@@ -12,7 +16,11 @@ def _no_init(self, *args, **kwargs):
     return None
 
 def _blank(kind):
-    original = kind.__init__
+    try:
+        original = kind.__init__
+    except AttributeError:
+        # No __init__ of its own or copied in: a call runs nothing.
+        return kind()
     kind.__init__ = _no_init
     try:
         return kind()
