@@ -3511,3 +3511,63 @@ True x
     )
     .await;
 }
+
+/// `json.dumps(default=...)` (monty refuses the keyword) and the sandbox's
+/// OrderedDict encoded as the dict it is.
+#[tokio::test]
+async fn json_dumps_with_default_matches_cpython() {
+    assert_like_cpython(
+        r#"import json
+from datetime import date, datetime
+from collections import OrderedDict, Counter, defaultdict
+class Item:
+    def __init__(self, name, price):
+        self.name = name
+        self.price = price
+def encode(o):
+    if isinstance(o, (date, datetime)):
+        return o.isoformat()
+    if isinstance(o, set):
+        return sorted(o)
+    if isinstance(o, Item):
+        return {"name": o.name, "price": o.price}
+    raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
+data = {"when": date(2024, 5, 1), "tags": {3, 1, 2}, "items": [Item("a", 1.5)], "n": (1, 2)}
+print(json.dumps(data, default=encode, indent=2, sort_keys=True))
+print(json.dumps({"c": Counter("aab"), "o": OrderedDict([("x", 1)]), "d": defaultdict(int, {"k": 2})}))
+print(json.dumps({"a": datetime(2024, 1, 1, 12)}, default=str))
+try:
+    json.dumps({"x": object}, default=encode)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    json.dumps({"s": {1}})
+except TypeError as e:
+    print("TypeError", e)
+"#,
+        r#"{
+  "items": [
+    {
+      "name": "a",
+      "price": 1.5
+    }
+  ],
+  "n": [
+    1,
+    2
+  ],
+  "tags": [
+    1,
+    2,
+    3
+  ],
+  "when": "2024-05-01"
+}
+{"c": {"a": 2, "b": 1}, "o": {"x": 1}, "d": {"k": 2}}
+{"a": "2024-01-01 12:00:00"}
+TypeError Object of type type is not JSON serializable
+TypeError Object of type set is not JSON serializable
+"#,
+    )
+    .await;
+}

@@ -1,10 +1,39 @@
 # `json` with monty 0.0.23's own decoder and encoder, and what they lack:
-# `object_hook`, and CPython's words and positions for a malformed
-# document (see _json_errors.py); the error is re-raised with them.
+# `object_hook`, `default=`, and CPython's words and positions for a
+# malformed document (see _json_errors.py); the error is re-raised with
+# them.
 import json as _native
 
-dumps = _native.dumps
 JSONDecodeError = _native.JSONDecodeError
+
+
+# `default=` (monty's dumps refuses it) and the sandbox's OrderedDict and
+# ChainMap, which CPython encodes as the dicts they are: the value is
+# turned into what monty encodes first, calling `default` on anything else
+# as CPython's encoder does, and encoding its result in turn.
+def _encodable(value, default):
+    kind = type(value)
+    if value is None or kind is str or kind is int or kind is float or kind is bool:
+        return value
+    if kind is list or kind is tuple:
+        return [_encodable(item, default) for item in value]
+    if kind is dict or kind.__name__ in ("defaultdict", "Counter", "OrderedDict", "ChainMap"):
+        encoded = {}
+        for key in value:
+            encoded[key] = _encodable(value.get(key) if kind.__name__ in ("OrderedDict", "ChainMap") else value[key], default)
+        return encoded
+    if default is None:
+        raise TypeError(f"Object of type {kind.__name__} is not JSON serializable")
+    return _encodable(default(value), default)
+
+
+def dumps(obj, *, default=None, **kwargs):
+    if default is None:
+        try:
+            return _native.dumps(obj, **kwargs)
+        except TypeError:
+            return _native.dumps(_encodable(obj, None), **kwargs)
+    return _native.dumps(_encodable(obj, default), **kwargs)
 _last_document = [None]
 
 
