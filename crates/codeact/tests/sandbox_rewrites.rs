@@ -3571,3 +3571,35 @@ TypeError Object of type set is not JSON serializable
     )
     .await;
 }
+
+/// A generator may construct dataclasses that only store their arguments
+/// (a tokenizer yielding `Token(...)`), and read regex matches.
+#[tokio::test]
+async fn generators_yielding_dataclasses_match_cpython() {
+    assert_like_cpython(
+        r#"from dataclasses import dataclass, field
+import re
+@dataclass
+class Token:
+    kind: str
+    value: str
+    pos: int = 0
+    tags: list = field(default_factory=list)
+def tokenize(text):
+    for m in re.finditer(r"\d+|[a-z]+|\S", text):
+        kind = "num" if m.group().isdigit() else "word" if m.group().isalpha() else "op"
+        yield Token(kind, m.group(), m.start())
+for tok in tokenize("x = 42 + y"):
+    print(tok)
+print(list(tokenize("a1")))
+"#,
+        r#"Token(kind='word', value='x', pos=0, tags=[])
+Token(kind='op', value='=', pos=2, tags=[])
+Token(kind='num', value='42', pos=4, tags=[])
+Token(kind='op', value='+', pos=7, tags=[])
+Token(kind='word', value='y', pos=9, tags=[])
+[Token(kind='word', value='a', pos=0, tags=[]), Token(kind='num', value='1', pos=1, tags=[])]
+"#,
+    )
+    .await;
+}

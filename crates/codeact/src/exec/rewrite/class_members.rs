@@ -126,6 +126,9 @@ pub(crate) struct ClassFacts {
     pub(crate) dynamic_attributes: bool,
     /// The names bound to `copy.copy` and `copy.deepcopy` (see `copies`).
     pub(crate) copiers: BTreeSet<String>,
+    /// The session's dataclasses a generator body may construct (see
+    /// `generators::pure_constructors`).
+    pub(crate) pure_constructors: BTreeSet<String>,
     /// The session's enum classes (see `enums`).
     pub(crate) enums: BTreeSet<String>,
     /// One of them is an IntEnum.

@@ -11,7 +11,8 @@
 //! only when nothing can tell when the body ran: so the body may read its
 //! arguments and locals, assign locals, loop, branch, catch and raise, and
 //! call only builtins and methods that change nothing (and generator
-//! functions of the block, which run the same way); no `print`, no tool, no
+//! functions of the block, which run the same way, and dataclasses whose
+//! construction only stores its arguments); no `print`, no tool, no
 //! call of the code's own functions, no assignment to an attribute or an
 //! item (but to lists, dicts and sets of its own that it yields only as
 //! copies), no `finally`, `with`, `global` or `nonlocal`, no nested
@@ -98,10 +99,76 @@ const MORE_METHODS: &[&str] = &[
     "match",
     "search",
     "fullmatch",
+    "start",
+    "end",
+    "span",
+    "groupdict",
+    "sub",
 ];
 
 /// The names of the generator functions of `suite` (any depth) that this
 /// rewrite takes on, so that their bodies may call one another.
+/// The dataclasses of `suite` whose construction only stores its
+/// arguments (no `__init__` or `__post_init__` of their own, defaults that
+/// are literals or `field(default_factory=list)` and the like): a body
+/// may make them like any value.
+pub(super) fn pure_constructors(suite: &[Stmt]) -> BTreeSet<String> {
+    fn is_dataclass(decorator: &Expr) -> bool {
+        let target = match decorator {
+            Expr::Call(call) => call.func.as_ref(),
+            other => other,
+        };
+        match target {
+            Expr::Name(name) => name.id.as_str() == "dataclass",
+            Expr::Attribute(attribute) => attribute.attr.id.as_str() == "dataclass",
+            _ => false,
+        }
+    }
+    fn pure_default(value: &Expr) -> bool {
+        match value {
+            Expr::NumberLiteral(_)
+            | Expr::StringLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_) => true,
+            Expr::Call(call) => {
+                matches!(call.func.as_ref(), Expr::Name(f) if f.id.as_str() == "field")
+                    && call.arguments.args.is_empty()
+                    && call.arguments.keywords.iter().all(|k| {
+                        match k.arg.as_ref().map(|a| a.as_str()) {
+                            Some("default_factory") => matches!(&k.value,
+                            Expr::Name(n) if matches!(n.id.as_str(), "list" | "dict" | "set")),
+                            Some(_) => !matches!(k.value, Expr::Call(_) | Expr::Lambda(_)),
+                            None => false,
+                        }
+                    })
+            }
+            _ => false,
+        }
+    }
+    let mut names = BTreeSet::new();
+    for stmt in suite {
+        let Stmt::ClassDef(class) = stmt else {
+            continue;
+        };
+        if class.arguments.is_some()
+            || class.decorator_list.len() != 1
+            || !is_dataclass(&class.decorator_list[0].expression)
+        {
+            continue;
+        }
+        let pure = class.body.iter().all(|member| match member {
+            Stmt::FunctionDef(def) => !matches!(def.name.id.as_str(), "__init__" | "__post_init__"),
+            Stmt::AnnAssign(field) => field.value.as_deref().is_none_or(pure_default),
+            Stmt::Expr(_) | Stmt::Pass(_) => true,
+            _ => false,
+        });
+        if pure {
+            names.insert(class.name.id.to_string());
+        }
+    }
+    names
+}
+
 pub(super) fn candidates(suite: &[Stmt]) -> BTreeSet<String> {
     struct Defs(BTreeSet<String>);
     impl<'a> ruff_python_ast::statement_visitor::StatementVisitor<'a> for Defs {
@@ -760,6 +827,7 @@ impl<'a> Visitor<'a> for Purity<'_> {
                         (PURE_BUILTINS.contains(&id) && !self.context.bound.any(&[id]))
                             || CONSTRUCTORS.contains(&id)
                             || self.generators.contains(id)
+                            || self.context.facts.pure_constructors.contains(id)
                     }
                     Expr::Attribute(attribute) => {
                         let method = attribute.attr.id.as_str();

@@ -103,6 +103,9 @@ pub(crate) fn rewrite(
         .typing_names
         .extend(generic_aliases::typing_imports(suite));
     facts.json_errors = facts.json_errors || code.contains("JSONDecodeError");
+    facts
+        .pure_constructors
+        .extend(generators::pure_constructors(suite));
     // Every block's: a later one may copy an object an earlier one made.
     let (names, dynamic) = copies::assigned_attributes(suite);
     facts.attribute_names.extend(names);
