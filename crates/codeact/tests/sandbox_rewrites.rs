@@ -3603,3 +3603,28 @@ Token(kind='word', value='y', pos=9, tags=[])
     )
     .await;
 }
+
+/// A loop over a set that changes its size stops with CPython's
+/// RuntimeError (the set's order comes from an iterator that checks).
+#[tokio::test]
+async fn a_set_changed_while_walked_raises_like_cpython() {
+    assert_like_cpython(
+        r#"s = {1, 2, 3}
+try:
+    for x in s:
+        s.add(x + 10)
+except RuntimeError as e:
+    print("RuntimeError", e)
+print(len(s))
+t = {5, 6}
+for x in t:
+    t.discard(99)
+print(t)
+"#,
+        r#"RuntimeError Set changed size during iteration
+4
+{5, 6}
+"#,
+    )
+    .await;
+}

@@ -332,15 +332,39 @@ def _table(value):
     return table
 
 
+class _Walk:
+    # An iterator over a set's elements in CPython's order that stops with
+    # CPython's RuntimeError once the set changes size, as a set's own does
+    # (a copy would walk on silently).
+    def __init__(self, source, items):
+        self._source = source
+        self._items = items
+        self._size = len(source)
+        self._index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._size < 0 or len(self._source) != self._size:
+            self._size = -1
+            raise RuntimeError("Set changed size during iteration")
+        if self._index >= len(self._items):
+            raise StopIteration
+        item = self._items[self._index]
+        self._index += 1
+        return item
+
+
 def order(value):
-    """The elements of a set in CPython's order (a list); anything else, or
-    a set whose order CPython does not fix, as it is."""
+    """An iterator over a set's elements in CPython's order; anything else,
+    or a set whose order CPython does not fix, as it is."""
     if not _is_set(value) or len(value) < 2 or len(value) > _LAYOUT_LIMIT:
         return value
     table = _table(value)
     if table is None:
         return value
-    return _elements(table)
+    return _Walk(value, _elements(table))
 
 
 def literal(value):
