@@ -3628,3 +3628,20 @@ print(t)
     )
     .await;
 }
+
+/// `itertools.count()` written through the module is as endless as a bare
+/// `count()`: the generator runs stepwise (it ran until its time limit).
+#[tokio::test]
+async fn an_endless_generator_over_itertools_count_runs_stepwise() {
+    assert_like_cpython(
+        r#"import itertools
+def primes():
+    for n in itertools.count(2):
+        if all(n % d for d in range(2, int(n ** 0.5) + 1)):
+            yield n
+print(list(itertools.islice(primes(), 8)))
+"#,
+        "[2, 3, 5, 7, 11, 13, 17, 19]\n",
+    )
+    .await;
+}

@@ -106,6 +106,19 @@ const MORE_METHODS: &[&str] = &[
     "sub",
 ];
 
+/// Whether `func` makes an iterator that may never end: `count`, `cycle`,
+/// `repeat` (bare or `itertools.`), or a generator function of the block.
+fn endless_iterator(func: &Expr, generators: &BTreeSet<String>) -> bool {
+    let name = match func {
+        Expr::Name(name) => name.id.as_str(),
+        Expr::Attribute(attribute) if matches!(attribute.value.as_ref(), Expr::Name(m) if m.id.as_str() == "itertools") => {
+            attribute.attr.id.as_str()
+        }
+        _ => return false,
+    };
+    matches!(name, "count" | "cycle" | "repeat") || generators.contains(name)
+}
+
 /// The names of the generator functions of `suite` (any depth) that this
 /// rewrite takes on, so that their bodies may call one another.
 /// The dataclasses of `suite` whose construction only stores its
@@ -422,9 +435,7 @@ impl Body<'_> {
                 self.target(&repeat.target);
                 self.expr(&repeat.iter);
                 let endless = matches!(repeat.iter.as_ref(), Expr::Call(call)
-                    if matches!(call.func.as_ref(), Expr::Name(n)
-                        if ["count", "cycle", "repeat"].contains(&n.id.as_str())
-                            || self.generators.contains(n.id.as_str())));
+                    if endless_iterator(call.func.as_ref(), self.generators));
                 if !self.reiterable(&repeat.iter) {
                     self.single_pass = true;
                 }
@@ -515,12 +526,11 @@ impl Body<'_> {
             | Expr::StringLiteral(_) => true,
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => true,
             Expr::Name(name) => self.owned.contains(name.id.as_str()),
+            Expr::Call(call) if endless_iterator(call.func.as_ref(), self.generators) => true,
             Expr::Call(call) => match call.func.as_ref() {
                 Expr::Name(name) => {
                     let id = name.id.as_str();
-                    if ["range", "count", "cycle", "repeat"].contains(&id)
-                        || self.generators.contains(id)
-                    {
+                    if id == "range" {
                         true
                     } else if ["enumerate", "zip", "sorted", "reversed", "list", "tuple"]
                         .contains(&id)
