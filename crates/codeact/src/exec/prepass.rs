@@ -209,6 +209,7 @@ struct Walker<'a> {
 /// run as if it did not (attribute hooks, construction and finalization,
 /// descriptors, subclass hooks), so the block is refused instead.
 const UNCALLED_SPECIAL_METHODS: &[&str] = &[
+    "__getattr__",
     "__setattr__",
     "__getattribute__",
     "__delattr__",
