@@ -3645,3 +3645,21 @@ print(list(itertools.islice(primes(), 8)))
     )
     .await;
 }
+
+/// An `isocalendar()` result stored, then indexed and measured (monty's
+/// IsoCalendarDate is no tuple), next to one indexed where it is made.
+#[tokio::test]
+async fn stored_isocalendar_results_index_like_cpython() {
+    assert_like_cpython(
+        r#"from datetime import date
+c = date(2024, 1, 1).isocalendar()
+print(c[1], c[0], len(c), c, c.week, date(2024, 3, 15).isocalendar()[2])
+year, week, day = c
+print(year, week, day, tuple(c), c[-1])
+"#,
+        r#"1 2024 3 datetime.IsoCalendarDate(year=2024, week=1, weekday=1) 1 5
+2024 1 1 (2024, 1, 1) 1
+"#,
+    )
+    .await;
+}

@@ -383,6 +383,8 @@ def ge(a, b):
 def len_(obj):
     function = _methods.get((type(obj), "__len__"))
     if function is None:
+        if type(obj).__name__ == "IsoCalendarDate":
+            return 3
         return len(obj)
     n = function(obj)
     if type(n) is not int:
@@ -407,6 +409,10 @@ def truth(obj):
 def getitem(obj, key):
     function = _methods.get((type(obj), "__getitem__"))
     if function is None:
+        if type(obj).__name__ == "IsoCalendarDate":
+            # A tuple in CPython; the sandbox's (see _sandbox.py) unpacks
+            # but does not index.
+            return tuple(obj)[key]
         return obj[key]
     return function(obj, key)
 

@@ -872,12 +872,6 @@ def number_attribute(x, name):
 def bit_count(n):
     return bin(n).count("1")
 
-# `d.isocalendar()[i]`: CPython's result is a tuple.
-def iso_item(result, index):
-    if type(result) is IsoCalendarDate:
-        return (result.year, result.week, result.weekday)[index]
-    return result[index]
-
 # `del items[a:b:c]` and `items[a:b:c] = values` on lists, which monty
 # lacks; the list is changed in place, as CPython does.
 def _slice_owner(x, action):

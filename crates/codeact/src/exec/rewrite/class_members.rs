@@ -181,6 +181,13 @@ pub(super) fn on_suite(
             .operators
             .extend(["__lt__", "__gt__", "__le__", "__ge__"].map(str::to_owned));
     }
+    if mentions_attribute(suite, "isocalendar") {
+        // `isocalendar()` results are indexed and measured through the
+        // module, stored or not (the sandbox's IsoCalendarDate is no tuple).
+        facts
+            .operators
+            .extend(["__getitem__", "__len__"].map(str::to_owned));
+    }
     if mentions_any_name(suite, &["OrderedDict", "ChainMap"])
         || mentions_attribute(suite, "OrderedDict")
         || mentions_attribute(suite, "ChainMap")

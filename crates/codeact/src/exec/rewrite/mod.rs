@@ -32,7 +32,6 @@ mod generators;
 mod generic_aliases;
 pub(crate) mod host;
 mod inheritance;
-mod iso_index;
 mod isqrt;
 mod json_errors;
 mod lazy_generators;
@@ -346,7 +345,6 @@ impl<'a> Visitor<'a> for Walker<'_> {
         module_name::on_expr(expr, &context, &mut self.edits);
         bit_length::on_expr(expr, &context, &mut self.edits);
         numbers::on_expr(expr, &context, &mut self.edits);
-        iso_index::on_expr(expr, &context, &mut self.edits);
         exceptions::on_expr(expr, &mut self.edits, context.source);
         translate::on_expr(expr, &context, &mut self.edits);
         center::on_expr(expr, &context, &mut self.edits);
