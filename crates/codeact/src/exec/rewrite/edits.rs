@@ -145,7 +145,15 @@ impl Edits {
                     Side::Close => b.other_end.cmp(&a.other_end).then(b.seq.cmp(&a.seq)),
                 })
         });
-        let unchanged = || (source.to_owned(), LineMap::default());
+        let unchanged = || {
+            // Two rewrites edited the same text: the block runs as
+            // written, and monty refuses what it lacks (a bug to fix).
+            tracing::warn!(
+                target: "codeact::sandbox",
+                "sandbox rewrites clashed; the block runs without them"
+            );
+            (source.to_owned(), LineMap::default())
+        };
         let mut out = String::with_capacity(source.len() + 64 * self.edits.len());
         let mut cursor = 0;
         // Lines of `out` and of `source` at `cursor`, 1-based.
