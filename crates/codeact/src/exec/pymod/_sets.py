@@ -631,29 +631,12 @@ def copy_of(value):
     return result
 
 
-def union_method(value, other):
-    """value.union(other)."""
+_BINARY = {"union": union, "intersection": intersection, "difference": difference, "symmetric_difference": symmetric_difference}
+
+
+def binary_method(value, name, other):
+    """value.union(other) and the like: the operator's table for two sets,
+    the method itself for anything else."""
     if _is_set(value) and _is_set(other):
-        return union(value, other)
-    return value.union(other)
-
-
-def intersection_method(value, other):
-    """value.intersection(other)."""
-    if _is_set(value) and _is_set(other):
-        return intersection(value, other)
-    return value.intersection(other)
-
-
-def difference_method(value, other):
-    """value.difference(other)."""
-    if _is_set(value) and _is_set(other):
-        return difference(value, other)
-    return value.difference(other)
-
-
-def symmetric_difference_method(value, other):
-    """value.symmetric_difference(other)."""
-    if _is_set(value) and _is_set(other):
-        return symmetric_difference(value, other)
-    return value.symmetric_difference(other)
+        return _BINARY[name](value, other)
+    return getattr(value, name)(other)

@@ -64,22 +64,11 @@ pub(super) fn assigned_attributes(suite: &[Stmt]) -> (BTreeSet<String>, bool) {
 /// The names `suite` binds to `copy.copy` and `copy.deepcopy`
 /// (`from copy import deepcopy as clone`).
 pub(super) fn imported_copiers(suite: &[Stmt]) -> Vec<String> {
-    let mut names = Vec::new();
-    for stmt in suite {
-        if let Stmt::ImportFrom(import) = stmt
-            && import
-                .module
-                .as_ref()
-                .is_some_and(|m| m.id.as_str() == "copy")
-        {
-            for alias in &import.names {
-                if matches!(alias.name.id.as_str(), "copy" | "deepcopy") {
-                    names.push(alias.asname.as_ref().unwrap_or(&alias.name).id.to_string());
-                }
-            }
-        }
-    }
-    names
+    super::imports_from(suite, "copy")
+        .into_iter()
+        .filter(|(name, _)| matches!(*name, "copy" | "deepcopy"))
+        .map(|(_, bound)| bound.to_owned())
+        .collect()
 }
 
 fn is_copier(func: &Expr, context: &Context<'_>) -> bool {

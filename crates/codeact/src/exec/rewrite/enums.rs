@@ -32,14 +32,7 @@ pub(super) struct EnumClass {
 }
 
 fn kind_of(base: &Expr) -> Option<&'static str> {
-    let name = match base {
-        Expr::Name(name) => name.id.as_str(),
-        Expr::Attribute(attribute) if matches!(attribute.value.as_ref(), Expr::Name(module) if module.id.as_str() == "enum") => {
-            attribute.attr.id.as_str()
-        }
-        _ => return None,
-    };
-    match name {
+    match super::bare_or_qualified(base, "enum")? {
         "Enum" => Some("Enum"),
         "IntEnum" => Some("IntEnum"),
         "StrEnum" => Some("StrEnum"),
@@ -48,14 +41,7 @@ fn kind_of(base: &Expr) -> Option<&'static str> {
 }
 
 fn is_unique(decorator: &Expr) -> bool {
-    match decorator {
-        Expr::Name(name) => name.id.as_str() == "unique",
-        Expr::Attribute(attribute) => {
-            attribute.attr.id.as_str() == "unique"
-                && matches!(attribute.value.as_ref(), Expr::Name(module) if module.id.as_str() == "enum")
-        }
-        _ => false,
-    }
+    super::bare_or_qualified(decorator, "enum") == Some("unique")
 }
 
 /// Whether `name` is a member name in CPython's rules: not a dunder, not a

@@ -114,14 +114,9 @@ const MORE_METHODS: &[&str] = &[
 /// Whether `func` makes an iterator that may never end: `count`, `cycle`,
 /// `repeat` (bare or `itertools.`), or a generator function of the block.
 fn endless_iterator(func: &Expr, generators: &BTreeSet<String>) -> bool {
-    let name = match func {
-        Expr::Name(name) => name.id.as_str(),
-        Expr::Attribute(attribute) if matches!(attribute.value.as_ref(), Expr::Name(m) if m.id.as_str() == "itertools") => {
-            attribute.attr.id.as_str()
-        }
-        _ => return false,
-    };
-    matches!(name, "count" | "cycle" | "repeat") || generators.contains(name)
+    super::bare_or_qualified(func, "itertools").is_some_and(|name| {
+        matches!(name, "count" | "cycle" | "repeat") || generators.contains(name)
+    })
 }
 
 /// The names of the generator functions of `suite` (any depth) that this

@@ -83,22 +83,11 @@ pub(super) fn annotations(suite: &[Stmt]) -> Vec<TextRange> {
 
 /// The names `suite` imports from `typing` under their own names.
 pub(super) fn typing_imports(suite: &[Stmt]) -> Vec<String> {
-    let mut names = Vec::new();
-    for stmt in suite {
-        if let Stmt::ImportFrom(import) = stmt
-            && import
-                .module
-                .as_ref()
-                .is_some_and(|m| m.id.as_str() == "typing")
-        {
-            for alias in &import.names {
-                if alias.asname.is_none() && TYPING_GENERICS.contains(&alias.name.id.as_str()) {
-                    names.push(alias.name.id.to_string());
-                }
-            }
-        }
-    }
-    names
+    super::imports_from(suite, "typing")
+        .into_iter()
+        .filter(|(name, bound)| name == bound && TYPING_GENERICS.contains(name))
+        .map(|(name, _)| name.to_owned())
+        .collect()
 }
 
 fn generic(value: &Expr, context: &Context<'_>) -> bool {

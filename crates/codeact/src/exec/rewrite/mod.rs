@@ -146,6 +146,38 @@ pub(crate) fn binds(suite: &[Stmt], name: &str) -> bool {
     BoundNames::of(suite).any(&[name])
 }
 
+/// The name `expr` reaches a thing by, written bare (`Enum`) or through
+/// `module` (`enum.Enum`).
+pub(super) fn bare_or_qualified<'e>(expr: &'e Expr, module: &str) -> Option<&'e str> {
+    match expr {
+        Expr::Name(name) => Some(name.id.as_str()),
+        Expr::Attribute(attribute) if matches!(attribute.value.as_ref(), Expr::Name(owner) if owner.id.as_str() == module) => {
+            Some(attribute.attr.id.as_str())
+        }
+        _ => None,
+    }
+}
+
+/// The names `suite`'s top level imports from `module`: (the module's
+/// name, the name bound).
+pub(super) fn imports_from<'s>(suite: &'s [Stmt], module: &str) -> Vec<(&'s str, &'s str)> {
+    let mut names = Vec::new();
+    for stmt in suite {
+        if let Stmt::ImportFrom(import) = stmt
+            && import
+                .module
+                .as_ref()
+                .is_some_and(|m| m.id.as_str() == module)
+        {
+            for alias in &import.names {
+                let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                names.push((alias.name.id.as_str(), bound.id.as_str()));
+            }
+        }
+    }
+    names
+}
+
 /// Where the `.` of `attribute` is: after its receiver and any closing
 /// parentheses around it (`(n) .bit_length`), so a rewrite can replace
 /// `.name` and keep the receiver's text.

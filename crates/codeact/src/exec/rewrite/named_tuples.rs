@@ -25,25 +25,11 @@ pub(super) struct NamedTupleClass {
 }
 
 fn is_named_tuple(base: &Expr) -> bool {
-    match base {
-        Expr::Name(name) => name.id.as_str() == "NamedTuple",
-        Expr::Attribute(attribute) => {
-            attribute.attr.id.as_str() == "NamedTuple"
-                && matches!(attribute.value.as_ref(), Expr::Name(module) if module.id.as_str() == "typing")
-        }
-        _ => false,
-    }
+    super::bare_or_qualified(base, "typing") == Some("NamedTuple")
 }
 
 fn is_typed_dict(base: &Expr) -> bool {
-    match base {
-        Expr::Name(name) => name.id.as_str() == "TypedDict",
-        Expr::Attribute(attribute) => {
-            attribute.attr.id.as_str() == "TypedDict"
-                && matches!(attribute.value.as_ref(), Expr::Name(module) if module.id.as_str() == "typing")
-        }
-        _ => false,
-    }
+    super::bare_or_qualified(base, "typing") == Some("TypedDict")
 }
 
 /// Whether `stmt` may be in a TypedDict's body: a field, a docstring.

@@ -186,12 +186,12 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 }
             }
         }
-        Expr::Call(call) => on_call(call, context.source, edits),
+        Expr::Call(call) => on_call(call, context, edits),
         _ => {}
     }
 }
 
-fn on_call(call: &ruff_python_ast::ExprCall, source: &str, edits: &mut Edits) {
+fn on_call(call: &ruff_python_ast::ExprCall, context: &Context<'_>, edits: &mut Edits) {
     let args = &call.arguments;
     for arg in args.args.iter() {
         if let Expr::Starred(starred) = arg {
@@ -253,26 +253,36 @@ fn on_call(call: &ruff_python_ast::ExprCall, source: &str, edits: &mut Edits) {
                 }
                 return;
             }
+            let Some(quote) = context.literal_quote else {
+                return;
+            };
             let helper = match (method, args.args.len(), args.keywords.is_empty()) {
-                ("copy", 0, true) => "copy_of",
-                ("union", 1, true) => "union_method",
-                ("intersection", 1, true) => "intersection_method",
-                ("difference", 1, true) => "difference_method",
-                ("symmetric_difference", 1, true) => "symmetric_difference_method",
+                ("copy", 0, true) => "copy_of(".to_owned(),
+                ("union" | "intersection" | "difference" | "symmetric_difference", 1, true) => {
+                    format!("binary_method({quote}{method}{quote}, ")
+                }
                 _ => return,
             };
             if single.is_some_and(not_a_set) {
                 return;
             }
-            let Some(dot) = super::attribute_dot(source, attribute) else {
+            let Some(dot) = super::attribute_dot(context.source, attribute) else {
                 return;
             };
-            // `x.union(y)` becomes `union_method(x, y)`, `x.copy()`
-            // `copy_of(x)`: the helpers call the method for anything else.
+            // `x.union(y)` becomes `binary_method(x, "union", y)`,
+            // `x.copy()` `copy_of(x)`: the helpers call the method for
+            // anything else.
             let open_paren = args.start() + ruff_text_size::TextSize::new(1);
-            edits.open(call.func.range(), format!("{MODULE}.{helper}("));
-            let separator = if single.is_some() { ", " } else { "" };
-            edits.replace(ruff_text_size::TextRange::new(dot, open_paren), separator);
+            if let Some(rest) = helper.strip_prefix("binary_method(") {
+                edits.open(call.func.range(), format!("{MODULE}.binary_method("));
+                edits.replace(
+                    ruff_text_size::TextRange::new(dot, open_paren),
+                    format!(", {}", rest),
+                );
+            } else {
+                edits.open(call.func.range(), format!("{MODULE}.{helper}"));
+                edits.replace(ruff_text_size::TextRange::new(dot, open_paren), "");
+            }
         }
         _ => {}
     }
@@ -316,7 +326,7 @@ mod tests {
         );
         assert_eq!(
             rewritten("b = a.copy()\nc = a.union(b)\n"),
-            format!("b = {MODULE}.copy_of(a)\nc = {MODULE}.union_method(a, b)\n")
+            format!("b = {MODULE}.copy_of(a)\nc = {MODULE}.binary_method(a, \"union\", b)\n")
         );
         assert_eq!(
             rewritten("a = {10, 20, 30}\nb = set(a)\nc = repr(a)\n"),
