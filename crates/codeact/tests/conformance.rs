@@ -17,7 +17,7 @@ use codeact::tool::ToolSet;
 /// The lowest pass rate (in percent) the corpus may show: the sandbox
 /// issue's target, which the corpus passes (see RESULTS.md), so a
 /// regression fails.
-const MIN_PASS_RATE: f64 = 89.0;
+const MIN_PASS_RATE: f64 = 91.0;
 
 /// Snippets where monty 0.0.23 prints a different result without raising
 /// (interpreter bugs, reported in RESULTS.md). Remove an entry once fixed.
