@@ -61,14 +61,33 @@ pub(super) fn assigned_attributes(suite: &[Stmt]) -> (BTreeSet<String>, bool) {
     (finder.names, finder.dynamic)
 }
 
-/// The names `suite` binds to `copy.copy` and `copy.deepcopy`
-/// (`from copy import deepcopy as clone`).
-pub(super) fn imported_copiers(suite: &[Stmt]) -> Vec<String> {
-    super::imports_from(suite, "copy")
-        .into_iter()
-        .filter(|(name, _)| matches!(*name, "copy" | "deepcopy"))
-        .map(|(_, bound)| bound.to_owned())
-        .collect()
+/// Brings `copiers`, the names bound to `copy.copy` and `copy.deepcopy`,
+/// up to date with `suite`: its imports from `copy` add names, its own
+/// `def`s, classes and assignments of a name take it off.
+pub(super) fn update_copiers(suite: &[Stmt], copiers: &mut BTreeSet<String>) {
+    for (name, bound) in super::imports_from(suite, "copy") {
+        if matches!(name, "copy" | "deepcopy") {
+            copiers.insert(bound.to_owned());
+        }
+    }
+    for stmt in suite {
+        let names: Vec<&str> = match stmt {
+            Stmt::FunctionDef(def) => vec![def.name.id.as_str()],
+            Stmt::ClassDef(class) => vec![class.name.id.as_str()],
+            Stmt::Assign(assign) => assign
+                .targets
+                .iter()
+                .filter_map(|target| match target {
+                    Expr::Name(name) => Some(name.id.as_str()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for name in names {
+            copiers.remove(name);
+        }
+    }
 }
 
 fn is_copier(func: &Expr, context: &Context<'_>) -> bool {
@@ -141,5 +160,7 @@ mod tests {
             dynamic.ends_with("q = copy.copy(p, __codeact_names=None)\n"),
             "{dynamic}"
         );
+        let own = "from copy import copy\ndef copy(x):\n    return x\ny = copy(1)\n";
+        assert_eq!(rewritten(own), own);
     }
 }

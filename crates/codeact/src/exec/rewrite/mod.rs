@@ -109,7 +109,7 @@ pub(crate) fn rewrite(
     let (names, dynamic) = copies::assigned_attributes(suite);
     facts.attribute_names.extend(names);
     facts.dynamic_attributes |= dynamic;
-    facts.copiers.extend(copies::imported_copiers(suite));
+    copies::update_copiers(suite, &mut facts.copiers);
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);
     let generators = generators::candidates(suite);
