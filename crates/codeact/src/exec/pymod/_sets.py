@@ -445,50 +445,70 @@ def _symmetric_update(table, other_table):
                 _add(table, element, hashes[slot])
 
 
+# The table of each operation's result, as CPython builds it; None where
+# an operand's order is not CPython's to fix. `fresh`: a new set (copied
+# from the first operand), else the first operand's own table, updated in
+# place (`|=`, `^=`).
+def _union_table(left, right, fresh):
+    table = _table(left)
+    other = _table(right)
+    if table is None or other is None:
+        return None
+    if fresh:
+        table = _copy(table)
+    _merge(table, other)
+    return table
+
+
+def _symmetric_table(base, other, fresh):
+    table = _table(base)
+    other_table = _table(other)
+    if table is None or other_table is None:
+        return None
+    if fresh:
+        table = _copy(table)
+    _symmetric_update(table, other_table)
+    return table
+
+
+def _discarded_table(left, right):
+    # set_difference_update: the elements of `right` discarded in place.
+    table = _table(left)
+    if table is not None:
+        for element in right:
+            if element in left:
+                _discard(table, element, _hash(element))
+    return table
+
+
+def _binary(result, left, right, model):
+    if _is_set(left) and _is_set(right):
+        _register(result, model())
+    return result
+
+
 def union(left, right):
     """left | right (two dicts merge into a new one: monty refuses `|`)."""
     if type(left) is dict and type(right) is dict:
         merged = dict(left)
         merged.update(right)
         return merged
-    result = left | right
-    if _is_set(left) and _is_set(right):
-        left_table = _table(left)
-        right_table = _table(right)
-        if left_table is not None and right_table is not None:
-            table = _copy(left_table)
-            _merge(table, right_table)
-            _register(result, table)
-    return result
+    return _binary(left | right, left, right, lambda: _union_table(left, right, True))
 
 
 def intersection(left, right):
     """left & right."""
-    result = left & right
-    if _is_set(left) and _is_set(right):
-        _register(result, _intersection(left, right))
-    return result
+    return _binary(left & right, left, right, lambda: _intersection(left, right))
 
 
 def difference(left, right):
     """left - right."""
-    result = left - right
-    if _is_set(left) and _is_set(right):
-        _register(result, _difference(left, right))
-    return result
+    return _binary(left - right, left, right, lambda: _difference(left, right))
 
 
 def symmetric_difference(left, right):
-    """left ^ right."""
-    result = left ^ right
-    if _is_set(left) and _is_set(right):
-        left_table = _table(left)
-        right_table = _table(right)
-        if left_table is not None and right_table is not None:
-            table = _copy(right_table)
-            _symmetric_update(table, left_table)
-            _register(result, table)
-    return result
+    """left ^ right: a copy of the right operand updated with the left."""
+    return _binary(left ^ right, left, right, lambda: _symmetric_table(right, left, True))
 
 
 def _holds_set(value, depth):
@@ -529,21 +549,54 @@ def _repr(value, depth):
     return repr(value)
 
 
+def _shows_set(value):
+    kind = type(value)
+    return kind is set or kind is frozenset or ((kind is list or kind is tuple or kind is dict) and _holds_set(value, 0))
+
+
 def show(value):
     """What print() and str() take: the text of a set (or of a list, tuple
     or dict holding one) in CPython's order, anything else as it is."""
-    kind = type(value)
-    if kind is set or kind is frozenset or ((kind is list or kind is tuple or kind is dict) and _holds_set(value, 0)):
-        return _repr(value, 0)
-    return value
+    return _repr(value, 0) if _shows_set(value) else value
 
 
 def rep(value):
     """repr() with sets in CPython's order."""
-    kind = type(value)
-    if kind is set or kind is frozenset or ((kind is list or kind is tuple or kind is dict) and _holds_set(value, 0)):
-        return _repr(value, 0)
-    return repr(value)
+    return _repr(value, 0) if _shows_set(value) else repr(value)
+
+
+# The in-place operators: a set's table is modelled before the operator
+# changes the set (`model`), a frozenset's `op=` makes a new one (`binary`),
+# anything else takes the operator as written (`apply`).
+def _in_place(left, right, model, apply, binary):
+    if type(left) is set and _is_set(right):
+        table = model()
+        left = apply(left, right)
+        _register(left, table)
+        return left
+    if type(left) is frozenset and _is_set(right):
+        return binary(left, right)
+    return apply(left, right)
+
+
+def _or_in_place(left, right):
+    left |= right
+    return left
+
+
+def _and_in_place(left, right):
+    left &= right
+    return left
+
+
+def _sub_in_place(left, right):
+    left -= right
+    return left
+
+
+def _xor_in_place(left, right):
+    left ^= right
+    return left
 
 
 def union_in_place(left, right):
@@ -551,64 +604,22 @@ def union_in_place(left, right):
     if type(left) is dict:
         left.update(right)
         return left
-    if type(left) is set and _is_set(right):
-        table = _table(left)
-        right_table = _table(right)
-        left |= right
-        if table is not None and right_table is not None:
-            _merge(table, right_table)
-            _register(left, table)
-        return left
-    if type(left) is frozenset and _is_set(right):
-        return union(left, right)
-    left |= right
-    return left
+    return _in_place(left, right, lambda: _union_table(left, right, False), _or_in_place, union)
 
 
 def intersection_update(left, right):
     """left &= right."""
-    if type(left) is set and _is_set(right):
-        table = _intersection(left, right)
-        left &= right
-        _register(left, table)
-        return left
-    if type(left) is frozenset and _is_set(right):
-        return intersection(left, right)
-    left &= right
-    return left
+    return _in_place(left, right, lambda: _intersection(left, right), _and_in_place, intersection)
 
 
 def difference_update(left, right):
     """left -= right."""
-    if type(left) is set and _is_set(right):
-        table = _table(left)
-        if table is not None:
-            for element in right:
-                if element in left:
-                    _discard(table, element, _hash(element))
-        left -= right
-        _register(left, table)
-        return left
-    if type(left) is frozenset and _is_set(right):
-        return difference(left, right)
-    left -= right
-    return left
+    return _in_place(left, right, lambda: _discarded_table(left, right), _sub_in_place, difference)
 
 
 def symmetric_difference_update(left, right):
     """left ^= right."""
-    if type(left) is set and _is_set(right):
-        table = _table(left)
-        right_table = _table(right)
-        left ^= right
-        if table is not None and right_table is not None:
-            _symmetric_update(table, right_table)
-            _register(left, table)
-        return left
-    if type(left) is frozenset and _is_set(right):
-        return symmetric_difference(left, right)
-    left ^= right
-    return left
+    return _in_place(left, right, lambda: _symmetric_table(left, right, False), _xor_in_place, symmetric_difference)
 
 
 def set_of(source):
