@@ -3663,3 +3663,37 @@ print(year, week, day, tuple(c), c[-1])
     )
     .await;
 }
+
+/// `|=`, `&=`, `-=` and `^=` change a set itself, seen through every name
+/// for it (monty's made a new set), and make a new frozenset.
+#[tokio::test]
+async fn in_place_set_operators_change_the_set_itself() {
+    assert_like_cpython(
+        r#"a = {10, 20, 30, 40, 50}
+alias = a
+a |= {60, 7}
+a &= {7, 10, 20, 60, 99}
+a -= {20}
+a ^= {33, 7}
+print(a, alias, a is alias)
+f = frozenset([10, 25, 40])
+g = f
+f |= {3}
+f -= {10}
+print(f, g, f is g, type(f).__name__)
+n = 6
+n |= 1
+n &= 5
+n ^= 3
+n -= 1
+d = {"a": 1}
+d |= {"b": 2}
+print(n, d, {9, 17} - {17}, {40, 8} ^ {8, 3}, {41} | {9, 1})
+"#,
+        r#"{33, 10, 60} {33, 10, 60} True
+frozenset({40, 25, 3}) frozenset({40, 25, 10}) False frozenset
+5 {'a': 1, 'b': 2} {9} {40, 3} {41, 9, 1}
+"#,
+    )
+    .await;
+}

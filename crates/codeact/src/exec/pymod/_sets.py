@@ -567,11 +567,13 @@ def rep(value):
 
 # The in-place operators: a set's table is modelled before the operator
 # changes the set (`model`), a frozenset's `op=` makes a new one (`binary`),
-# anything else takes the operator as written (`apply`).
+# anything else takes the operator as written (`apply`). monty's `|=` and
+# the rest on a set make a new set, where CPython's change the set itself
+# (seen through every other name for it): the appliers change it in place.
 def _in_place(left, right, model, apply, binary):
     if type(left) is set and _is_set(right):
         table = model()
-        left = apply(left, right)
+        apply(left, right)
         _register(left, table)
         return left
     if type(left) is frozenset and _is_set(right):
@@ -580,21 +582,40 @@ def _in_place(left, right, model, apply, binary):
 
 
 def _or_in_place(left, right):
+    if type(left) is set and _is_set(right):
+        left.update(right)
+        return left
     left |= right
     return left
 
 
 def _and_in_place(left, right):
+    if type(left) is set and _is_set(right):
+        kept = left & right
+        left.clear()
+        left.update(kept)
+        return left
     left &= right
     return left
 
 
 def _sub_in_place(left, right):
+    if type(left) is set and _is_set(right):
+        for element in list(right):
+            left.discard(element)
+        return left
     left -= right
     return left
 
 
 def _xor_in_place(left, right):
+    if type(left) is set and _is_set(right):
+        for element in list(right):
+            if element in left:
+                left.discard(element)
+            else:
+                left.add(element)
+        return left
     left ^= right
     return left
 
