@@ -97,23 +97,37 @@ pub(crate) fn rewrite(
     facts: &mut ClassFacts,
 ) -> (String, LineMap) {
     let bound = BoundNames::of(suite);
-    facts.sets = facts.sets || set_order::makes_sets(suite);
+    // The walks for the session's facts run only where the text shows the
+    // construct they look for could be there (every block pays for them).
+    if !facts.sets && (code.contains('{') || code.contains("set")) {
+        facts.sets = set_order::makes_sets(suite);
+    }
     facts
         .typing_names
         .extend(generic_aliases::typing_imports(suite));
     facts.json_errors = facts.json_errors || code.contains("JSONDecodeError");
-    facts
-        .pure_constructors
-        .extend(generators::pure_constructors(suite));
+    if code.contains("dataclass") {
+        facts
+            .pure_constructors
+            .extend(generators::pure_constructors(suite));
+    }
     // Every block's: a later one may copy an object an earlier one made.
-    let (names, dynamic) = copies::assigned_attributes(suite);
-    facts.attribute_names.extend(names);
-    facts.dynamic_attributes |= dynamic;
+    // An attribute store has a `.`, a class field a `class` around it.
+    if code.contains('.') || code.contains("class") || code.contains("setattr") {
+        let (names, dynamic) = copies::assigned_attributes(suite);
+        facts.attribute_names.extend(names);
+        facts.dynamic_attributes |= dynamic;
+    }
     copies::update_copiers(suite, &mut facts.copiers);
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);
     let generators = generators::candidates(suite);
-    let annotations = generic_aliases::annotations(suite);
+    // Only subscripts are rewritten inside what annotations would hold.
+    let annotations = if code.contains('[') {
+        generic_aliases::annotations(suite)
+    } else {
+        Vec::new()
+    };
     let mut walker = Walker {
         source: code,
         bound: &bound,
