@@ -11,11 +11,11 @@ use crate::exec::PythonError;
 const SYNTAX_HINTS: &[(&str, &str)] = &[
     (
         "yield expressions",
-        "the sandbox runs a generator function only when its body has no side effects (no print, tool call, call of your own functions, assignment to an attribute or item other than of its own lists and dicts, finally or with), an endless loop in it (while True) walks only values it makes itself (and nothing else on the lines of its def); otherwise build the values in a list and return the list",
+        "the sandbox runs generator functions whose yields stand as statements of their own (yield x, yield from xs) or as the value of an assignment (y = yield x), inside if, for, while and try/except (not try/finally, with or match), in a def that is not async and uses no nonlocal or super(); otherwise build the values in a list and return the list",
     ),
     (
         "yield from expressions",
-        "the sandbox runs a generator function only when its body has no side effects (no print, tool call, call of your own functions, assignment to an attribute or item other than of its own lists and dicts, finally or with), an endless loop in it (while True) walks only values it makes itself (and nothing else on the lines of its def); otherwise build the values in a list and return the list",
+        "the sandbox runs generator functions whose yields stand as statements of their own (yield x, yield from xs) or as the value of an assignment (y = yield x), inside if, for, while and try/except (not try/finally, with or match), in a def that is not async and uses no nonlocal or super(); otherwise build the values in a list and return the list",
     ),
     (
         "class inheritance and metaclasses",

@@ -104,6 +104,23 @@ pub(crate) fn check(
         });
     };
     let reserved = code.find(rewrite::RESERVED_PREFIX);
+    // Generator functions become state machines first, as text: the rest
+    // checks and rewrites that text like any code.
+    // (Not when the code spells a reserved name: that error's position is
+    // in the code as written.)
+    let transformed = reserved
+        .is_none()
+        .then(|| rewrite::generator_states::transform(code))
+        .flatten();
+    let (written, code, parsed, origins) = match transformed.and_then(|(text, origins, names)| {
+        let parsed = ruff_python_parser::parse_module(&text).ok()?;
+        facts.generator_states.extend(names);
+        Some((text, parsed, origins))
+    }) {
+        Some((text, parsed, origins)) => (code, std::borrow::Cow::Owned(text), parsed, origins),
+        None => (code, std::borrow::Cow::Borrowed(code), parsed, Vec::new()),
+    };
+    let code: &str = &code;
     let mut walker = Walker {
         source: code,
         authorized_imports,
@@ -117,6 +134,7 @@ pub(crate) fn check(
         mro_reads_allowed: !rewrite::MRO_BUILTINS
             .iter()
             .any(|name| rewrite::binds(parsed.suite(), name)),
+        generated_names: !origins.is_empty(),
     };
     if let Some(offset) = reserved.and_then(|offset| TextSize::try_from(offset).ok()) {
         walker.fail(
@@ -140,18 +158,20 @@ pub(crate) fn check(
         walker.fail(refusal.range, "NotImplementedError", refusal.message);
     }
     if let Some(error) = walker.violation {
-        return Err(error);
+        let lines = rewrite::LineMap::default().then(origins);
+        return Err(super::errors::with_user_line(error, written, &lines));
     }
     let mut ranges = walker.awaited_tools;
     ranges.sort_by_key(|range| range.start());
     ranges.dedup();
     let (rewritten, lines) =
         rewrite::rewrite(code, parsed.suite(), &ranges, walker.import_rewrites, facts);
+    let lines = lines.then(origins);
     // A rewrite may call into a module the sandbox writes in Python (the
     // `__name__` reads do): user code cannot spell those globals, so any
     // one in the rewritten code is a rewrite's, and its module is loaded.
     let mut modules = walker.modules;
-    if rewritten.len() != code.len() {
+    if rewritten != written {
         for module in pymod::all() {
             if !modules.iter().any(|m| m.name == module.name)
                 && rewritten.contains(&module.global())
@@ -205,6 +225,10 @@ struct Walker<'a> {
     /// The block binds none of [`rewrite::MRO_BUILTINS`], so `C.__mro__`
     /// can read as the `_classes` module's answer.
     mro_reads_allowed: bool,
+    /// The code the walker sees is a rewrite's (generator functions made
+    /// state machines) of code that spells no hidden name: every hidden
+    /// name in it is the rewrite's own.
+    generated_names: bool,
 }
 
 /// Special methods monty 0.0.23 never calls: a class defining one would
@@ -283,7 +307,7 @@ impl Walker<'_> {
     }
 
     fn check_binding(&mut self, name: &str, range: TextRange) {
-        if name.starts_with(HIDDEN_PREFIX) {
+        if name.starts_with(HIDDEN_PREFIX) && !self.generated_names {
             self.fail(
                 range,
                 "NameError",
@@ -495,7 +519,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
                         && !script_name
                         && !rewrite::OPERATOR_DUNDERS.contains(&id)
                         && !CLASS_BODY_NAMES.contains(&id))
-                    || id.starts_with(HIDDEN_PREFIX)
+                    || (id.starts_with(HIDDEN_PREFIX) && !self.generated_names)
                 {
                     self.fail(
                         name.range,

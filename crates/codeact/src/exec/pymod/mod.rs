@@ -80,6 +80,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_generator",
+        source: include_str!("_generator.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "_lazy",
         source: include_str!("_lazy.py"),
         requires: &[],

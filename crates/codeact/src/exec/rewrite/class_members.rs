@@ -136,6 +136,10 @@ pub(crate) struct ClassFacts {
     /// Some block of the session makes a set: where a set's order shows,
     /// the value goes through the `_sets` module (see `set_order`).
     pub(crate) sets: bool,
+    /// The session's generator functions made state machines (see
+    /// `generator_states`): with any, `enumerate`, `zip`, `map` and
+    /// `filter` go through the `_generator` module (see `lazy_iterators`).
+    pub(crate) generator_states: BTreeSet<String>,
     /// Some block of the session names `OrderedDict` or `ChainMap`, which
     /// the sandbox's `collections` writes as classes (see `mapping_classes`).
     pub(crate) mapping_classes: bool,

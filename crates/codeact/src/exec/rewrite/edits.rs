@@ -197,6 +197,10 @@ pub(crate) struct LineMap {
     /// copying the user's text resumed after an edit that changed the line
     /// count, in order.
     shifts: Vec<(u32, u32, u32)>,
+    /// The line of the code as written of each line the shifts lead to,
+    /// where a rewrite before these took the text apart (generator
+    /// functions); empty when the shifts lead to the written lines.
+    origins: Vec<u32>,
 }
 
 impl LineMap {
@@ -212,8 +216,24 @@ impl LineMap {
         }
     }
 
+    /// This map followed by `origins` (the written line of each line this
+    /// map leads to, 1-based; none for this map alone).
+    pub(crate) fn then(mut self, origins: Vec<u32>) -> Self {
+        self.origins = origins;
+        self
+    }
+
     /// The written line of rewritten line `line`.
     pub(crate) fn written(&self, line: u32) -> u32 {
+        let shifted = self.shifted(line);
+        usize::try_from(shifted)
+            .ok()
+            .and_then(|line| self.origins.get(line.checked_sub(1)?))
+            .copied()
+            .unwrap_or(shifted)
+    }
+
+    fn shifted(&self, line: u32) -> u32 {
         let at = self.shifts.partition_point(|&(out, _, _)| out <= line);
         if let Some(&(out, source, added)) = self.shifts.get(at)
             && line >= out.saturating_sub(added)

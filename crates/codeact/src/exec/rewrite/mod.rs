@@ -28,6 +28,7 @@ pub(crate) mod exceptions;
 mod factorial;
 mod format_spec;
 mod fsum;
+pub(crate) mod generator_states;
 mod generators;
 mod generic_aliases;
 pub(crate) mod host;
@@ -35,6 +36,7 @@ mod inheritance;
 mod isqrt;
 mod json_errors;
 mod lazy_generators;
+mod lazy_iterators;
 mod literal;
 mod mapping_classes;
 mod match_statement;
@@ -122,6 +124,11 @@ pub(crate) fn rewrite(
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);
     let generators = generators::candidates(suite);
+    // With those made state machines before (this block's or an earlier
+    // one's), which generator expressions may walk lazily too; the bodies
+    // `generators` runs at once may call only its own.
+    let mut generator_sources = generators.clone();
+    generator_sources.extend(facts.generator_states.iter().cloned());
     // Only subscripts are rewritten inside what annotations would hold.
     let annotations = if code.contains('[') {
         generic_aliases::annotations(suite)
@@ -132,6 +139,7 @@ pub(crate) fn rewrite(
         source: code,
         bound: &bound,
         generators: &generators,
+        generator_sources: &generator_sources,
         facts,
         edits,
         fstring_quotes: Vec::new(),
@@ -289,7 +297,8 @@ pub(super) struct Context<'a> {
     pub(super) top_level: bool,
     /// What the session's classes define (see `class_members`).
     pub(super) facts: &'a ClassFacts,
-    /// The block's generator functions (see `generators`).
+    /// The generator functions of the block and the session's state
+    /// machines (see `generators`, `generator_states`).
     pub(super) generator_functions: &'a std::collections::BTreeSet<String>,
     /// The quote character a string literal written here can use: any
     /// outside f-strings, the other one inside a single f-string (Python
@@ -317,6 +326,7 @@ struct Walker<'a> {
     facts: &'a ClassFacts,
     /// The generator functions of the block (see `generators`).
     generators: &'a std::collections::BTreeSet<String>,
+    generator_sources: &'a std::collections::BTreeSet<String>,
     edits: Edits,
     fstring_quotes: Vec<char>,
     /// One entry per enclosing `class` (true) or `def` (false).
@@ -387,6 +397,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         class_of::on_expr(expr, &context, &mut self.edits);
         docstrings::on_expr(expr, &context, &mut self.edits);
         lazy_generators::on_expr(expr, &context, &mut self.edits);
+        lazy_iterators::on_expr(expr, &context, &mut self.edits);
         next_gen::on_expr(expr, &context, &mut self.edits);
         module_name::on_expr(expr, &context, &mut self.edits);
         bit_length::on_expr(expr, &context, &mut self.edits);
@@ -451,7 +462,7 @@ impl<'s> Walker<'s> {
             source: self.source,
             bound: self.bound,
             facts: self.facts,
-            generator_functions: self.generators,
+            generator_functions: self.generator_sources,
             literal_quote: match self.fstring_quotes.as_slice() {
                 [] => Some('"'),
                 ['"'] => Some('\''),

@@ -1,0 +1,167 @@
+# Generator functions as resumable state machines (see
+# rewrite/generator_states.rs). The rewrite turns the body of a generator
+# function into `step(sent, thrown)`, a closure over the function's locals
+# that runs from where the last `yield` left it to the next one and
+# returns `(True, value)` there, or `(False, value)` where the body
+# returns. `generator` is the object the call returns, with CPython's
+# generator protocol around `step`.
+class generator:
+    def __init__(self, step):
+        self._step = step
+        self._started = False
+        self._done = False
+        self._running = False
+        self._value = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._resume(None, None)
+
+    def send(self, value):
+        if not self._started and value is not None and not self._done:
+            raise TypeError("can't send non-None value to a just-started generator")
+        return self._resume(value, None)
+
+    def throw(self, error):
+        if not self._started or self._done:
+            # Raised where the body has not begun (or has ended): CPython
+            # finishes the generator and lets the exception out.
+            self._done = True
+            raise error
+        return self._resume(None, error)
+
+    def close(self):
+        self._done = True
+
+    def _resume(self, sent, thrown):
+        if self._done:
+            raise StopIteration()
+        if self._running:
+            raise ValueError("generator already executing")
+        self._started = True
+        self._running = True
+        try:
+            more, value = self._step(sent, thrown)
+        except StopIteration:
+            self._running = False
+            self._done = True
+            raise RuntimeError("generator raised StopIteration")
+        except BaseException:
+            self._running = False
+            self._done = True
+            raise
+        self._running = False
+        if more:
+            return value
+        self._done = True
+        self._value = value
+        raise StopIteration()
+
+
+# `yield from sub`: one step of `sub` with what the delegating generator
+# was resumed with, in the shape `step` returns: `(True, value)` for a
+# value `sub` yielded, `(False, result)` once `sub` is done.
+def advance(sub, sent, thrown):
+    try:
+        if thrown is not None:
+            throw = getattr(sub, "throw", None)
+            if throw is None:
+                raise thrown
+            return (True, throw(thrown))
+        if sent is None:
+            return (True, next(sub))
+        return (True, sub.send(sent))
+    except StopIteration:
+        if isinstance(sub, generator):
+            return (False, sub._value)
+        return (False, None)
+
+
+# What a `for` loop's `next(iterator, END)` returns at its end.
+END = []
+
+
+# `enumerate`, `zip`, `map` and `filter` (see rewrite/lazy_iterators.rs):
+# monty's builtins take all of a generator's values at once; these take
+# one per value asked for. Without a generator argument, the builtin.
+def lazy_enumerate(iterable, start=0):
+    if not isinstance(iterable, generator):
+        return enumerate(iterable, start)
+    return _Enumerate(iterable, start)
+
+
+def lazy_zip(*iterables, strict=False):
+    if strict or not _any_generator(iterables):
+        return zip(*iterables, strict=strict)
+    return _Map(None, iterables)
+
+
+def lazy_map(function, *iterables):
+    if not _any_generator(iterables):
+        return map(function, *iterables)
+    return _Map(function, iterables)
+
+
+def lazy_filter(function, iterable):
+    if not isinstance(iterable, generator):
+        return filter(function, iterable)
+    return _Filter(function, iterable)
+
+
+def _any_generator(values):
+    for value in values:
+        if isinstance(value, generator):
+            return True
+    return False
+
+
+class _Enumerate:
+    def __init__(self, iterable, start):
+        self._iterator = iter(iterable)
+        self._count = start
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = next(self._iterator)
+        count = self._count
+        self._count = count + 1
+        return (count, value)
+
+
+# `zip` (no function) and `map`: one value of each iterator, in order; the
+# first that ends ends it, after the values taken from those before it.
+class _Map:
+    def __init__(self, function, iterables):
+        self._function = function
+        self._iterators = [iter(iterable) for iterable in iterables]
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        values = [next(iterator) for iterator in self._iterators]
+        if self._function is None:
+            return tuple(values)
+        return self._function(*values)
+
+
+class _Filter:
+    def __init__(self, function, iterable):
+        self._function = function
+        self._iterator = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            value = next(self._iterator)
+            if self._function is None:
+                if value:
+                    return value
+            elif self._function(value):
+                return value
