@@ -153,6 +153,27 @@ print(await main())
 }
 
 #[tokio::test]
+async fn a_tool_called_where_a_loop_walks_a_generator_is_a_clear_error() {
+    let in_flight = Arc::new(InFlight::default());
+    let tools = tools(in_flight.clone());
+    let mut s = session();
+    // monty cannot pause for the host inside `__next__`, which a `for`
+    // loop calls by itself: the error says so and what to write instead.
+    let code = "\
+def pages(keys):
+    for k in keys:
+        yield fetch(k)
+for page in pages(['a']):
+    print(page)
+";
+    let out = s.execute(code, &tools).await.expect("executor");
+    let error = out.error.expect("refused");
+    assert!(error.message.contains("'fetch'"), "{}", error.message);
+    assert!(error.message.contains("build a list"), "{}", error.message);
+    assert_eq!(in_flight.total.load(Ordering::SeqCst), 0);
+}
+
+#[tokio::test]
 async fn asyncio_sleeps_under_gather_overlap() {
     let mut s = session();
     let code = "\

@@ -44,11 +44,22 @@ fn with_hint(message: &str) -> String {
             .find(|(construct, _)| *construct == what)
             .map(|(_, hint)| *hint)
     });
+    let hint = hint.or_else(|| {
+        message
+            .ends_with(IMPLICIT_CALL)
+            .then_some(IMPLICIT_CALL_HINT)
+    });
     match hint {
         Some(hint) => format!("{message}; {hint}"),
         None => message.to_owned(),
     }
 }
+
+/// How monty 0.0.23 ends the message of a tool (or host function) called
+/// from Python it runs by itself, where it cannot pause for the host.
+const IMPLICIT_CALL: &str = "is not yet supported in this context";
+
+const IMPLICIT_CALL_HINT: &str = "tools and the host's functions (time, input) cannot run inside code the interpreter calls by itself: special methods such as __eq__ or __next__ (the body of a generator function while a for loop, list() or next() walks it) and key= functions of sorted, min and max; call them in plain statements and pass the results in (for a generator, build a list in a loop and return it)";
 
 /// The exception, with the line of the innermost frame of the code itself
 /// (not of a module the sandbox provides in Python).
@@ -135,5 +146,8 @@ mod tests {
             "{message}"
         );
         assert_eq!(with_hint("division by zero"), "division by zero");
+        let message =
+            with_hint("__next__: external function 'fetch' is not yet supported in this context");
+        assert!(message.contains("generator function"), "{message}");
     }
 }
