@@ -3928,3 +3928,58 @@ TypeError can't send non-None value to a just-started generator
     )
     .await;
 }
+
+/// Builtin exception classes monty lacks (`ConnectionError` and its
+/// subclasses, `EOFError`, warnings) come as classes of the sandbox's,
+/// with CPython's bases; an own class may derive from `OSError`, whose
+/// `(errno, strerror, filename)` shows as CPython shows it.
+#[tokio::test]
+async fn missing_builtin_exceptions_match_cpython() {
+    assert_like_cpython(
+        r#"import time
+def fetch(n):
+    if n < 2:
+        raise ConnectionError(f"flaky {n}")
+    if n == 2:
+        raise BrokenPipeError(32, "Broken pipe")
+    return "ok"
+for n in range(4):
+    try:
+        print(fetch(n))
+    except ConnectionError as e:
+        print("retry", e, repr(e), type(e).__name__, isinstance(e, OSError), isinstance(e, ConnectionError))
+try:
+    raise EOFError("end of input")
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    raise UserWarning("careful")
+except Warning as w:
+    print("warning", w, isinstance(w, Exception))
+print(issubclass(ConnectionResetError, OSError), ConnectionError.__name__)
+try:
+    raise OSError("plain")
+except ConnectionError:
+    print("wrong")
+except OSError as e:
+    print("os", e)
+class StorageError(OSError):
+    pass
+e = StorageError(2, "No such file", "data.csv")
+print(e, repr(e), isinstance(e, OSError), e.errno, e.strerror, e.filename)
+print(StorageError("plain"), StorageError(1, "a", "b", None, "c"))
+"#,
+        r#"retry flaky 0 ConnectionError('flaky 0') ConnectionError True True
+retry flaky 1 ConnectionError('flaky 1') ConnectionError True True
+retry [Errno 32] Broken pipe BrokenPipeError(32, 'Broken pipe') BrokenPipeError True True
+ok
+EOFError end of input
+warning careful True
+True ConnectionError
+os plain
+[Errno 2] No such file: 'data.csv' StorageError(2, 'No such file') True 2 No such file data.csv
+plain [Errno 1] a: 'b' -> 'c'
+"#,
+    )
+    .await;
+}

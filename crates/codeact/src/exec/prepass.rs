@@ -104,23 +104,25 @@ pub(crate) fn check(
         });
     };
     let reserved = code.find(rewrite::RESERVED_PREFIX);
-    // Generator functions become state machines first, as text: the rest
-    // checks and rewrites that text like any code.
+    // Text rewrites come first: definitions of the builtin exception
+    // classes monty lacks before the code, generator functions made state
+    // machines; the rest checks and rewrites that text like any code.
     // (Not when the code spells a reserved name: that error's position is
     // in the code as written.)
-    let transformed = reserved
-        .is_none()
-        .then(|| rewrite::generator_states::transform(code))
-        .flatten();
-    let (written, code, parsed, origins) = match transformed.and_then(|(text, origins, names)| {
-        let parsed = ruff_python_parser::parse_module(&text).ok()?;
-        facts.generator_states.extend(names);
-        Some((text, parsed, origins))
-    }) {
-        Some((text, parsed, origins)) => (code, std::borrow::Cow::Owned(text), parsed, origins),
-        None => (code, std::borrow::Cow::Borrowed(code), parsed, Vec::new()),
+    let written = code;
+    let mut generated = None;
+    if reserved.is_none() {
+        generated =
+            text_rewrites(code, parsed.suite(), facts).and_then(|(text, origins, names)| {
+                let parsed = ruff_python_parser::parse_module(&text).ok()?;
+                facts.generator_states.extend(names);
+                Some((text, parsed, origins))
+            });
+    }
+    let (code, parsed, origins) = match &generated {
+        Some((text, parsed, origins)) => (text.as_str(), parsed, origins.clone()),
+        None => (code, &parsed, Vec::new()),
     };
-    let code: &str = &code;
     let mut walker = Walker {
         source: code,
         authorized_imports,
@@ -189,6 +191,48 @@ pub(crate) fn check(
 }
 
 /// `modules` and every module they need, each after what it needs.
+/// `code` with the rewrites that work on its text applied (see
+/// `rewrite::builtin_exceptions`, `rewrite::generator_states`), the line of
+/// `code` each line of the result comes from, and the generator functions
+/// made state machines; None when neither applies.
+fn text_rewrites(
+    code: &str,
+    suite: &[ruff_python_ast::Stmt],
+    facts: &rewrite::ClassFacts,
+) -> Option<(String, Vec<u32>, Vec<String>)> {
+    let prelude = rewrite::builtin_exceptions::prelude(code, suite, facts);
+    let (text, origins) = match prelude {
+        Some(prelude) => {
+            let added = prelude.matches('\n').count();
+            let lines = u32::try_from(code.matches('\n').count() + 1).unwrap_or(u32::MAX);
+            let origins: Vec<u32> = std::iter::repeat_n(1, added).chain(1..=lines).collect();
+            (prelude + code, origins)
+        }
+        None => (code.to_owned(), Vec::new()),
+    };
+    match rewrite::generator_states::transform(&text) {
+        Some((transformed, lines, names)) => {
+            let origins = if origins.is_empty() {
+                lines
+            } else {
+                lines
+                    .iter()
+                    .map(|&line| {
+                        usize::try_from(line)
+                            .ok()
+                            .and_then(|line| origins.get(line.checked_sub(1)?))
+                            .copied()
+                            .unwrap_or(line)
+                    })
+                    .collect()
+            };
+            Some((transformed, origins, names))
+        }
+        None if !origins.is_empty() => Some((text, origins, Vec::new())),
+        None => None,
+    }
+}
+
 fn with_requirements(modules: &[&'static PyModule]) -> Vec<&'static PyModule> {
     fn visit(module: &'static PyModule, out: &mut Vec<&'static PyModule>) {
         if out.iter().any(|m| m.name == module.name) {

@@ -675,7 +675,7 @@ class Error:
     def __init__(self, *args, **kwargs):
         if kwargs:
             raise TypeError(type(self).__name__ + "() takes no keyword arguments")
-        self.args = args
+        _set_args(self, args)
 
     def __str__(self):
         args = self.args
@@ -686,6 +686,13 @@ class Error:
             if _roots.get(type(self)) == KeyError:
                 return repr(args[0])
             return str(args[0])
+        if _roots.get(type(self)) == OSError and len(args) == 2:
+            shown = "[Errno " + str(args[0]) + "] " + str(args[1])
+            if self.filename is not None:
+                shown = shown + ": " + repr(self.filename)
+                if self.filename2 is not None:
+                    shown = shown + " -> " + repr(self.filename2)
+            return shown
         return str(args)
 
     def __repr__(self):
@@ -700,9 +707,30 @@ class Error:
 def exception_init(init):
     def __init__(self, *args, **kwargs):
         if not hasattr(self, "args"):
-            self.args = args
+            _set_args(self, args)
         init(self, *args, **kwargs)
     return __init__
+
+
+# OSError(errno, strerror[, filename[, winerror[, filename2]]]) keeps the
+# first two as its args and the rest as attributes, as CPython's does.
+def _set_args(error, args):
+    if _roots.get(type(error)) != OSError:
+        error.args = args
+        return
+    error.errno = None
+    error.strerror = None
+    error.filename = None
+    error.filename2 = None
+    if 2 <= len(args) <= 5:
+        error.errno = args[0]
+        error.strerror = args[1]
+        if len(args) >= 3:
+            error.filename = args[2]
+        if len(args) == 5:
+            error.filename2 = args[4]
+        args = args[:2]
+    error.args = args
 
 
 _roots = {}

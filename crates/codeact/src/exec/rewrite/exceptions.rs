@@ -51,11 +51,13 @@ use super::except_messages;
 
 /// The builtin exceptions a class of the code may derive from, each with
 /// its builtin ancestors (`isinstance(err, LookupError)` of a class derived
-/// from KeyError): monty builds all of them from one message. Not OSError
-/// (its `str` formats `errno` and `strerror`) nor ImportError (it takes
-/// keywords): a class deriving from them keeps monty's refusal.
+/// from KeyError): monty builds all of them from one message (OSError's
+/// `str` of `(errno, strerror[, filename])` is the module's `Error`'s).
+/// Not ImportError (it takes keywords): a class deriving from it keeps
+/// monty's refusal.
 pub(crate) const ROOTS: &[(&str, &[&str])] = &[
     ("BaseException", &[]),
+    ("OSError", &["Exception", "BaseException"]),
     ("Exception", &["BaseException"]),
     ("ArithmeticError", &["Exception", "BaseException"]),
     (

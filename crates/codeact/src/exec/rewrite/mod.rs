@@ -11,6 +11,7 @@
 mod bit_length;
 mod bools;
 mod builtin_attrs;
+pub(crate) mod builtin_exceptions;
 mod builtin_format;
 mod builtin_names;
 mod center;
