@@ -169,6 +169,24 @@ pub(crate) fn check(
     let (rewritten, lines) =
         rewrite::rewrite(code, parsed.suite(), &ranges, walker.import_rewrites, facts);
     let lines = lines.then(origins);
+    if rewritten != code
+        && let Err(error) = ruff_python_parser::parse_module(&rewritten)
+    {
+        // A rewrite bug: say so at the user's line, not as the user's
+        // syntax error.
+        tracing::warn!(target: "codeact::sandbox", "a sandbox rewrite made code that does not parse: {error}");
+        let line = rewritten[..usize::from(error.location.start()).min(rewritten.len())]
+            .matches('\n')
+            .count()
+            + 1;
+        let error = PythonError {
+            kind: "NotImplementedError".to_owned(),
+            message: "the sandbox could not rewrite this line for its interpreter (a sandbox bug); write the line more simply, for example with fewer parentheses or nested expressions".to_owned(),
+            line: u32::try_from(line).ok(),
+            source_line: None,
+        };
+        return Err(super::errors::with_user_line(error, written, &lines));
+    }
     // A rewrite may call into a module the sandbox writes in Python (the
     // `__name__` reads do): user code cannot spell those globals, so any
     // one in the rewritten code is a rewrite's, and its module is loaded.

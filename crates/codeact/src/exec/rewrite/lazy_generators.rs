@@ -145,7 +145,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             && lazy_capable(generator, context)
             && (super::next_gen::is_pure(expr, context) || over_endless_counter(generator, context))
         {
-            make_lazy(generator, edits);
+            make_lazy(generator, context.source, edits);
         }
         return;
     }
@@ -156,12 +156,9 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     };
     let clause = &generator.generators[0];
-    let last = clause
-        .ifs
-        .last()
-        .map_or(clause.iter.end(), |condition| condition.end());
+    let last = clause_end(clause, context.source);
     edits.replace(
-        TextRange::new(call.start(), generator.elt.start()),
+        TextRange::new(call.start(), element_start(generator, context.source)),
         format!("__codeact_mod__lazy.{helper}(lambda __codeact_s: ["),
     );
     edits.open(clause.iter.range(), "__codeact_s(lambda: ");
@@ -216,18 +213,15 @@ fn over_endless_counter(generator: &ExprGenerator, context: &Context<'_>) -> boo
 }
 
 /// `(E for T in IT if C)` as the `_lazy` module's `generator`.
-fn make_lazy(generator: &ExprGenerator, edits: &mut Edits) {
+fn make_lazy(generator: &ExprGenerator, source: &str, edits: &mut Edits) {
     const OPEN: &str = "__codeact_mod__lazy.generator(lambda __codeact_s: [";
     let clause = &generator.generators[0];
-    let last = clause
-        .ifs
-        .last()
-        .map_or(clause.iter.end(), |condition| condition.end());
+    let last = clause_end(clause, source);
     edits.open(clause.iter.range(), "__codeact_s(lambda: ");
     edits.close(clause.iter.range(), ")");
     if generator.parenthesized {
         edits.replace(
-            TextRange::new(generator.start(), generator.elt.start()),
+            TextRange::new(generator.start(), element_start(generator, source)),
             OPEN,
         );
         edits.replace(TextRange::new(last, generator.end()), "])");
@@ -235,6 +229,66 @@ fn make_lazy(generator: &ExprGenerator, edits: &mut Edits) {
         edits.open(generator.range(), OPEN);
         edits.close(generator.range(), "])");
     }
+}
+
+/// Where the `for` clause ends: after its last condition, or its
+/// iterable, with the parentheses around it (`for x in (xs)`).
+fn clause_end(clause: &ruff_python_ast::Comprehension, source: &str) -> ruff_text_size::TextSize {
+    let last = clause.ifs.last().unwrap_or(&clause.iter).range();
+    let before = source.get(..usize::from(last.start())).unwrap_or_default();
+    let mut open = 0;
+    for character in before.chars().rev() {
+        match character {
+            '(' => open += 1,
+            ' ' | '\t' | '\n' | '\r' | '\\' => {}
+            _ => break,
+        }
+    }
+    let after = source.get(usize::from(last.end())..).unwrap_or_default();
+    let mut end = usize::from(last.end());
+    for (index, character) in after.char_indices() {
+        if open == 0 {
+            break;
+        }
+        match character {
+            ')' => {
+                open -= 1;
+                end = usize::from(last.end()) + index + 1;
+            }
+            ' ' | '\t' | '\n' | '\r' | '\\' => {}
+            _ => break,
+        }
+    }
+    ruff_text_size::TextSize::try_from(end).unwrap_or(last.end())
+}
+
+/// Where the element of `generator` starts with the parentheses around
+/// it (`((a - b) for ...)`: the element's own range starts at `a`); as
+/// many as close between the element and its `for`.
+fn element_start(generator: &ExprGenerator, source: &str) -> ruff_text_size::TextSize {
+    let element = generator.elt.range();
+    let between = source
+        .get(usize::from(element.end())..usize::from(generator.generators[0].start()))
+        .unwrap_or_default();
+    let mut open = between.matches(')').count();
+    let before = source
+        .get(..usize::from(element.start()))
+        .unwrap_or_default();
+    let mut start = before.len();
+    for (index, character) in before.char_indices().rev() {
+        if open == 0 {
+            break;
+        }
+        match character {
+            '(' => {
+                open -= 1;
+                start = index;
+            }
+            ' ' | '\t' | '\n' | '\r' | '\\' => {}
+            _ => break,
+        }
+    }
+    ruff_text_size::TextSize::try_from(start).unwrap_or(element.start())
 }
 
 #[cfg(test)]
@@ -250,6 +304,14 @@ mod tests {
         assert_eq!(
             rewritten("ok = all((f(k, v) for k, v in d.items() if v))"),
             "ok = __codeact_mod__lazy.lazy_all(lambda __codeact_s: [f(k, v) for k, v in __codeact_s(lambda: d.items()) if v])"
+        );
+        assert_eq!(
+            rewritten("ok = any(x for x in (xs) if (x))"),
+            "ok = __codeact_mod__lazy.lazy_any(lambda __codeact_s: [x for x in (__codeact_s(lambda: xs)) if (x)])"
+        );
+        assert_eq!(
+            rewritten("ok = any(((x - 1) for x in xs))"),
+            "ok = __codeact_mod__lazy.lazy_any(lambda __codeact_s: [(x - 1) for x in __codeact_s(lambda: xs)])"
         );
         assert_eq!(
             rewritten("first = next((u for u in users if u.ok), None)"),
