@@ -3983,3 +3983,38 @@ plain [Errno 1] a: 'b' -> 'c'
     )
     .await;
 }
+
+/// `math.comb` and `math.perm` past 64 bits (monty's overflow), with
+/// CPython's errors for negative arguments.
+#[tokio::test]
+async fn comb_and_perm_of_big_numbers_match_cpython() {
+    assert_like_cpython(
+        r#"import math
+print(math.comb(100, 50), math.comb(5, 2), math.comb(3, 5), math.perm(30, 20), math.perm(5), math.perm(40), math.perm(5, 2))
+print(math.comb(100, 50) / 2**100)
+try:
+    math.comb(-1, 2)
+except ValueError as e:
+    print(e)
+try:
+    math.comb(10**20, -1)
+except ValueError as e:
+    print(e)
+print(math.comb(10**20, 2))
+try:
+    math.perm(10**20, -1)
+except ValueError as e:
+    print(e)
+print(math.perm(10**19, 2), math.perm(5, None))
+"#,
+        r#"100891344545564193334812497256 10 0 73096577329197271449600000 120 815915283247897734345611269596115894272000000000 20
+0.07958923738717877
+n must be a non-negative integer
+k must be a non-negative integer
+4999999999999999999950000000000000000000
+k must be a non-negative integer
+99999999999999999990000000000000000000 120
+"#,
+    )
+    .await;
+}

@@ -242,6 +242,66 @@ def factorial_of(module):
         return lambda n: _factorial(n) if isinstance(n, int) and n > 20 else native(n)
     return module.factorial
 
+# `math.comb` and `math.perm` past 64 bits: monty's for what it can, the
+# products in Python where it overflows.
+def comb_of(module):
+    if hasattr(module, "comb") and repr(module) == "<module 'math'>":
+        native = module.comb
+        def comb(n, k):
+            try:
+                return native(n, k)
+            except (OverflowError, TypeError):
+                # (A TypeError for ints past 64 bits.)
+                if not (isinstance(n, int) and isinstance(k, int)):
+                    raise
+                return _comb(n, k)
+        return comb
+    return module.comb
+
+def _non_negative(n, k):
+    if n < 0:
+        raise ValueError("n must be a non-negative integer")
+    if k < 0:
+        raise ValueError("k must be a non-negative integer")
+
+def _comb(n, k):
+    _non_negative(n, k)
+    if k > n:
+        return 0
+    k = min(k, n - k)
+    result = 1
+    i = 1
+    while i <= k:
+        result = result * (n - k + i) // i
+        i += 1
+    return result
+
+def perm_of(module):
+    if hasattr(module, "perm") and repr(module) == "<module 'math'>":
+        native = module.perm
+        def perm(n, *k):
+            try:
+                return native(n, *k)
+            except (OverflowError, TypeError):
+                count = k[0] if k and k[0] is not None else n
+                if len(k) > 1 or not (isinstance(n, int) and isinstance(count, int)):
+                    raise
+                return _perm(n, count)
+        return perm
+    return module.perm
+
+def _perm(n, k):
+    _non_negative(n, k)
+    if k > n:
+        return 0
+    # (A while loop: monty's range stops at 64 bits.)
+    result = 1
+    factor = n - k + 1
+    while factor <= n:
+        result *= factor
+        factor += 1
+    return result
+
 def _factorial(n):
     if n > 9223372036854775807:
         raise OverflowError("factorial() argument should not exceed 9223372036854775807")
