@@ -44,16 +44,32 @@ fn with_hint(message: &str) -> String {
             .find(|(construct, _)| *construct == what)
             .map(|(_, hint)| *hint)
     });
-    let hint = hint.or_else(|| {
-        message
-            .ends_with(IMPLICIT_CALL)
-            .then_some(IMPLICIT_CALL_HINT)
-    });
+    let hint = hint
+        .or_else(|| {
+            message
+                .ends_with(IMPLICIT_CALL)
+                .then_some(IMPLICIT_CALL_HINT)
+        })
+        .or_else(|| big_int_as_float(message).then_some(BIG_INT_HINT));
     match hint {
         Some(hint) => format!("{message}; {hint}"),
         None => message.to_owned(),
     }
 }
+
+/// Whether `message` is monty 0.0.23 refusing to make a float of an int
+/// past 64 bits, which CPython does (`float(2**70)`, `math.sqrt`, `//`,
+/// `%` and `divmod` with a float): with smaller ints these succeed, so the
+/// message can only come from a big one.
+fn big_int_as_float(message: &str) -> bool {
+    message == "float() argument must be a string or a real number, not 'int'"
+        || message == "must be real number, not int"
+        || message.starts_with("unsupported operand type(s) for ")
+            && (message.ends_with(": 'int' and 'float'")
+                || message.ends_with(": 'float' and 'int'"))
+}
+
+const BIG_INT_HINT: &str = "the sandbox cannot convert an int beyond 64 bits (past 9223372036854775807) to a float for float(), the math functions, //, % or divmod with a float; keep such values in integer arithmetic (//, isqrt) or scale them down first (n / 10**k works)";
 
 /// How monty 0.0.23 ends the message of a tool (or host function) called
 /// from Python it runs by itself, where it cannot pause for the host.
@@ -149,5 +165,9 @@ mod tests {
         let message =
             with_hint("__next__: external function 'fetch' is not yet supported in this context");
         assert!(message.contains("generator function"), "{message}");
+        let message = with_hint("unsupported operand type(s) for //: 'int' and 'float'");
+        assert!(message.contains("beyond 64 bits"), "{message}");
+        let message = with_hint("unsupported operand type(s) for //: 'int' and 'str'");
+        assert!(!message.contains("beyond 64 bits"), "{message}");
     }
 }
