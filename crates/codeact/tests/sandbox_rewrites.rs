@@ -4018,3 +4018,83 @@ k must be a non-negative integer
     )
     .await;
 }
+
+/// Division by zero keeps CPython's messages in sessions whose classes
+/// define a division or a truth hook (`__len__`), for the operators no
+/// class defines, for augmented assignments, and a timedelta divided by a
+/// timedelta in a block that mentions `isocalendar`: all were monty's
+/// "division by zero" (a wrong printed message) or its refusal.
+#[tokio::test]
+async fn division_by_zero_messages_hold_with_classes_and_in_place() {
+    assert_like_cpython(
+        r#"class Money:
+    def __init__(self, cents):
+        self.cents = cents
+    def __truediv__(self, n):
+        return Money(self.cents / n)
+    def __len__(self):
+        return 1
+    def __repr__(self):
+        return f"Money({self.cents})"
+print(Money(10) / 4)
+for a, b in [(1, 0), (1.0, 0), (5, 0.0), (7, 2)]:
+    for op in ("/", "//", "%"):
+        try:
+            if op == "/":
+                r = a / b
+            elif op == "//":
+                r = a // b
+            else:
+                r = a % b
+            print(op, r)
+        except ZeroDivisionError as e:
+            print(op, e)
+x = 3.0
+x /= 2
+print(x)
+try:
+    x //= 0
+except ZeroDivisionError as e:
+    print(e)
+try:
+    Money(1) / 0
+except ZeroDivisionError as e:
+    print("money", e)
+class S:
+    def __len__(self):
+        return 0
+try:
+    4.0 / 0.0
+except ZeroDivisionError as e:
+    print(e, len(S()))
+from datetime import date, timedelta
+print(date(2024, 4, 3).isocalendar()[1], timedelta(days=28) // timedelta(weeks=1))
+n = 5
+try:
+    n %= 0
+except ZeroDivisionError as e:
+    print(e)
+"#,
+        r#"Money(2.5)
+/ division by zero
+// integer division or modulo by zero
+% integer modulo by zero
+/ float division by zero
+// float floor division by zero
+% float modulo
+/ float division by zero
+// float floor division by zero
+% float modulo
+/ 3.5
+// 3
+% 1
+1.5
+float floor division by zero
+money division by zero
+float division by zero 0
+14 4
+integer modulo by zero
+"#,
+    )
+    .await;
+}

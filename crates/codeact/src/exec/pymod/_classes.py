@@ -185,17 +185,17 @@ def mul(a, b):
 
 def truediv(a, b):
     r = _binary(a, b, "__truediv__", "__rtruediv__")
-    return a / b if r is _NONE else r
+    return __codeact_mod__division.truediv(a, b) if r is _NONE else r
 
 
 def floordiv(a, b):
     r = _binary(a, b, "__floordiv__", "__rfloordiv__")
-    return a // b if r is _NONE else r
+    return __codeact_mod__division.floordiv(a, b) if r is _NONE else r
 
 
 def mod(a, b):
     r = _binary(a, b, "__mod__", "__rmod__")
-    return a % b if r is _NONE else r
+    return __codeact_mod__division.mod(a, b) if r is _NONE else r
 
 
 def pow_(a, b):
@@ -284,24 +284,21 @@ def imul(a, b):
 def itruediv(a, b):
     r = _in_place(a, b, "__itruediv__", "__truediv__", "__rtruediv__")
     if r is _NONE:
-        a /= b
-        return a
+        return __codeact_mod__division.truediv(a, b)
     return r
 
 
 def ifloordiv(a, b):
     r = _in_place(a, b, "__ifloordiv__", "__floordiv__", "__rfloordiv__")
     if r is _NONE:
-        a //= b
-        return a
+        return __codeact_mod__division.floordiv(a, b)
     return r
 
 
 def imod(a, b):
     r = _in_place(a, b, "__imod__", "__mod__", "__rmod__")
     if r is _NONE:
-        a %= b
-        return a
+        return __codeact_mod__division.mod(a, b)
     return r
 
 

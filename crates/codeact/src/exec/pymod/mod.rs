@@ -72,7 +72,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "_classes",
         source: include_str!("_classes.py"),
-        requires: &["_attrs"],
+        requires: &["_attrs", "_division"],
     },
     PyModule {
         name: "dataclasses",

@@ -27,8 +27,8 @@ const MODULE: &str = "__codeact_mod__division";
 /// Builtins the helpers call, which a binding in the block would hide.
 const HELPER_BUILTINS: &[&str] = &["type", "int", "bool", "float", "ZeroDivisionError"];
 
-/// Special methods through which a class could take part in a division or
-/// in the truth test (the `operators` rewrite handles those sessions).
+/// Special methods through which a class could take part in a division,
+/// two per operator: `/`, `//`, `%`, `divmod`.
 const CLASS_HOOKS: &[&str] = &[
     "__truediv__",
     "__rtruediv__",
@@ -38,28 +38,35 @@ const CLASS_HOOKS: &[&str] = &[
     "__rmod__",
     "__divmod__",
     "__rdivmod__",
-    "__bool__",
-    "__len__",
 ];
 
+/// Special methods through which a class could take part in the truth test
+/// of a divisor: with them, every division calls the helper.
+const TRUTH_HOOKS: &[&str] = &["__bool__", "__len__"];
+
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
-    if context.in_case_guard
-        || context.bound.any(HELPER_BUILTINS)
-        || CLASS_HOOKS
-            .iter()
-            .any(|hook| context.facts.operators.contains(*hook))
-    {
+    if context.in_case_guard || context.bound.any(HELPER_BUILTINS) {
         return;
     }
+    // An operator a class of the session defines goes through the
+    // `operators` rewrite, whose helpers end in these.
+    let hooked = |hooks: &[&str]| {
+        hooks
+            .iter()
+            .any(|hook| context.facts.operators.contains(*hook))
+    };
     match expr {
         Expr::BinOp(binop) => {
-            let helper = match binop.op {
-                Operator::Div => "truediv",
-                Operator::FloorDiv => "floordiv",
+            let (helper, hooks) = match binop.op {
+                Operator::Div => ("truediv", &CLASS_HOOKS[0..2]),
+                Operator::FloorDiv => ("floordiv", &CLASS_HOOKS[2..4]),
                 // `"..." % args` is string formatting (see `percent`).
-                Operator::Mod if !is_text(&binop.left) => "mod",
+                Operator::Mod if !is_text(&binop.left) => ("mod", &CLASS_HOOKS[4..6]),
                 _ => return,
             };
+            if hooked(hooks) {
+                return;
+            }
             // monty divides a timedelta by an int, not by a float.
             let float_for_a_timedelta = context.mentions_timedelta
                 && binop.op == Operator::Div
@@ -74,6 +81,9 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 && is_untouched(&binop.left)
                 && is_untouched(&binop.right)
                 && !context.mentions_timedelta
+                && !TRUTH_HOOKS
+                    .iter()
+                    .any(|hook| context.facts.operators.contains(*hook))
             {
                 let dividend = &context.source[binop.left.range()];
                 let divisor = divisor.id.as_str();
@@ -91,6 +101,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 return;
             };
             if func.id.as_str() != "divmod"
+                || hooked(&CLASS_HOOKS[6..8])
                 || context.bound.any(&["divmod"])
                 || !call.arguments.keywords.is_empty()
                 || call.arguments.args.len() != 2
@@ -107,6 +118,41 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         }
         _ => {}
     }
+}
+
+/// `x /= d`, `x //= d`, `x %= d` on a name: `x = truediv(x, d)` and so
+/// on (a name is read and stored the same either way; division has no
+/// in-place form of its own for numbers).
+pub(super) fn on_stmt(stmt: &ruff_python_ast::Stmt, context: &Context<'_>, edits: &mut Edits) {
+    let ruff_python_ast::Stmt::AugAssign(assign) = stmt else {
+        return;
+    };
+    let Expr::Name(target) = assign.target.as_ref() else {
+        return;
+    };
+    let (helper, hooks) = match assign.op {
+        Operator::Div => ("truediv", &CLASS_HOOKS[0..2]),
+        Operator::FloorDiv => ("floordiv", &CLASS_HOOKS[2..4]),
+        Operator::Mod => ("mod", &CLASS_HOOKS[4..6]),
+        _ => return,
+    };
+    if context.in_case_guard
+        || context.bound.any(HELPER_BUILTINS)
+        || hooks
+            .iter()
+            .chain(&["__itruediv__", "__ifloordiv__", "__imod__"])
+            .any(|hook| context.facts.operators.contains(*hook))
+        || is_nonzero_number(&assign.value)
+        || is_text(&assign.value)
+    {
+        return;
+    }
+    let name = target.id.as_str();
+    edits.replace(
+        ruff_text_size::TextRange::new(target.end(), assign.value.start()),
+        format!(" = {MODULE}.{helper}({name}, "),
+    );
+    edits.close(assign.value.range(), ")");
 }
 
 /// A number literal other than zero, possibly signed.
