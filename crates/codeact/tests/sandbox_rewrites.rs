@@ -4098,3 +4098,56 @@ integer modulo by zero
     )
     .await;
 }
+
+/// `isinstance` of enum members against `Enum`, `IntEnum`, `StrEnum`,
+/// `int` and `str`, and sets of objects with their own `__hash__` in
+/// CPython's order (both were silent differences: False, insertion order).
+#[tokio::test]
+async fn enum_bases_and_own_hashes_in_sets_match_cpython() {
+    assert_like_cpython(
+        r#"from enum import Enum, IntEnum, StrEnum
+class S(Enum):
+    A = "a"
+class P(IntEnum):
+    X = 1
+class T(StrEnum):
+    Q = "q"
+print(isinstance(S.A, Enum), isinstance(P.X, IntEnum), isinstance(P.X, int), isinstance(S.A, IntEnum), isinstance(T.Q, str), isinstance(T.Q, Enum), isinstance(1, Enum), isinstance(S.A, S), isinstance(S.A, P), isinstance(S.A, (int, Enum)), isinstance(P.X, str))
+class H:
+    def __init__(self, k):
+        self.k = k
+    def __hash__(self):
+        return self.k * 1000003
+    def __eq__(self, o):
+        return self.k == o.k
+    def __repr__(self):
+        return f"H{self.k}"
+print({H(3), H(1), H(-1), H(40), H(9)})
+s = set()
+for i in [17, 3, 99, 5, 64, 2]:
+    s.add(H(i))
+print(s, sorted(s, key=lambda h: h.k)[0])
+print({(H(1), 2), (H(0), 5)})
+"#,
+        r#"True True True False True True False True False True False
+{H1, H3, H40, H9, H-1}
+{H64, H2, H3, H99, H5, H17} H2
+{(H1, 2), (H0, 5)}
+"#,
+    )
+    .await;
+}
+
+/// A frozen dataclass's `field(...)` (monty's own dataclass would take the
+/// `Field` for the default) and a class's `__format__` (never called) are
+/// refused, named, rather than run wrong.
+#[tokio::test]
+async fn frozen_dataclass_fields_and_format_hooks_are_refused() {
+    let (output, error) = run("from dataclasses import dataclass, field\n@dataclass(frozen=True)\nclass C:\n    a: int = field(default=3)\nprint(C())\n").await;
+    assert_eq!(output, "");
+    let error = error.expect("refused");
+    assert!(error.contains("field(...)") && error.contains("frozen=True"), "{error}");
+    let (output, error) = run("class M:\n    def __format__(self, spec):\n        return 'M'\nprint(f'{M()}')\n").await;
+    assert_eq!(output, "");
+    assert!(error.expect("refused").contains("__format__"));
+}

@@ -11,11 +11,11 @@ use crate::exec::PythonError;
 const SYNTAX_HINTS: &[(&str, &str)] = &[
     (
         "yield expressions",
-        "the sandbox runs generator functions whose yields stand as statements of their own (yield x, yield from xs) or as the value of an assignment (y = yield x), inside if, for, while and try/except (not try/finally, with or match), in a def that is not async and uses no nonlocal or super(); otherwise build the values in a list and return the list",
+        "the sandbox runs generator functions whose yields stand as statements of their own (yield x, yield from xs) or as the value of an assignment (y = yield x), inside if, for, while and try/except (not try/finally, a bare except or one catching BaseException or GeneratorExit, with or match), in a def that is not async and uses no nonlocal or super(); otherwise build the values in a list and return the list",
     ),
     (
         "yield from expressions",
-        "the sandbox runs generator functions whose yields stand as statements of their own (yield x, yield from xs) or as the value of an assignment (y = yield x), inside if, for, while and try/except (not try/finally, with or match), in a def that is not async and uses no nonlocal or super(); otherwise build the values in a list and return the list",
+        "the sandbox runs generator functions whose yields stand as statements of their own (yield x, yield from xs) or as the value of an assignment (y = yield x), inside if, for, while and try/except (not try/finally, a bare except or one catching BaseException or GeneratorExit, with or match), in a def that is not async and uses no nonlocal or super(); otherwise build the values in a list and return the list",
     ),
     (
         "class inheritance and metaclasses",

@@ -295,7 +295,7 @@ struct Walker<'a> {
 
 /// Special methods monty 0.0.23 never calls: a class defining one would
 /// run as if it did not (attribute hooks, construction and finalization,
-/// descriptors, subclass hooks), so the block is refused instead.
+/// descriptors, subclass hooks, formatting), so the block is refused instead.
 const UNCALLED_SPECIAL_METHODS: &[&str] = &[
     "__getattr__",
     "__setattr__",
@@ -308,6 +308,7 @@ const UNCALLED_SPECIAL_METHODS: &[&str] = &[
     "__set__",
     "__delete__",
     "__set_name__",
+    "__format__",
 ];
 
 impl Walker<'_> {
@@ -509,6 +510,13 @@ impl<'a> Visitor<'a> for Walker<'_> {
             Stmt::ClassDef(class) => {
                 self.check_binding(class.name.id.as_str(), class.name.range);
                 self.check_special_methods(class);
+                if let Some(range) = rewrite::unbuilt_dataclass_feature(class) {
+                    self.fail(
+                        range,
+                        "NotImplementedError",
+                        "the sandbox builds field(...) defaults and __post_init__ only for dataclasses whose @dataclass takes no arguments but eq= and order= (not frozen=True and the others); drop the argument or write plain defaults".to_owned(),
+                    );
+                }
             }
             _ => {}
         }

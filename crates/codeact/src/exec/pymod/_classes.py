@@ -574,6 +574,16 @@ def isinstance_(obj, classinfo):
     if type(classinfo) is not _TYPE and hasattr(classinfo, "_codeact_isinstance"):
         # An enum class of the code (the `enum` module's EnumType).
         return classinfo._codeact_isinstance(obj)
+    # A member of such a class against Enum, IntEnum, StrEnum, int or str.
+    base = getattr(classinfo, "_codeact_enum_base", None)
+    kind = getattr(type(obj), "_codeact_enum_kind", None)
+    if kind is not None:
+        if base is not None:
+            return base == "Enum" or base == kind
+        if (classinfo is int and kind == "IntEnum") or (classinfo is str and kind == "StrEnum"):
+            return True
+    elif base is not None:
+        return False
     if isinstance(obj, classinfo):
         return True
     return classinfo in _ancestors.get(type(obj), ())

@@ -107,7 +107,16 @@ def _hash(value):
         return _float_hash(value)
     if kind is tuple:
         return _tuple_hash(value)
-    return None
+    if kind is str or kind is bytes or value is None:
+        # Salted per run in CPython (None by address): no order to match.
+        return None
+    # An instance of a class of the code: CPython takes what its __hash__
+    # returns, reduced as an int's hash only past 64 bits (the default
+    # hash is by address, so any order is one CPython could show).
+    digest = hash(value)
+    if -9223372036854775808 <= digest < 9223372036854775808:
+        return -2 if digest == -1 else digest
+    return _int_hash(digest)
 
 
 _DUMMY = []  # marks a removed element's slot; a list is never an element

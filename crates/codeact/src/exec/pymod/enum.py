@@ -22,6 +22,13 @@ class StrEnum:
     pass
 
 
+# For `isinstance(member, Enum)` (the `_classes` module's isinstance_): the
+# bases name their kind, and `build` marks each enum's member class.
+Enum._codeact_enum_base = "Enum"
+IntEnum._codeact_enum_base = "IntEnum"
+StrEnum._codeact_enum_base = "StrEnum"
+
+
 class auto:
     def __init__(self):
         self.value = _MISSING
@@ -47,6 +54,7 @@ class EnumType:
         self._codeact_class = cls
         self._codeact_name = name
         self._codeact_kind = kind
+        cls._codeact_enum_kind = kind
         self._codeact_members = []
         self._codeact_by_name = {}
 

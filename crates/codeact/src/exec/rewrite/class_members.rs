@@ -611,6 +611,34 @@ fn dataclass_init(class: &StmtClassDef) -> Option<(Option<TextRange>, Vec<String
     (uses_field || post_init.is_some()).then_some((post_init, fields))
 }
 
+/// Where a dataclass calls `field(...)` or defines `__post_init__` that
+/// the module's `dataclass_init` does not build (`frozen=True` and the
+/// other arguments but `order` and `eq`, fields it cannot read): monty's
+/// own dataclass would take the `Field` object for the default and never
+/// call `__post_init__`, so the prepass refuses the class there instead.
+pub(crate) fn unbuilt_dataclass_feature(class: &StmtClassDef) -> Option<TextRange> {
+    class
+        .decorator_list
+        .iter()
+        .find_map(is_dataclass_decorator)?;
+    if dataclass_init(class).is_some() {
+        return None;
+    }
+    class.body.iter().find_map(|stmt| match stmt {
+        Stmt::FunctionDef(def) if def.name.id.as_str() == "__post_init__" => Some(def.name.range()),
+        Stmt::AnnAssign(assign) => match assign.value.as_deref() {
+            Some(Expr::Call(call))
+                if matches!(call.func.as_ref(), Expr::Name(f) if f.id.as_str() == "field")
+                    || matches!(call.func.as_ref(), Expr::Attribute(f) if f.attr.id.as_str() == "field") =>
+            {
+                Some(call.range())
+            }
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
 /// Whether a dataclass annotation is a `ClassVar` or an `InitVar`, which
 /// are not fields like the others.
 fn is_pseudo_field(annotation: &Expr) -> bool {

@@ -19,8 +19,10 @@
 //! So the body runs exactly when CPython would run it: prints, tool calls,
 //! changes to what it reads and endless loops all happen one value at a
 //! time. Left as written (for monty's refusal, or the pure-body rewrite of
-//! `generators.rs`): a `yield` in a `with`, in a `try` with `finally`, in
-//! a `match`, or anywhere but a statement of its own or the value of an
+//! `generators.rs`): a `yield` in a `with`, in a `try` with `finally` or
+//! with a handler that could catch `GeneratorExit` (bare, `BaseException`,
+//! `GeneratorExit`: `close()` raises nothing at the `yield`), in a
+//! `match`, or anywhere but a statement of its own or the value of an
 //! assignment; `async` generators; bodies with `nonlocal`, `super()` or a
 //! `match` statement; code that binds `iter` or `next`.
 //!
@@ -643,6 +645,16 @@ impl<'s> Compiler<'s> {
         {
             return Err("yield in an except clause's type");
         }
+        // `close()` ends the generator without raising GeneratorExit at the
+        // `yield` (exact only where no handler around it could catch that).
+        if handlers.iter().any(|handler| {
+            handler.type_.as_deref().is_none_or(|kind| {
+                let text = self.text(kind.range());
+                text.contains("BaseException") || text.contains("GeneratorExit")
+            })
+        }) {
+            return Err("a handler that could catch GeneratorExit around a yield");
+        }
         // The handler's and the else clause's states are outside the try.
         let matching = self.new_state();
         let after = self.new_state();
@@ -1175,6 +1187,8 @@ mod tests {
             "def f(xs):\n    with open(xs) as h:\n        yield h\n",
             "def f():\n    try:\n        yield 1\n    finally:\n        pass\n",
             "def f():\n    print((yield 1))\n",
+            "def f():\n    try:\n        yield 1\n    except GeneratorExit:\n        print('closed')\n",
+            "def f():\n    try:\n        yield 1\n    except:\n        pass\n",
             "def g():\n    x = 0\n    def f():\n        nonlocal x\n        yield x\n",
             "def f(xs):\n    for x in xs:\n        yield x\nnext = 3\n",
         ] {

@@ -72,7 +72,7 @@ use ruff_python_ast::{Expr, FString};
 use ruff_text_size::{TextRange, TextSize};
 
 use super::prepass::ASYNC_PREFIX;
-pub(crate) use class_members::{ClassFacts, OPERATOR_DUNDERS};
+pub(crate) use class_members::{ClassFacts, OPERATOR_DUNDERS, unbuilt_dataclass_feature};
 pub(crate) use class_of::MRO_BUILTINS;
 use edits::Edits;
 pub(crate) use edits::LineMap;
