@@ -4146,8 +4146,49 @@ async fn frozen_dataclass_fields_and_format_hooks_are_refused() {
     let (output, error) = run("from dataclasses import dataclass, field\n@dataclass(frozen=True)\nclass C:\n    a: int = field(default=3)\nprint(C())\n").await;
     assert_eq!(output, "");
     let error = error.expect("refused");
-    assert!(error.contains("field(...)") && error.contains("frozen=True"), "{error}");
-    let (output, error) = run("class M:\n    def __format__(self, spec):\n        return 'M'\nprint(f'{M()}')\n").await;
+    assert!(
+        error.contains("field(...)") && error.contains("frozen=True"),
+        "{error}"
+    );
+    let (output, error) =
+        run("class M:\n    def __format__(self, spec):\n        return 'M'\nprint(f'{M()}')\n")
+            .await;
     assert_eq!(output, "");
     assert!(error.expect("refused").contains("__format__"));
+}
+
+/// A class's `__getitem__` gets slices too (`v[1:3]` as
+/// `v.__getitem__(slice(1, 3))`; monty said "not subscriptable"), and the
+/// builtins' slices stay as they were.
+#[tokio::test]
+async fn slices_of_own_classes_match_cpython() {
+    assert_like_cpython(
+        r#"class V:
+    def __init__(self, *xs):
+        self.xs = list(xs)
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return V(*self.xs[i])
+        return self.xs[i]
+    def __len__(self):
+        return len(self.xs)
+    def __repr__(self):
+        return f"V{tuple(self.xs)}"
+v = V(1, 2, 3, 4, 5)
+n = 2
+print(v[0], v[1:3], v[:2], v[3:], v[::2], v[::-1], v[1:4:2], v[:], v[n:n + 2], v[-2:], v[ 1 : 3 ])
+print([1, 2, 3][1:], "abc"[::-1], (v[1:])[0])
+print(list(range(10)[2:5]), range(10)[3], "hello"[1:3])
+xs = [1, 2, 3]
+xs[0:1] = [9]
+del xs[1:2]
+print(xs)
+"#,
+        r#"1 V(2, 3) V(1, 2) V(4, 5) V(1, 3, 5) V(5, 4, 3, 2, 1) V(2, 4) V(1, 2, 3, 4, 5) V(3, 4) V(4, 5) V(2, 3)
+[2, 3] cba 2
+[2, 3, 4] 3 el
+[9, 3]
+"#,
+    )
+    .await;
 }

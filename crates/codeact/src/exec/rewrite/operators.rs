@@ -221,7 +221,8 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         }
         Expr::Subscript(subscript)
             if subscript.ctx.is_load()
-                && !matches!(subscript.slice.as_ref(), Expr::Slice(_))
+                && !matches!(subscript.slice.as_ref(), Expr::Tuple(t)
+                    if t.elts.iter().any(|e| matches!(e, Expr::Slice(_))))
                 && defined(context, &["__getitem__"]) =>
         {
             let Some(bracket) = operator_at(
@@ -238,6 +239,19 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 .get(usize::from(close.start())..usize::from(close.end()))
                 != Some("]")
             {
+                return;
+            }
+            if let Expr::Slice(slice) = subscript.slice.as_ref() {
+                // `v[a:b:c]` as `getitem(v, slice(a, b, c))`.
+                let Some(parts) = slice_parts(context.source, bracket.end(), slice, close.start())
+                else {
+                    return;
+                };
+                edits.open(expr.range(), format!("{MODULE}.getitem("));
+                for (range, text) in parts {
+                    edits.replace(range, text);
+                }
+                edits.replace(close, "))");
                 return;
             }
             edits.open(expr.range(), format!("{MODULE}.getitem("));
@@ -268,6 +282,38 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         }
         _ => {}
     }
+}
+
+/// The edits that make the text of `slice` (between `[`, ending at
+/// `open`, and `]` at `close`) the arguments of a `slice(...)` call: the
+/// `[` opens the call, each `:` becomes a comma, an omitted bound `None`.
+fn slice_parts(
+    source: &str,
+    open: TextSize,
+    slice: &ruff_python_ast::ExprSlice,
+    close: TextSize,
+) -> Option<Vec<(TextRange, String)>> {
+    let or_none = |part: &Option<Box<Expr>>| if part.is_none() { "None" } else { "" };
+    let colon_after = |from: TextSize| {
+        let text = source.get(usize::from(from)..usize::from(close))?;
+        let at = text.find(':')?;
+        let start = from + TextSize::try_from(at).ok()?;
+        Some(TextRange::at(start, TextSize::new(1)))
+    };
+    let bracket = TextRange::new(open - TextSize::new(1), open);
+    let mut parts = vec![(bracket, format!(", slice({}", or_none(&slice.lower)))];
+    let first = colon_after(slice.lower.as_ref().map_or(open, |lower| lower.end()))?;
+    parts.push((first, format!(", {}", or_none(&slice.upper))));
+    let after_upper = slice
+        .upper
+        .as_ref()
+        .map_or(first.end(), |upper| upper.end());
+    match colon_after(after_upper) {
+        Some(second) => parts.push((second, format!(", {}", or_none(&slice.step)))),
+        None if slice.step.is_some() => return None,
+        None => {}
+    }
+    Some(parts)
 }
 
 /// `a < b` and the like as the module's `lt`...: for the code's classes,
