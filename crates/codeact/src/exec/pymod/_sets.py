@@ -427,11 +427,8 @@ def _difference(left, right):
     if left_table is None:
         return None
     if (len(left) >> 2) > len(right):
-        table = _copy(left_table)
-        for element in right:
-            if element in left:
-                _discard(table, element, _hash(element))
-        return table
+        # set_copy_and_difference.
+        return _discard_all(_copy(left_table), [e for e in right if e in left])
     table = _new_table()
     hashes = left_table[4]
     slots = left_table[3]
@@ -484,9 +481,19 @@ def _discarded_table(left, right):
     # set_difference_update: the elements of `right` discarded in place.
     table = _table(left)
     if table is not None:
-        for element in right:
-            if element in left:
-                _discard(table, element, _hash(element))
+        _discard_all(table, [element for element in right if element in left])
+    return table
+
+
+def _discard_all(table, elements):
+    # set_difference_update_internal: each discarded in place, then the
+    # dummies resized away once they pass a quarter of the table.
+    for element in elements:
+        digest = _hash(element)
+        if digest is not None:
+            _discard(table, element, digest)
+    if table[1] - table[2] > table[0] // 4:
+        _resize(table, table[2] * 2 if table[2] > 50000 else table[2] * 4)
     return table
 
 
@@ -675,9 +682,111 @@ def copy_of(value):
 _BINARY = {"union": union, "intersection": intersection, "difference": difference, "symmetric_difference": symmetric_difference}
 
 
-def binary_method(value, name, other):
+def binary_method(value, name, *others):
     """value.union(other) and the like: the operator's table for two sets,
-    the method itself for anything else."""
-    if _is_set(value) and _is_set(other):
-        return _BINARY[name](value, other)
-    return getattr(value, name)(other)
+    the method itself for anything else. Several others, or others that
+    are not sets (monty's methods take one set), as CPython's set_union,
+    set_intersection_multi and set_difference_multi take them."""
+    if not _is_set(value):
+        return getattr(value, name)(*others)
+    if len(others) == 1 and _is_set(others[0]):
+        return _BINARY[name](value, others[0])
+    if name == "symmetric_difference":
+        if len(others) != 1:
+            raise TypeError("set.symmetric_difference() takes exactly one argument (" + str(len(others)) + " given)")
+        return _BINARY[name](value, set(others[0]))
+    # Each other walked once (it may be an iterator).
+    others = [other if _is_set(other) else list(other) for other in others]
+    if name == "intersection":
+        result = value
+        for other in others:
+            if _is_set(other):
+                result = _BINARY[name](result, other)
+            else:
+                walked = result
+                result = set(element for element in other if element in walked)
+                _register(result, _walked_table(walked, other, "intersection"))
+        if result is value:
+            result = copy_of(value)
+        return result
+    if name == "union":
+        result = set(value)
+        for other in others:
+            for element in other:
+                result.add(element)
+        table = _table(value)
+        if table is not None:
+            table = _copy(table)
+            for other in others:
+                table = _updated(table, other)
+                if table is None:
+                    break
+        _register(result, table)
+        return _frozen_like(value, result)
+    # difference: the first other as set_difference, the rest discarded.
+    if not others:
+        return copy_of(value)
+    first = others[0]
+    if _is_set(first):
+        result = _BINARY[name](value, first)
+        table = _table(result)
+    else:
+        # set_copy_and_difference.
+        result = set(element for element in value if element not in first)
+        table = _table(value)
+        if table is not None:
+            table = _discard_all(_copy(table), [e for e in first if e in value])
+    for other in others[1:]:
+        # In place on the new set's table, as CPython discards from it.
+        if table is not None:
+            table = _discard_all(table, [e for e in other if e in result])
+        result = set(element for element in result if element not in other)
+    _register(result, table)
+    return _frozen_like(value, result)
+
+
+def _frozen_like(value, result):
+    # A frozenset's methods answer frozensets.
+    if type(value) is frozenset:
+        frozen = frozenset(result)
+        _register(frozen, _table(result))
+        return frozen
+    return result
+
+
+def _updated(table, other):
+    # set_update_internal of `table` with a set or a list, in place; None
+    # when an element has no run-independent hash.
+    if _is_set(other):
+        other_table = _table(other)
+        if other_table is None:
+            return None
+        _merge(table, other_table)
+        return table
+    present = set(_elements(table))
+    for element in other:
+        if element not in present:
+            digest = _hash(element)
+            if digest is None:
+                return None
+            _add(table, element, digest)
+            present.add(element)
+    return table
+
+
+def _walked_table(value, other, name):
+    # CPython's table for value.intersection(other), `other` a list walked
+    # in its order.
+    table = _table(value)
+    if table is None:
+        return None
+    result = _new_table()
+    added = set()
+    for element in other:
+        if element in value and element not in added:
+            digest = _hash(element)
+            if digest is None:
+                return None
+            _add(result, element, digest)
+            added.add(element)
+    return result

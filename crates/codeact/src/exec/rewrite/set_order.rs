@@ -258,14 +258,12 @@ fn on_call(call: &ruff_python_ast::ExprCall, context: &Context<'_>, edits: &mut 
             };
             let helper = match (method, args.args.len(), args.keywords.is_empty()) {
                 ("copy", 0, true) => "copy_of(".to_owned(),
-                ("union" | "intersection" | "difference" | "symmetric_difference", 1, true) => {
+                ("union" | "intersection" | "difference", _, true)
+                | ("symmetric_difference", 1, true) => {
                     format!("binary_method({quote}{method}{quote}, ")
                 }
                 _ => return,
             };
-            if single.is_some_and(not_a_set) {
-                return;
-            }
             let Some(dot) = super::attribute_dot(context.source, attribute) else {
                 return;
             };
