@@ -491,9 +491,9 @@ comprehensions, classes (inheriting from classes of your own code), dataclasses,
 classes of your own (`class InvalidInput(ValueError)`; define them before functions that catch exceptions, \
 and start each `except` body with a simple statement), f-strings, `\"literal\" % args` formatting, async/await. \
 Enum, IntEnum, StrEnum, typing.NamedTuple and TypedDict classes work (with `enum`/`typing` allowed). Not available: subclasses of other library classes (no Flag or ABC bases), \
-generator functions with side effects (a `yield` function may only compute: no print, tool call or \
-call of your own functions in it), `match` class patterns with positional arguments (`Point(0, y)`; write `Point(x=0, y=y)`), `del` except on dict keys, list items and list slices (`del d[k]`, `del items[i]`, `del items[a:b]`), \
-slicing instances of your own classes, eval/exec/open and dunder attributes other than `__name__`, \
+a `yield` inside `with`, `try`/`finally` or `match`, tool calls inside a generator function's body \
+(collect the tool results in a plain loop into a list instead), `match` class patterns with positional arguments (`Point(0, y)`; write `Point(x=0, y=y)`), `del` except on dict keys, list items and list slices (`del d[k]`, `del items[i]`, `del items[a:b]`), \
+slice assignment on instances of your own classes, eval/exec/open and dunder attributes other than `__name__`, \
 `__class__`, `__mro__`, `__bases__` and `__cause__` (read), `__init__`, `__str__`, `__repr__`, `__doc__` and the operator methods (`__add__`, `__lt__`, `__len__`, \
 `__getitem__`, `__call__`...). Method decorators (@property with its setter, @staticmethod, \
 @classmethod, your own) work. Besides monty's math, re, json, datetime, collections, \
@@ -503,7 +503,7 @@ queue (queue.Empty is IndexError, queue.Full is OverflowError) and time; the loc
 `if __name__ == \"__main__\":` works. Tools are plain functions: call them directly, no `await` needed; \
 to run many tool calls at once, `import asyncio` and `await asyncio.gather(tool(a), tool(b))`. \
 Tools cannot be called from callbacks of builtins (`map`, `filter`, `sorted(key=...)`): use a comprehension. \
-Classes defining `__getattr__`, `__setattr__`, `__getattribute__`, `__new__`, `__del__`, `__init_subclass__` or the \
+Classes defining `__getattr__`, `__setattr__`, `__getattribute__`, `__new__`, `__del__`, `__init_subclass__`, `__format__` or the \
 descriptor methods (`__get__`, `__set__`) are refused: those are never called here. Do not change a list \
 inside a loop over enumerate/zip of it (they walk a copy).";
 
