@@ -4334,3 +4334,40 @@ w {3000, 51}
     )
     .await;
 }
+
+/// `Enum.__members__` (names, aliases too, to members) and `reversed()` of
+/// an `OrderedDict` (monty's calls no method of a class).
+#[tokio::test]
+async fn enum_members_and_reversed_ordered_dicts_match_cpython() {
+    assert_like_cpython(
+        r#"from enum import Enum
+class Color(Enum):
+    RED = 1
+    GREEN = 2
+    CRIMSON = 1
+print(Color.__members__)
+for name, m in Color.__members__.items():
+    print(name, m, m.value)
+print(list(Color.__members__), len(Color.__members__), "RED" in Color.__members__, Color.__members__["GREEN"])
+print(dict(Color.__members__))
+from collections import OrderedDict
+od = OrderedDict(a=1, b=2)
+od["c"] = 3
+print(list(reversed(od)), list(reversed([1, 2])), "".join(reversed("ab")))
+for k in reversed(od):
+    print(k, od[k])
+"#,
+        r#"{'RED': <Color.RED: 1>, 'GREEN': <Color.GREEN: 2>, 'CRIMSON': <Color.RED: 1>}
+RED Color.RED 1
+GREEN Color.GREEN 2
+CRIMSON Color.RED 1
+['RED', 'GREEN', 'CRIMSON'] 3 True Color.GREEN
+{'RED': <Color.RED: 1>, 'GREEN': <Color.GREEN: 2>, 'CRIMSON': <Color.RED: 1>}
+['c', 'b', 'a'] [2, 1] ba
+c 3
+b 2
+a 1
+"#,
+    )
+    .await;
+}

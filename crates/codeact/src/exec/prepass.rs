@@ -50,7 +50,14 @@ pub(crate) const ALWAYS_ALLOWED_IMPORTS: &[&str] = &["asyncio", "typing"];
 /// Dunder attributes ordinary agent code uses; every other `__x__` attribute
 /// is a reach into internals.
 const ALLOWED_DUNDERS: &[&str] = &[
-    "__init__", "__name__", "__doc__", "__len__", "__str__", "__repr__",
+    "__init__",
+    "__name__",
+    "__doc__",
+    "__len__",
+    "__str__",
+    "__repr__",
+    // An enum class's members by name (the sandbox's `enum` sets it).
+    "__members__",
 ];
 
 /// Dunder names a class body may bind by assignment: the special methods

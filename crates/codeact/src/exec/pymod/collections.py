@@ -251,6 +251,14 @@ class ChainMap:
         return ChainMap(*([dict(self.maps[0])] + self.maps[1:]))
 
 
+def reversed_of(value):
+    """reversed(value), through an OrderedDict's own __reversed__ (monty's
+    reversed calls no method of a class)."""
+    if type(value) is OrderedDict:
+        return value.__reversed__()
+    return reversed(value)
+
+
 def dict_of(value, **kwargs):
     """dict(value, **kwargs), copying an OrderedDict or ChainMap by keys."""
     if type(value) is OrderedDict or type(value) is ChainMap:

@@ -203,6 +203,9 @@ def build(cls, name, names, kind, has_init, functions):
     if kind == "IntEnum":
         for dunder, function in _INT_OPERATORS:
             __codeact_mod__classes.method(cls, dunder, function)
+    # CPython's is a read-only mappingproxy, which prints as this dict does
+    # (names, aliases too, to members in definition order).
+    enum.__members__ = {member_name: enum._codeact_by_name[member_name] for member_name in names}
     return enum
 
 

@@ -2,7 +2,9 @@
 //! `collections` writes as classes: monty's `dict()` takes such an object
 //! for an iterable of pairs, where CPython copies a mapping by its keys. In
 //! a session that names either class, `dict(x)` goes through the module,
-//! which copies those two and calls `dict` for anything else.
+//! which copies those two and calls `dict` for anything else; and
+//! `reversed(x)`, which monty refuses for an `OrderedDict` (its
+//! `reversed` calls no method of a class).
 
 use ruff_python_ast::Expr;
 use ruff_text_size::Ranged;
@@ -17,16 +19,21 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let Expr::Name(function) = call.func.as_ref() else {
         return;
     };
-    if function.id.as_str() != "dict"
+    let name = function.id.as_str();
+    if !matches!(name, "dict" | "reversed")
         || !context.facts.mapping_classes
         || context.in_case_guard
-        || context.bound.any(&["dict", "type"])
+        || context.bound.any(&[name, "type"])
         || call.arguments.args.len() != 1
+        || !call.arguments.keywords.is_empty() && name == "reversed"
         || matches!(call.arguments.args[0], Expr::Starred(_))
     {
         return;
     }
-    edits.replace(function.range(), "__codeact_mod_collections.dict_of");
+    edits.replace(
+        function.range(),
+        format!("__codeact_mod_collections.{name}_of"),
+    );
 }
 
 #[cfg(test)]
