@@ -4371,3 +4371,44 @@ a 1
     )
     .await;
 }
+
+/// `functools.cached_property`: computed once per object, replaced by an
+/// assignment, copied with the object.
+#[tokio::test]
+async fn cached_properties_match_cpython() {
+    assert_like_cpython(
+        r#"import copy
+from functools import cached_property
+import functools
+class D:
+    def __init__(self, n):
+        self.n = n
+    @cached_property
+    def v(self):
+        print("computing", self.n)
+        return self.n * 2
+    @functools.cached_property
+    def w(self):
+        return [self.n]
+d = D(21)
+print(d.v, d.v)
+e = D(1)
+print(e.v, d.v)
+d.v = 5
+print(d.v, e.w is e.w, e.w)
+f = copy.copy(d)
+print(f.v, f.n)
+g = copy.deepcopy(e)
+print(g.w, g.v)
+"#,
+        r#"computing 21
+42 42
+computing 1
+2 42
+5 True [1]
+5 21
+[1] 2
+"#,
+    )
+    .await;
+}

@@ -37,6 +37,28 @@ def prop(owner, name, getter, setter):
     _properties[(owner, name)] = (getter, setter)
 
 
+# functools.cached_property: the getter runs once per object, which keeps
+# the value (an assignment replaces it), as CPython keeps it in __dict__.
+def cached_getter(getter, name):
+    key = "_codeact_cached_" + name
+
+    def get(obj):
+        if hasattr(obj, key):
+            return getattr(obj, key)
+        value = getter(obj)
+        setattr(obj, key, value)
+        return value
+    return get
+
+
+def cached_setter(name):
+    key = "_codeact_cached_" + name
+
+    def put(obj, value):
+        setattr(obj, key, value)
+    return put
+
+
 def _entry(obj, name):
     return _properties.get((type(obj), name))
 

@@ -156,3 +156,9 @@ def total_ordering(cls):
             setattr(cls, name, derived[name])
             __codeact_mod__classes.method(cls, name, derived[name])
     return cls
+
+
+# `@cached_property` on a method is applied by the sandbox's rewrite of the
+# class (see rewrite/class_members.rs); this name only lets it be imported.
+def cached_property(function):
+    raise NotImplementedError("cached_property works in the sandbox only as the one decorator of a method in a class body")

@@ -155,6 +155,9 @@ enum Member<'a> {
     ClassMethod,
     /// The getter of the property `name`.
     Getter,
+    /// A `functools.cached_property`: a getter whose value the object
+    /// keeps after the first read (and that an assignment replaces).
+    CachedGetter,
     /// The setter of the property `name`, written after its getter.
     Setter,
     /// Decorators of the code's own, outermost first.
@@ -317,7 +320,7 @@ impl Classes<'_, '_> {
                 .map(|(d, _)| d.name.id.to_string())
                 .collect()
         };
-        let own_properties = names_of(|m| matches!(m, Member::Getter));
+        let own_properties = names_of(|m| matches!(m, Member::Getter | Member::CachedGetter));
         let own_class_methods = names_of(|m| matches!(m, Member::ClassMethod));
         let dataclass = class
             .decorator_list
@@ -387,6 +390,16 @@ impl Classes<'_, '_> {
                     };
                     statements.push(format!(
                         "{MODULE}.prop({owner}, \"{name}\", {owner}.{}, {setter})",
+                        accessor("pget", name)
+                    ));
+                }
+                Member::CachedGetter => {
+                    // The attribute keeping the value, for `copy` to copy.
+                    self.facts
+                        .attribute_names
+                        .insert(format!("_codeact_cached_{name}"));
+                    statements.push(format!(
+                        "{MODULE}.prop({owner}, \"{name}\", {MODULE}.cached_getter({owner}.{}, \"{name}\"), {MODULE}.cached_setter(\"{name}\"))",
                         accessor("pget", name)
                     ));
                 }
@@ -503,7 +516,7 @@ impl Classes<'_, '_> {
                 self.edits.replace(decorator.range(), "");
             }
             let prefix = match member {
-                Member::Getter => "pget",
+                Member::Getter | Member::CachedGetter => "pget",
                 Member::Setter => "pset",
                 _ => continue,
             };
@@ -639,6 +652,11 @@ pub(crate) fn unbuilt_dataclass_feature(class: &StmtClassDef) -> Option<TextRang
     })
 }
 
+/// `@cached_property` or `@functools.cached_property`.
+fn is_cached_property(decorator: &Expr) -> bool {
+    super::bare_or_qualified(decorator, "functools") == Some("cached_property")
+}
+
 /// Whether a dataclass annotation is a `ClassVar` or an `InitVar`, which
 /// are not fields like the others.
 fn is_pseudo_field(annotation: &Expr) -> bool {
@@ -759,6 +777,13 @@ fn decorated_members<'c>(
                     }
                     Member::Getter
                 }
+                decorator if is_cached_property(decorator) => {
+                    // No setter may follow: `cached_property` has none.
+                    if !getters.insert(name) {
+                        return None;
+                    }
+                    Member::CachedGetter
+                }
                 Expr::Attribute(attribute) if attribute.attr.id.as_str() == "setter" => {
                     match attribute.value.as_ref() {
                         Expr::Name(n) if n.id.as_str() == name && getters.contains(name) => {
@@ -796,7 +821,7 @@ fn decorated_members<'c>(
     for (def, member) in &members {
         let name = def.name.id.as_str();
         let allowed = match member {
-            Member::Getter | Member::Setter => {
+            Member::Getter | Member::CachedGetter | Member::Setter => {
                 defined.iter().filter(|d| **d == name).count()
                     == members
                         .iter()
