@@ -4412,3 +4412,156 @@ computing 1
     )
     .await;
 }
+
+/// Format specs as the value's type takes them, in f-strings, `format()`
+/// and `str.format`: a date's spec is its strftime format, enum members
+/// format by value (IntEnum) or str (Enum), and None, containers, the
+/// code's own classes and timedeltas refuse a spec with CPython's
+/// TypeError (monty padded their repr).
+#[tokio::test]
+async fn format_specs_match_cpython() {
+    assert_like_cpython(
+        r#"from datetime import date, timedelta, datetime
+from collections import OrderedDict, deque, Counter, namedtuple
+from enum import Enum, IntEnum
+class Color(Enum):
+    RED = 1
+class Level(IntEnum):
+    HIGH = 3
+P = namedtuple("P", "x y")
+vals = [date(2024, 1, 2), datetime(2024, 1, 2, 3, 4), timedelta(1), OrderedDict(a=1), deque([1]), Counter("ab"), P(1, 2), Color.RED, Level.HIGH, 3.5, 7, "s", True, None, [1], (1,), {1: 2}]
+for v in vals:
+    try:
+        print(repr(f"{v:>12}"))
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        print(repr("{:>12}".format(v)), repr(format(v, "")))
+    except TypeError as e:
+        print("TypeError", e)
+print(f"{date(2024, 1, 2):%Y/%m}", "{:%d}".format(date(2024, 1, 2)), f"{Level.HIGH:03d}", f"{Color.RED}")
+x = None
+d = {"a": 1}
+class O:
+    pass
+o = O()
+try:
+    print('"{:>5}".format(x)', repr("{:>5}".format(x)))
+except TypeError as e:
+    print('"{:>5}".format(x)', 'TypeError', e)
+try:
+    print('f"{x:>5}"', repr(f"{x:>5}"))
+except TypeError as e:
+    print('f"{x:>5}"', 'TypeError', e)
+try:
+    print('format(x, ">5")', repr(format(x, ">5")))
+except TypeError as e:
+    print('format(x, ">5")', 'TypeError', e)
+try:
+    print('"{:5}".format(x)', repr("{:5}".format(x)))
+except TypeError as e:
+    print('"{:5}".format(x)', 'TypeError', e)
+try:
+    print('"{}".format(x)', repr("{}".format(x)))
+except TypeError as e:
+    print('"{}".format(x)', 'TypeError', e)
+try:
+    print('f"{x!s:>5}"', repr(f"{x!s:>5}"))
+except TypeError as e:
+    print('f"{x!s:>5}"', 'TypeError', e)
+try:
+    print('f"{x}"', repr(f"{x}"))
+except TypeError as e:
+    print('f"{x}"', 'TypeError', e)
+try:
+    print('f"{[1]:>5}"', repr(f"{[1]:>5}"))
+except TypeError as e:
+    print('f"{[1]:>5}"', 'TypeError', e)
+try:
+    print('f"{(1, 2):>8}"', repr(f"{(1, 2):>8}"))
+except TypeError as e:
+    print('f"{(1, 2):>8}"', 'TypeError', e)
+try:
+    print('f"{True:>5}"', repr(f"{True:>5}"))
+except TypeError as e:
+    print('f"{True:>5}"', 'TypeError', e)
+try:
+    print('f"{x:}"', repr(f"{x:}"))
+except TypeError as e:
+    print('f"{x:}"', 'TypeError', e)
+try:
+    print('"{0:^7}|{1:<3}".format(x, [2])', repr("{0:^7}|{1:<3}".format(x, [2])))
+except TypeError as e:
+    print('"{0:^7}|{1:<3}".format(x, [2])', 'TypeError', e)
+try:
+    print('f"{d:>9}"', repr(f"{d:>9}"))
+except TypeError as e:
+    print('f"{d:>9}"', 'TypeError', e)
+try:
+    print('f"{o:>9}"', repr(f"{o:>9}"))
+except TypeError as e:
+    print('f"{o:>9}"', 'TypeError', e)
+try:
+    print('format([1], "")', repr(format([1], "")))
+except TypeError as e:
+    print('format([1], "")', 'TypeError', e)
+try:
+    print('"{:>6}".format({1: 2})', repr("{:>6}".format({1: 2})))
+except TypeError as e:
+    print('"{:>6}".format({1: 2})', 'TypeError', e)
+"#,
+        r#"'>12'
+'>12' '2024-01-02'
+'>12'
+'>12' '2024-01-02 03:04:00'
+TypeError unsupported format string passed to datetime.timedelta.__format__
+TypeError unsupported format string passed to datetime.timedelta.__format__
+TypeError unsupported format string passed to collections.OrderedDict.__format__
+TypeError unsupported format string passed to collections.OrderedDict.__format__
+TypeError unsupported format string passed to collections.deque.__format__
+TypeError unsupported format string passed to collections.deque.__format__
+TypeError unsupported format string passed to Counter.__format__
+TypeError unsupported format string passed to Counter.__format__
+TypeError unsupported format string passed to P.__format__
+TypeError unsupported format string passed to P.__format__
+'   Color.RED'
+'   Color.RED' 'Color.RED'
+'           3'
+'           3' '3'
+'         3.5'
+'         3.5' '3.5'
+'           7'
+'           7' '7'
+'           s'
+'           s' 's'
+'           1'
+'           1' 'True'
+TypeError unsupported format string passed to NoneType.__format__
+TypeError unsupported format string passed to NoneType.__format__
+TypeError unsupported format string passed to list.__format__
+TypeError unsupported format string passed to list.__format__
+TypeError unsupported format string passed to tuple.__format__
+TypeError unsupported format string passed to tuple.__format__
+TypeError unsupported format string passed to dict.__format__
+TypeError unsupported format string passed to dict.__format__
+2024/01 02 003 Color.RED
+"{:>5}".format(x) TypeError unsupported format string passed to NoneType.__format__
+f"{x:>5}" TypeError unsupported format string passed to NoneType.__format__
+format(x, ">5") TypeError unsupported format string passed to NoneType.__format__
+"{:5}".format(x) TypeError unsupported format string passed to NoneType.__format__
+"{}".format(x) 'None'
+f"{x!s:>5}" ' None'
+f"{x}" 'None'
+f"{[1]:>5}" TypeError unsupported format string passed to list.__format__
+f"{(1, 2):>8}" TypeError unsupported format string passed to tuple.__format__
+f"{True:>5}" '    1'
+f"{x:}" 'None'
+"{0:^7}|{1:<3}".format(x, [2]) TypeError unsupported format string passed to NoneType.__format__
+f"{d:>9}" TypeError unsupported format string passed to dict.__format__
+f"{o:>9}" TypeError unsupported format string passed to O.__format__
+format([1], "") '[1]'
+"{:>6}".format({1: 2}) TypeError unsupported format string passed to dict.__format__
+"#,
+    )
+    .await;
+}

@@ -1,10 +1,50 @@
-# A value formatted with a non-empty spec in an f-string: CPython's None,
-# lists, dicts, tuples and sets have no __format__ of their own and refuse
-# any spec; monty pads their repr.
-_NO_FORMAT = (type(None), list, dict, tuple, set, frozenset)
+# A value formatted with a non-empty spec (an f-string field, format(),
+# str.format): only types with a __format__ of their own take one. CPython's
+# None, lists, dicts, tuples, sets and the code's own classes inherit
+# object.__format__, which refuses any spec with a TypeError; monty pads
+# their repr, or shows it unpadded. Enum members format as CPython 3.11's
+# enum does: IntEnum and StrEnum by their value, Enum by its str().
+_FORMATTED = (int, float, bool, str)
+_DATETIMES = ("datetime", "date", "time")
+# What CPython's message calls the C types among them.
+_QUALIFIED = {
+    "timedelta": "datetime.timedelta",
+    "OrderedDict": "collections.OrderedDict",
+    "deque": "collections.deque",
+    "defaultdict": "collections.defaultdict",
+    "NoneType": "NoneType",
+}
 
 
 def spec_value(value):
-    if type(value) in _NO_FORMAT:
-        raise TypeError("unsupported format string passed to " + type(value).__name__ + ".__format__")
-    return value
+    kind = type(value)
+    if kind in _FORMATTED:
+        return value
+    name = kind.__name__
+    if name in _DATETIMES:
+        return value
+    enum = getattr(value, "_codeact_enum", None)
+    if enum is not None:
+        if enum._codeact_kind == "Enum":
+            return str(value)
+        return value._value_
+    raise TypeError("unsupported format string passed to " + _QUALIFIED.get(name, name) + ".__format__")
+
+
+def formatted(value, spec=""):
+    """format(value, spec), as the value's type formats."""
+    if type(spec) is not str:
+        raise TypeError("format() argument 2 must be str, not " + type(spec).__name__)
+    kind = type(value)
+    if kind in _FORMATTED:
+        return f"{value:{spec}}"
+    name = kind.__name__
+    if name in _DATETIMES:
+        return value.strftime(spec) if spec else str(value)
+    enum = getattr(value, "_codeact_enum", None)
+    if enum is not None:
+        shown = str(value) if enum._codeact_kind == "Enum" else value._value_
+        return f"{shown:{spec}}"
+    if spec == "":
+        return str(value)
+    raise TypeError("unsupported format string passed to " + _QUALIFIED.get(name, name) + ".__format__")

@@ -1,6 +1,6 @@
-//! The builtin `format(value, spec)`, which monty 0.0.23 does not define.
-//! An f-string replacement field calls exactly `format(value, spec)`, so
-//! with a literal spec the call becomes one that formats in an f-string.
+//! The builtin `format(value, spec)`, which monty 0.0.23 does not define:
+//! the `_format` module's `formatted`, which formats as the value's type
+//! does (see `format_spec`).
 
 use ruff_python_ast::Expr;
 use ruff_text_size::Ranged;
@@ -23,22 +23,10 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     {
         return;
     }
-    let replacement = match args.args.as_ref() {
-        [_] => "(lambda __codeact_v: f\"{__codeact_v}\")".to_owned(),
-        [_, Expr::StringLiteral(spec)] => {
-            let spec = spec.value.to_str();
-            // What can go verbatim into a format spec of a one-line f-string.
-            if spec
-                .chars()
-                .any(|c| matches!(c, '{' | '}' | '"' | '\'' | '\\') || c.is_control())
-            {
-                return;
-            }
-            format!("(lambda __codeact_v, __codeact_f: f\"{{__codeact_v:{spec}}}\")")
-        }
-        _ => return,
-    };
-    edits.replace(func.range(), replacement);
+    if !matches!(args.args.len(), 1 | 2) {
+        return;
+    }
+    edits.replace(func.range(), "__codeact_mod__format.formatted");
 }
 
 #[cfg(test)]
@@ -46,20 +34,12 @@ mod tests {
     use super::super::rewritten;
 
     #[test]
-    fn format_with_a_literal_spec_becomes_an_fstring() {
+    fn format_goes_through_the_module() {
         assert_eq!(
-            rewritten("s = format(x, \",.2f\")"),
-            "s = (lambda __codeact_v, __codeact_f: f\"{__codeact_v:,.2f}\")(x, \",.2f\")"
+            rewritten("s = format(x, \",.2f\") + format(y) + format(z, spec)"),
+            "s = __codeact_mod__format.formatted(x, \",.2f\") + __codeact_mod__format.formatted(y) + __codeact_mod__format.formatted(z, spec)"
         );
-        assert_eq!(
-            rewritten("s = format(x)"),
-            "s = (lambda __codeact_v: f\"{__codeact_v}\")(x)"
-        );
-        for code in [
-            "format(x, spec)",
-            "format(x, '{')",
-            "format = str\nformat(1)",
-        ] {
+        for code in ["format(x, s, t)", "format(*a)", "format = str\nformat(x)"] {
             assert_eq!(rewritten(code), code);
         }
     }

@@ -395,6 +395,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         round::on_expr(expr, &context, &mut self.edits);
         methods::on_expr(expr, &context, &mut self.edits);
         builtin_format::on_expr(expr, &context, &mut self.edits);
+        format_spec::on_expr(expr, &mut self.edits);
         dunder_name::on_expr(expr, &context, &mut self.edits);
         class_of::on_expr(expr, &context, &mut self.edits);
         docstrings::on_expr(expr, &context, &mut self.edits);
@@ -443,11 +444,20 @@ impl<'a> Visitor<'a> for Walker<'_> {
     }
 
     fn visit_f_string(&mut self, f_string: &'a FString) {
-        if self.guards == 0 {
-            format_spec::on_f_string(f_string, &mut self.edits);
-        }
         use ruff_python_ast::StringFlags;
         use ruff_python_ast::str::Quote;
+        if self.guards == 0 {
+            // A literal in this f-string's fields takes the other quote
+            // (Python 3.11); none inside a nested f-string.
+            let quote =
+                self.fstring_quotes
+                    .is_empty()
+                    .then(|| match f_string.flags.quote_style() {
+                        Quote::Single => '"',
+                        Quote::Double => '\'',
+                    });
+            format_spec::on_f_string(f_string, self.source, quote, &mut self.edits);
+        }
         self.fstring_quotes
             .push(match f_string.flags.quote_style() {
                 Quote::Single => '\'',
