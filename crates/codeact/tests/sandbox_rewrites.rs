@@ -4565,3 +4565,65 @@ format([1], "") '[1]'
     )
     .await;
 }
+
+/// A method named like a builtin (`max`, `min`) hides no builtin outside
+/// its class: `bool(obj)` and `len(obj)` still reach `__bool__`/`__len__`
+/// (the rewrite stepped aside, and `bool` answered True: a silent
+/// difference found by fresh programs).
+#[tokio::test]
+async fn methods_named_like_builtins_keep_the_special_methods() {
+    assert_like_cpython(
+        r#"class Queue:
+    def __init__(self):
+        self.items = []
+
+    def __bool__(self):
+        return len(self.items) > 0
+
+    def max(self):
+        return max(self.items)
+
+
+q = Queue()
+print(bool(q))
+print("non-empty" if q else "empty")
+
+class Bag:
+    def __init__(self):
+        self.items = []
+
+    def __len__(self):
+        return len(self.items)
+
+    def max(self):
+        return max(self.items)
+
+
+b = Bag()
+print(bool(b), not b, "empty" if not b else "full")
+
+class Stack:
+    def __init__(self):
+        self.items = [3, 1, 2]
+
+    def __len__(self):
+        return len(self.items)
+
+    def min(self):
+        return min(self.items)
+
+
+s = Stack()
+print(s.min())
+print(len(s))
+
+"#,
+        r#"False
+empty
+False True empty
+1
+3
+"#,
+    )
+    .await;
+}

@@ -43,6 +43,37 @@ impl<'a> Visitor<'a> for Collector {
             }
             Stmt::ClassDef(class) => {
                 self.names.insert(class.name.id.to_string());
+                for decorator in &class.decorator_list {
+                    self.visit_decorator(decorator);
+                }
+                if let Some(arguments) = &class.arguments {
+                    self.visit_arguments(arguments);
+                }
+                for member in &class.body {
+                    match member {
+                        // A method and a class attribute live in the
+                        // class's namespace, which no function and no code
+                        // outside the class sees: a method named `max`
+                        // hides no builtin (the method's own parameters
+                        // and locals still count).
+                        Stmt::FunctionDef(_) => walk_stmt(self, member),
+                        Stmt::Assign(assign)
+                            if assign.targets.iter().all(|t| matches!(t, Expr::Name(_))) =>
+                        {
+                            self.visit_expr(&assign.value);
+                        }
+                        Stmt::AnnAssign(assign)
+                            if matches!(assign.target.as_ref(), Expr::Name(_)) =>
+                        {
+                            self.visit_expr(&assign.annotation);
+                            if let Some(value) = &assign.value {
+                                self.visit_expr(value);
+                            }
+                        }
+                        other => self.visit_stmt(other),
+                    }
+                }
+                return;
             }
             Stmt::Import(import) => {
                 for alias in &import.names {
@@ -115,5 +146,14 @@ mod tests {
         for name in ["x", "k", "l", "m", "E", "q", "s"] {
             assert!(!names.any(&[name]), "{name}");
         }
+    }
+
+    #[test]
+    fn a_class_namespace_binds_nothing_outside_it() {
+        let names = bound(
+            "class Q:\n    size = 0\n    label: str = 'q'\n    def max(self, limit):\n        best = limit\n        return best\n",
+        );
+        assert!(names.any(&["Q", "limit", "best", "self"]));
+        assert!(!names.any(&["max"]) && !names.any(&["size"]) && !names.any(&["label"]));
     }
 }
