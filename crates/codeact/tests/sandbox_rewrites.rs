@@ -4627,3 +4627,54 @@ False True empty
     )
     .await;
 }
+
+/// `copy.copy`/`deepcopy` of dataclasses monty builds itself (frozen ones
+/// too: its `__init__` cannot be swapped out, so the copy calls it with the
+/// copied fields), and `%Z`/`%z` in an f-string's date spec.
+#[tokio::test]
+async fn copies_of_dataclasses_and_timezone_specs_match_cpython() {
+    assert_like_cpython(
+        r#"import copy
+from dataclasses import dataclass, field
+@dataclass
+class Address:
+    city: str
+    tags: list
+@dataclass(frozen=True)
+class Point:
+    x: int
+    y: int = 0
+@dataclass
+class Order:
+    id: int
+    items: list = field(default_factory=list)
+a = Address("x", [1])
+b = copy.deepcopy(a)
+b.tags.append(2)
+print(a, b, copy.copy(a).tags is a.tags)
+p = Point(1, 2)
+print(copy.deepcopy(p), copy.copy(p) == p)
+o = Order(1, [3])
+o2 = copy.deepcopy(o)
+o2.items.append(4)
+print(o, o2)
+@dataclass(frozen=True)
+class Z:
+    x: int = 0
+    ys: list = None
+z = Z(5, [1])
+z2 = copy.deepcopy(z)
+print(z2, z2.ys is z.ys, copy.copy(z).ys is z.ys)
+from datetime import datetime, timezone
+dt = datetime(2024, 1, 2, 6, 30, tzinfo=timezone.utc)
+print(f"{dt:%H:%M %Z %z}", format(dt, "%Y"))
+"#,
+        r#"Address(city='x', tags=[1]) Address(city='x', tags=[1, 2]) True
+Point(x=1, y=2) True
+Order(id=1, items=[3]) Order(id=1, items=[3, 4])
+Z(x=5, ys=[1]) False True
+06:30 UTC +0000 2024
+"#,
+    )
+    .await;
+}

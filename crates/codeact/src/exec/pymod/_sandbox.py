@@ -457,6 +457,16 @@ def pattern_sub(pattern, *args, **kwargs):
 # monty's fixed offsets; the sandbox's local time zone is UTC.
 import datetime as _dt
 
+def formatted_date(value, spec):
+    """f"{value:spec}" with a spec monty's strftime refuses or writes
+    otherwise (%z, %Z, %f): the strftime bridge for monty's date, datetime
+    and time objects, the _format module for anything else."""
+    kind = type(value)
+    if kind is _dt.datetime or kind is _dt.date or kind is _dt.time:
+        return method(value, "strftime")(spec)
+    return __codeact_mod__format.formatted(value, spec)
+
+
 def method(obj, name):
     kind = type(obj)
     if kind is _dt.datetime:

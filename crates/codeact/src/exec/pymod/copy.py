@@ -29,6 +29,29 @@ def _blank(kind):
 
 _MISSING = []
 
+def _made(x, kind, attributes, convert):
+    # A copy without __init__ holding the copied attributes; for a
+    # dataclass monty builds itself (its __init__ is not swapped out: the
+    # call fails for want of arguments, or a frozen one refuses the
+    # assignments), a call with the copied field values.
+    fields = getattr(kind, "__dataclass_fields__", None)
+    try:
+        result = _blank(kind)
+        for name, value in attributes:
+            setattr(result, name, convert(value))
+        return result
+    except Exception:
+        if fields is None:
+            raise
+    values = {}
+    for name in fields:
+        values[name] = convert(getattr(x, name))
+    result = kind(**values)
+    for name, value in attributes:
+        if name not in fields:
+            setattr(result, name, convert(value))
+    return result
+
 def _own_attributes(x, names, what):
     kind = type(x)
     if names is None or kind.__name__ in ("function", "module") or hasattr(x, "_codeact_values") or hasattr(x, "_codeact_enum") or kind.__name__ in ("OrderedDict", "ChainMap"):
@@ -65,10 +88,7 @@ def copy(x, __codeact_names=None):
     if handled:
         return value
     attributes = _own_attributes(x, __codeact_names, "copy.copy")
-    result = _blank(kind)
-    for name, value in attributes:
-        setattr(result, name, value)
-    return result
+    return _made(x, kind, attributes, lambda value: value)
 
 def deepcopy(x, memo=None, __codeact_names=None):
     if memo is None:
@@ -116,8 +136,6 @@ def deepcopy(x, memo=None, __codeact_names=None):
         memo[key] = result
         return result
     attributes = _own_attributes(x, __codeact_names, "copy.deepcopy")
-    result = _blank(kind)
+    result = _made(x, kind, attributes, lambda value: deepcopy(value, memo, __codeact_names))
     memo[key] = result
-    for name, value in attributes:
-        setattr(result, name, deepcopy(value, memo, __codeact_names))
     return result

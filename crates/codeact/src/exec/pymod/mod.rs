@@ -37,7 +37,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "_sandbox",
         source: include_str!("_sandbox.py"),
-        requires: &[],
+        requires: &["_format"],
     },
     PyModule {
         name: "_division",

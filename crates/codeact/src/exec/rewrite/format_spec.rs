@@ -44,10 +44,13 @@ pub(super) fn on_f_string(
             && !text.contains([quote, '\\', '{', '}', '\n', '\r'])
         {
             let open = field.start() + TextSize::new(1);
-            edits.open(
-                TextRange::new(open, colon),
-                "__codeact_mod__format.formatted(",
-            );
+            // Directives monty's strftime lacks go through the bridge.
+            let helper = if ["%z", "%Z", "%f"].iter().any(|d| text.contains(d)) {
+                "__codeact_mod__sandbox.formatted_date("
+            } else {
+                "__codeact_mod__format.formatted("
+            };
+            edits.open(TextRange::new(open, colon), helper);
             edits.replace(
                 TextRange::new(colon, spec.end()),
                 format!(", {quote}{text}{quote})"),
