@@ -4678,3 +4678,24 @@ Z(x=5, ys=[1]) False True
     )
     .await;
 }
+
+/// `str.title`, `capitalize` and `istitle` past ASCII as CPython 3.11:
+/// digraphs get their titlecase (`ǆ` -> `ǅ`), `ß` is `Ss`, a final sigma
+/// stays final, and a letter after an uncased one is titlecased (monty
+/// gave the uppercase and took any letter for a cased one).
+#[tokio::test]
+async fn title_case_past_ascii_matches_cpython() {
+    assert_like_cpython(
+        r#"print("ǆ".title(), "ǉ".title(), "ǆemal".title(), "ǆ".capitalize(), "ǆ".istitle(), "ǅ".istitle())
+print("hello world".title(), "ΟΔΟΣ ΣΟΦΟΣ".title(), "ß straße".title(), "ﬁre ǳ".title(), "ǆ".capitalize(), "hello WORLD".capitalize(), "they're bill's".title())
+print("ǆemal ΟΔΟΣ".title(), "ΣΑ".capitalize(), "".title(), "123abc".title(), "ǅungla".title())
+print("ΣΑΣ ΟΔΟΣ".capitalize(), "Ǆ".istitle(), "ǅemal Test".istitle(), "Hello".istitle(), "hello".istitle())
+"#,
+        r#"ǅ ǈ ǅemal ǅ False True
+Hello World Οδος Σοφος Ss Straße Fire ǲ ǅ Hello world They'Re Bill'S
+ǅemal Οδος Σα  123Abc ǅungla
+Σας οδος True True True False
+"#,
+    )
+    .await;
+}

@@ -1,4 +1,5 @@
-# str.casefold, which monty 0.0.23 answers with lower(): the characters
+# Case mappings monty 0.0.23 gets wrong. str.casefold, which it answers
+# with lower(): the characters
 # whose case folding differs from their lowercase, from CPython 3.11's
 # Unicode 14.0.0 (written by: python3 -c 'for every code point c with
 # c.casefold() != c.lower(): map c to c.casefold()'); every other
@@ -10,3 +11,75 @@ def casefold(s, *args):
     if s.isascii():
         return s.lower()
     return "".join([_FOLDS[c] if c in _FOLDS else c.lower() for c in s])
+
+
+# str.title and str.capitalize, which give a character its uppercase where
+# CPython gives its titlecase (the digraphs: "\u01c6".title() is
+# "\u01c5", not "\u01c4"; "\u00df" is "Ss"): the characters whose
+# titlecase differs from their uppercase (python3 -c 'every code point c
+# with c.title() != c.upper(): map c to c.title()'), and the titlecase
+# letters (category Lt), which CPython counts as cased.
+_TITLES = {"\u00df": "Ss", "\u01c4": "\u01c5", "\u01c5": "\u01c5", "\u01c6": "\u01c5", "\u01c7": "\u01c8", "\u01c8": "\u01c8", "\u01c9": "\u01c8", "\u01ca": "\u01cb", "\u01cb": "\u01cb", "\u01cc": "\u01cb", "\u01f1": "\u01f2", "\u01f2": "\u01f2", "\u01f3": "\u01f2", "\u0587": "\u0535\u0582", "\u10d0": "\u10d0", "\u10d1": "\u10d1", "\u10d2": "\u10d2", "\u10d3": "\u10d3", "\u10d4": "\u10d4", "\u10d5": "\u10d5", "\u10d6": "\u10d6", "\u10d7": "\u10d7", "\u10d8": "\u10d8", "\u10d9": "\u10d9", "\u10da": "\u10da", "\u10db": "\u10db", "\u10dc": "\u10dc", "\u10dd": "\u10dd", "\u10de": "\u10de", "\u10df": "\u10df", "\u10e0": "\u10e0", "\u10e1": "\u10e1", "\u10e2": "\u10e2", "\u10e3": "\u10e3", "\u10e4": "\u10e4", "\u10e5": "\u10e5", "\u10e6": "\u10e6", "\u10e7": "\u10e7", "\u10e8": "\u10e8", "\u10e9": "\u10e9", "\u10ea": "\u10ea", "\u10eb": "\u10eb", "\u10ec": "\u10ec", "\u10ed": "\u10ed", "\u10ee": "\u10ee", "\u10ef": "\u10ef", "\u10f0": "\u10f0", "\u10f1": "\u10f1", "\u10f2": "\u10f2", "\u10f3": "\u10f3", "\u10f4": "\u10f4", "\u10f5": "\u10f5", "\u10f6": "\u10f6", "\u10f7": "\u10f7", "\u10f8": "\u10f8", "\u10f9": "\u10f9", "\u10fa": "\u10fa", "\u10fd": "\u10fd", "\u10fe": "\u10fe", "\u10ff": "\u10ff", "\u1f80": "\u1f88", "\u1f81": "\u1f89", "\u1f82": "\u1f8a", "\u1f83": "\u1f8b", "\u1f84": "\u1f8c", "\u1f85": "\u1f8d", "\u1f86": "\u1f8e", "\u1f87": "\u1f8f", "\u1f88": "\u1f88", "\u1f89": "\u1f89", "\u1f8a": "\u1f8a", "\u1f8b": "\u1f8b", "\u1f8c": "\u1f8c", "\u1f8d": "\u1f8d", "\u1f8e": "\u1f8e", "\u1f8f": "\u1f8f", "\u1f90": "\u1f98", "\u1f91": "\u1f99", "\u1f92": "\u1f9a", "\u1f93": "\u1f9b", "\u1f94": "\u1f9c", "\u1f95": "\u1f9d", "\u1f96": "\u1f9e", "\u1f97": "\u1f9f", "\u1f98": "\u1f98", "\u1f99": "\u1f99", "\u1f9a": "\u1f9a", "\u1f9b": "\u1f9b", "\u1f9c": "\u1f9c", "\u1f9d": "\u1f9d", "\u1f9e": "\u1f9e", "\u1f9f": "\u1f9f", "\u1fa0": "\u1fa8", "\u1fa1": "\u1fa9", "\u1fa2": "\u1faa", "\u1fa3": "\u1fab", "\u1fa4": "\u1fac", "\u1fa5": "\u1fad", "\u1fa6": "\u1fae", "\u1fa7": "\u1faf", "\u1fa8": "\u1fa8", "\u1fa9": "\u1fa9", "\u1faa": "\u1faa", "\u1fab": "\u1fab", "\u1fac": "\u1fac", "\u1fad": "\u1fad", "\u1fae": "\u1fae", "\u1faf": "\u1faf", "\u1fb2": "\u1fba\u0345", "\u1fb3": "\u1fbc", "\u1fb4": "\u0386\u0345", "\u1fb7": "\u0391\u0342\u0345", "\u1fbc": "\u1fbc", "\u1fc2": "\u1fca\u0345", "\u1fc3": "\u1fcc", "\u1fc4": "\u0389\u0345", "\u1fc7": "\u0397\u0342\u0345", "\u1fcc": "\u1fcc", "\u1ff2": "\u1ffa\u0345", "\u1ff3": "\u1ffc", "\u1ff4": "\u038f\u0345", "\u1ff7": "\u03a9\u0342\u0345", "\u1ffc": "\u1ffc", "\ufb00": "Ff", "\ufb01": "Fi", "\ufb02": "Fl", "\ufb03": "Ffi", "\ufb04": "Ffl", "\ufb05": "St", "\ufb06": "St", "\ufb13": "\u0544\u0576", "\ufb14": "\u0544\u0565", "\ufb15": "\u0544\u056b", "\ufb16": "\u054e\u0576", "\ufb17": "\u0544\u056d"}
+_TITLECASE_LETTERS = {"\u01c5", "\u01c8", "\u01cb", "\u01f2", "\u1f88", "\u1f89", "\u1f8a", "\u1f8b", "\u1f8c", "\u1f8d", "\u1f8e", "\u1f8f", "\u1f98", "\u1f99", "\u1f9a", "\u1f9b", "\u1f9c", "\u1f9d", "\u1f9e", "\u1f9f", "\u1fa8", "\u1fa9", "\u1faa", "\u1fab", "\u1fac", "\u1fad", "\u1fae", "\u1faf", "\u1fbc", "\u1fcc", "\u1ffc"}
+# Where the slow path runs: those, and the capital sigma (monty's title()
+# lowers it to a medial sigma at the end of a word too).
+_TITLED = set(_TITLES)
+_TITLED.add("\u03a3")
+
+
+def _cased(c):
+    return c.isupper() or c.islower() or c in _TITLECASE_LETTERS
+
+
+def title(s, *args):
+    # Past ASCII monty also takes any letter for a cased one (CPython
+    # titlecases the letter after an uncased one: "\u01bba" is "\u01bbA").
+    if type(s) is not str or args or s.isascii():
+        return s.title(*args)
+    # CPython's do_title: a character after a cased one is lowered (in
+    # runs, for the final sigma), any other one titlecased.
+    out = []
+    run = ""
+    previous_cased = False
+    for c in s:
+        if previous_cased:
+            run = run + c
+        else:
+            if run:
+                out.append(run.lower())
+                run = ""
+            out.append(_TITLES[c] if c in _TITLES else c.title())
+        previous_cased = _cased(c)
+    if run:
+        out.append(run.lower())
+    return "".join(out)
+
+
+def capitalize(s, *args):
+    if type(s) is not str or args or not s or _TITLED.isdisjoint(s):
+        return s.capitalize(*args)
+    first = _TITLES[s[0]] if s[0] in _TITLES else s[0].title()
+    return first + s[1:].lower()
+
+
+def istitle(s, *args):
+    if type(s) is not str or args or _TITLECASE_LETTERS.isdisjoint(s):
+        return s.istitle(*args)
+    # CPython's unicode_istitle, where a titlecase letter counts as an
+    # uppercase one.
+    cased = False
+    previous_cased = False
+    for c in s:
+        if c.isupper() or c in _TITLECASE_LETTERS:
+            if previous_cased:
+                return False
+            previous_cased = True
+            cased = True
+        elif c.islower():
+            if not previous_cased:
+                return False
+            previous_cased = True
+            cased = True
+        else:
+            previous_cased = False
+    return cased

@@ -62,14 +62,22 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     };
     // `s.casefold()`: monty folds like lower(), CPython by Unicode's full
-    // case folding ("straße" -> "strasse").
+    // case folding ("straße" -> "strasse"); `s.title()` and
+    // `s.capitalize()`: monty gives a digraph its uppercase, CPython its
+    // titlecase.
     if let Expr::Attribute(attribute) = call.func.as_ref()
-        && attribute.attr.id.as_str() == "casefold"
+        && let Some(helper) = match attribute.attr.id.as_str() {
+            "casefold" => Some(CASEFOLD),
+            "title" => Some("__codeact_mod__casefold.title"),
+            "capitalize" => Some("__codeact_mod__casefold.capitalize"),
+            "istitle" => Some("__codeact_mod__casefold.istitle"),
+            _ => None,
+        }
         && call.arguments.is_empty()
-        && !context.bound.any(&["type", "str"])
+        && !context.bound.any(&["type", "str", "set"])
         && let Some(dot) = super::attribute_dot(context.source, attribute)
     {
-        edits.open(call.range(), format!("{CASEFOLD}("));
+        edits.open(call.range(), format!("{helper}("));
         edits.replace(ruff_text_size::TextRange::new(dot, call.end()), ")");
         return;
     }
