@@ -4699,3 +4699,23 @@ Hello World Οδος Σοφος Ss Straße Fire ǲ ǅ Hello world They'Re Bill'S
     )
     .await;
 }
+
+/// IntEnum members in every int operator (`|`, `&`, `/`, `//`, `%`, `**`,
+/// shifts, unary ones) and as a list index, as their int values.
+#[tokio::test]
+async fn int_enum_operators_match_cpython() {
+    assert_like_cpython(
+        r#"from enum import IntEnum
+class P(IntEnum):
+    A = 1
+    B = 2
+    C = 4
+print(P.A | P.B, P.A + 1, P.B & 2, P.A < P.B, P.C / P.B, P.C // 3, 7 % P.C, P.B ** 3, -P.A, abs(-P.B), ~P.A, P.A << 2, 1 | P.C, P.B ^ P.A, ["a", "b", "c"][P.B], +P.C)
+print(type(P.A | P.B).__name__, sum([P.A, P.B]), max(P.A, P.C), sorted([P.C, P.A]))
+"#,
+        r#"3 2 2 True 2.0 1 3 8 -1 2 -2 4 5 3 c 4
+int 3 4 [<P.A: 1>, <P.C: 4>]
+"#,
+    )
+    .await;
+}

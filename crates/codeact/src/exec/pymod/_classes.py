@@ -428,6 +428,9 @@ def truth(obj):
 def getitem(obj, key):
     function = _methods.get((type(obj), "__getitem__"))
     if function is None:
+        if getattr(key, "_codeact_enum_kind", None) == "IntEnum":
+            # An IntEnum member indexes as its int.
+            key = key._value_
         if type(obj).__name__ == "IsoCalendarDate":
             # A tuple in CPython; the sandbox's (see _sandbox.py) unpacks
             # but does not index.

@@ -150,7 +150,45 @@ def _rsub(a, b):
     return _value_of(b) - _value_of(a)
 
 
-_INT_OPERATORS = (("__lt__", _lt), ("__le__", _le), ("__gt__", _gt), ("__ge__", _ge), ("__add__", _add), ("__radd__", _add), ("__sub__", _sub), ("__rsub__", _rsub), ("__mul__", _mul), ("__rmul__", _mul))
+def _binary_int(operation):
+    # An IntEnum member in arithmetic is its int value (the result an int).
+    def apply(a, b):
+        return operation(_value_of(a), _value_of(b))
+
+    def reflected(a, b):
+        return operation(_value_of(b), _value_of(a))
+    return apply, reflected
+
+
+def _unary_int(operation):
+    def apply(a):
+        return operation(a._value_)
+    return apply
+
+
+def _operators():
+    pairs = [("__lt__", _lt), ("__le__", _le), ("__gt__", _gt), ("__ge__", _ge), ("__add__", _add), ("__radd__", _add), ("__sub__", _sub), ("__rsub__", _rsub), ("__mul__", _mul), ("__rmul__", _mul)]
+    binary = (
+        ("truediv", lambda a, b: a / b),
+        ("floordiv", lambda a, b: a // b),
+        ("mod", lambda a, b: a % b),
+        ("pow", lambda a, b: a ** b),
+        ("and", lambda a, b: a & b),
+        ("or", lambda a, b: a | b),
+        ("xor", lambda a, b: a ^ b),
+        ("lshift", lambda a, b: a << b),
+        ("rshift", lambda a, b: a >> b),
+    )
+    for name, operation in binary:
+        apply, reflected = _binary_int(operation)
+        pairs.append(("__" + name + "__", apply))
+        pairs.append(("__r" + name + "__", reflected))
+    for name, operation in (("neg", lambda v: -v), ("pos", lambda v: +v), ("abs", abs), ("invert", lambda v: ~v)):
+        pairs.append(("__" + name + "__", _unary_int(operation)))
+    return tuple(pairs)
+
+
+_INT_OPERATORS = _operators()
 
 
 def build(cls, name, names, kind, has_init, functions):

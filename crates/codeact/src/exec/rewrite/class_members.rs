@@ -487,10 +487,41 @@ impl Classes<'_, '_> {
                 .extend(["__len__", "__getitem__"].map(str::to_owned));
             if enum_class.kind == "IntEnum" {
                 self.facts.int_enums = true;
+                // The operators `enum.py`'s `_INT_OPERATORS` registers.
                 self.facts.operators.extend(
                     [
-                        "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__radd__", "__sub__",
-                        "__rsub__", "__mul__", "__rmul__",
+                        "__lt__",
+                        "__le__",
+                        "__gt__",
+                        "__ge__",
+                        "__add__",
+                        "__radd__",
+                        "__sub__",
+                        "__rsub__",
+                        "__mul__",
+                        "__rmul__",
+                        "__truediv__",
+                        "__rtruediv__",
+                        "__floordiv__",
+                        "__rfloordiv__",
+                        "__mod__",
+                        "__rmod__",
+                        "__pow__",
+                        "__rpow__",
+                        "__and__",
+                        "__rand__",
+                        "__or__",
+                        "__ror__",
+                        "__xor__",
+                        "__rxor__",
+                        "__lshift__",
+                        "__rlshift__",
+                        "__rshift__",
+                        "__rrshift__",
+                        "__neg__",
+                        "__pos__",
+                        "__abs__",
+                        "__invert__",
                     ]
                     .map(str::to_owned),
                 );
