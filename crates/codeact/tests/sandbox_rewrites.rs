@@ -4719,3 +4719,31 @@ int 3 4 [<P.A: 1>, <P.C: 4>]
     )
     .await;
 }
+
+/// `json.dumps` of IntEnum and StrEnum members (ints and strs in CPython),
+/// as values and keys; a plain Enum member still refused.
+#[tokio::test]
+async fn json_of_enum_members_matches_cpython() {
+    assert_like_cpython(
+        r#"import json
+from enum import IntEnum, StrEnum, Enum
+class P(IntEnum):
+    X = 1
+class S(StrEnum):
+    D = "done"
+class C(Enum):
+    R = 1
+print(json.dumps({"p": P.X, "s": S.D, "l": [P.X, S.D], P.X: 2}))
+try:
+    json.dumps({"c": C.R})
+except TypeError as e:
+    print(e)
+print(json.dumps({"c": C.R}, default=lambda o: o.name))
+"#,
+        r#"{"p": 1, "s": "done", "l": [1, "done"], "1": 2}
+Object of type C is not JSON serializable
+{"c": "R"}
+"#,
+    )
+    .await;
+}

@@ -20,11 +20,22 @@ def _encodable(value, default):
     if kind is dict or kind.__name__ in ("defaultdict", "Counter", "OrderedDict", "ChainMap"):
         encoded = {}
         for key in value:
-            encoded[key] = _encodable(value.get(key) if kind.__name__ in ("OrderedDict", "ChainMap") else value[key], default)
+            encoded[_encodable_key(key)] = _encodable(value.get(key) if kind.__name__ in ("OrderedDict", "ChainMap") else value[key], default)
         return encoded
+    enum_kind = getattr(value, "_codeact_enum_kind", None)
+    if enum_kind == "IntEnum" or enum_kind == "StrEnum":
+        # An int or a str subclass in CPython, encoded as its value.
+        return value._value_
     if default is None:
         raise TypeError(f"Object of type {kind.__name__} is not JSON serializable")
     return _encodable(default(value), default)
+
+
+def _encodable_key(key):
+    enum_kind = getattr(key, "_codeact_enum_kind", None)
+    if enum_kind == "IntEnum" or enum_kind == "StrEnum":
+        return key._value_
+    return key
 
 
 def dumps(obj, *, default=None, **kwargs):
