@@ -4747,3 +4747,172 @@ Object of type C is not JSON serializable
     )
     .await;
 }
+
+/// More generator shapes: generator methods and static methods, `continue`
+/// and `for`/`else` around a `yield`, nested generator functions, recursive
+/// permutations, a counter driven by `send`, generators under `islice`,
+/// `takewhile`, `any` and `next`, and recursion 60 levels deep through
+/// `yield from` and through `for` (a state walks another generator by a
+/// method call: monty's `next` on a class costs many levels of its limit).
+#[tokio::test]
+async fn generator_shapes_and_deep_recursion_match_cpython() {
+    assert_like_cpython(
+        r#"class Grid:
+    def __init__(self, rows):
+        self.rows = rows
+    @staticmethod
+    def numbers(n):
+        for i in range(n):
+            yield i
+    def cells(self, skip=None):
+        for r, row in enumerate(self.rows):
+            for c, v in enumerate(row):
+                if v == skip:
+                    continue
+                yield (r, c), v
+            else:
+                yield ("end", r), None
+g = Grid([[1, 2], [3, 1]])
+print(list(g.cells(skip=1)), list(Grid.numbers(3)))
+def search(items, target):
+    for i, x in enumerate(items):
+        try:
+            if x == target:
+                yield "found", i
+                return
+            yield "checked", i
+        except GeneratorExit:
+            raise
+    yield "missing", None
+def search2(items, target):
+    for i, x in enumerate(items):
+        try:
+            if x == target:
+                yield "found", i
+                return
+            yield "checked", int(x)
+        except ValueError:
+            yield "bad", x
+            continue
+    else:
+        yield "missing", None
+print(list(search2([1, "a", 3], 3)), list(search2(["b"], 3)))
+def outer(n):
+    def inner(k):
+        for j in range(k):
+            yield j * 10
+    for i in range(n):
+        yield from inner(i)
+        yield (x for x in range(i))
+print([v if isinstance(v, int) else list(v) for v in outer(3)])
+def perms(items):
+    if len(items) <= 1:
+        yield list(items)
+        return
+    for i in range(len(items)):
+        for rest in perms(items[:i] + items[i + 1:]):
+            yield [items[i]] + rest
+print(list(perms([1, 2, 3])), sum(1 for _ in perms(list(range(6)))))
+def counter(start=0, step=1):
+    n = start
+    while True:
+        cmd = yield n
+        if cmd == "reset":
+            n = start
+        elif cmd is not None:
+            n = cmd
+        else:
+            n += step
+c = counter(10, 5)
+print(next(c), next(c), c.send("reset"), c.send(100), next(c))
+def windows(seq, size):
+    it = iter(seq)
+    win = []
+    for x in it:
+        win.append(x)
+        if len(win) == size:
+            yield tuple(win)
+            win.pop(0)
+print(list(windows(range(6), 3)))
+def lines_with_numbers(text):
+    number = 0
+    for line in text.splitlines():
+        number += 1
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            continue
+        yield number, stripped
+print(list(lines_with_numbers("a\n\n# c\n  b  \n")))
+def fib():
+    a, b = 0, 1
+    while True:
+        yield a
+        a, b = b, a + b
+import itertools
+print(list(itertools.islice(fib(), 10)), list(itertools.takewhile(lambda x: x < 30, fib())))
+print(next(x for x in fib() if x > 100), any(x > 50 for x in fib()))
+def tree(depth):
+    if depth == 0:
+        yield "leaf"
+        return
+    yield from tree(depth - 1)
+    yield depth
+print(list(tree(40))[-3:])
+def g2():
+    x = yield
+    y = yield x * 2
+    yield x + y
+gen = g2()
+next(gen)
+print(gen.send(3), gen.send(4))
+def empty():
+    return
+    yield
+print(list(empty()), list(zip(empty(), fib())))
+def nested_try():
+    for i in range(4):
+        try:
+            try:
+                if i == 1:
+                    raise KeyError(str(i))
+                if i == 2:
+                    raise ValueError(str(i))
+                yield "ok", i
+            except KeyError as e:
+                yield "key", str(e)
+        except ValueError as e:
+            yield "value", str(e)
+print(list(nested_try()))
+def tree(depth):
+    if depth == 0:
+        yield "leaf"
+        return
+    yield from tree(depth - 1)
+    yield depth
+def walk(depth):
+    if depth:
+        for x in walk(depth - 1):
+            yield x
+    yield depth
+print(list(tree(60))[-1], list(walk(60))[-1])
+"#,
+        r#"[((0, 1), 2), (('end', 0), None), ((1, 0), 3), (('end', 1), None)] [0, 1, 2]
+[('checked', 1), ('bad', 'a'), ('found', 2)] [('bad', 'b'), ('missing', None)]
+[[], 0, [0], 0, 10, [0, 1]]
+[[1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1], [3, 1, 2], [3, 2, 1]] 720
+10 15 10 100 105
+[(0, 1, 2), (1, 2, 3), (2, 3, 4), (3, 4, 5)]
+[(1, 'a'), (4, 'b')]
+[0, 1, 1, 2, 3, 5, 8, 13, 21, 34] [0, 1, 1, 2, 3, 5, 8, 13, 21]
+144 True
+[38, 39, 40]
+6 7
+[] []
+[('ok', 0), ('key', "'1'"), ('value', '2'), ('ok', 3)]
+60 60
+"#,
+    )
+    .await;
+}

@@ -16,8 +16,39 @@ class generator:
     def __iter__(self):
         return self
 
-    def __next__(self):
-        return self._resume(None, None)
+    # `next(g)`, and (given `end`) the value to hand back instead of
+    # raising StopIteration at the end. The states of a generator walking
+    # another call it as a method (see `stepper`): monty's `next` on a
+    # class of the code costs many levels of its recursion limit.
+    def _codeact_next(self, end=None):
+        if self._done:
+            if end is None:
+                raise StopIteration()
+            return end
+        if self._running:
+            raise ValueError("generator already executing")
+        self._started = True
+        self._running = True
+        try:
+            more, value = self._step(None, None)
+        except StopIteration:
+            self._running = False
+            self._done = True
+            raise RuntimeError("generator raised StopIteration")
+        except BaseException:
+            self._running = False
+            self._done = True
+            raise
+        self._running = False
+        if more:
+            return value
+        self._done = True
+        self._value = value
+        if end is None:
+            raise StopIteration()
+        return end
+
+    __next__ = _codeact_next
 
     def send(self, value):
         if not self._started and value is not None and not self._done:
@@ -60,23 +91,27 @@ class generator:
         raise StopIteration()
 
 
-# `yield from sub`: one step of `sub` with what the delegating generator
-# was resumed with, in the shape `step` returns: `(True, value)` for a
-# value `sub` yielded, `(False, result)` once `sub` is done.
-def advance(sub, sent, thrown):
-    try:
-        if thrown is not None:
-            throw = getattr(sub, "throw", None)
-            if throw is None:
-                raise thrown
-            return (True, throw(thrown))
-        if sent is None:
-            return (True, next(sub))
-        return (True, sub.send(sent))
-    except StopIteration:
-        if isinstance(sub, generator):
-            return (False, sub._value)
-        return (False, None)
+# How a generator's states take the next value of an iterator, `end` at
+# its end: a generator of the sandbox's by a plain method call.
+def stepper(iterator):
+    if isinstance(iterator, generator):
+        return iterator._codeact_next
+    return lambda end: next(iterator, end)
+
+
+# `yield from sub`: `throw` passed on to `sub`, and what `sub` returned
+# once it is done.
+def thrown_into(sub, error):
+    throw = getattr(sub, "throw", None)
+    if throw is None:
+        raise error
+    return throw(error)
+
+
+def result_of(sub):
+    if isinstance(sub, generator):
+        return sub._value
+    return None
 
 
 # What a `for` loop's `next(iterator, END)` returns at its end.

@@ -474,8 +474,10 @@ impl<'s> Compiler<'s> {
             return Err("yield inside yield from");
         }
         let sub = self.fresh("sub");
+        let next = self.fresh("next");
         let iterable = self.text(iterable.range());
         self.emit(0, format!("{sub} = iter({iterable})"), origin);
+        self.emit(0, format!("{next} = {MODULE}.stepper({sub})"), origin);
         // The first step of the delegation is a plain `next`.
         self.emit(
             0,
@@ -486,19 +488,34 @@ impl<'s> Compiler<'s> {
         let after = self.new_state();
         self.jump(step, origin);
         self.current = step;
+        self.uses_end = true;
+        // One step of `sub` with what this generator was resumed with.
         self.emit(
             0,
-            format!("{VALUE} = {MODULE}.advance({sub}, __codeact_sent, __codeact_thrown)"),
+            "if __codeact_thrown is not None or __codeact_sent is not None:".to_owned(),
             origin,
         );
-        self.emit(0, format!("if not {VALUE}[0]:"), origin);
+        self.emit(1, "try:".to_owned(), origin);
+        self.emit(2, "if __codeact_thrown is not None:".to_owned(), origin);
+        self.emit(
+            3,
+            format!("{VALUE} = {MODULE}.thrown_into({sub}, __codeact_thrown)"),
+            origin,
+        );
+        self.emit(2, "else:".to_owned(), origin);
+        self.emit(3, format!("{VALUE} = {sub}.send(__codeact_sent)"), origin);
+        self.emit(1, "except StopIteration:".to_owned(), origin);
+        self.emit(2, format!("{VALUE} = __codeact_end"), origin);
+        self.emit(0, "else:".to_owned(), origin);
+        self.emit(1, format!("{VALUE} = {next}(__codeact_end)"), origin);
+        self.emit(0, format!("if {VALUE} is __codeact_end:"), origin);
         if let Some(target) = target {
-            self.emit(1, format!("{target} = {VALUE}[1]"), origin);
+            self.emit(1, format!("{target} = {MODULE}.result_of({sub})"), origin);
         }
         self.emit(1, format!("{STATE} = {after}"), origin);
         self.emit(1, "continue".to_owned(), origin);
         self.emit(0, format!("{STATE} = {step}"), origin);
-        self.emit(0, format!("return {VALUE}"), origin);
+        self.emit(0, format!("return (True, {VALUE})"), origin);
         self.end_state();
         self.current = after;
         Ok(())
@@ -592,9 +609,13 @@ impl<'s> Compiler<'s> {
         if expr_yields(&looped.iter) || expr_yields(&looped.target) {
             return Err("yield in a loop header");
         }
-        let iterator = self.fresh("iter");
+        let iterator = self.fresh("next");
         let iterable = self.text(looped.iter.range());
-        self.emit(0, format!("{iterator} = iter({iterable})"), origin);
+        self.emit(
+            0,
+            format!("{iterator} = {MODULE}.stepper(iter({iterable}))"),
+            origin,
+        );
         let head = self.new_state();
         let after = self.new_state();
         let orelse = if looped.orelse.is_empty() {
@@ -605,11 +626,7 @@ impl<'s> Compiler<'s> {
         self.jump(head, origin);
         self.current = head;
         self.uses_end = true;
-        self.emit(
-            0,
-            format!("{VALUE} = next({iterator}, __codeact_end)"),
-            origin,
-        );
+        self.emit(0, format!("{VALUE} = {iterator}(__codeact_end)"), origin);
         self.jump_if(format!("{VALUE} is __codeact_end"), orelse, origin);
         let target = self.text(looped.target.range());
         self.emit(0, format!("{target} = {VALUE}"), origin);
