@@ -4757,7 +4757,7 @@ Object of type C is not JSON serializable
 #[tokio::test]
 async fn generator_shapes_and_deep_recursion_match_cpython() {
     assert_like_cpython(
-        r#"class Grid:
+        r##"class Grid:
     def __init__(self, rows):
         self.rows = rows
     @staticmethod
@@ -4897,8 +4897,8 @@ def walk(depth):
             yield x
     yield depth
 print(list(tree(60))[-1], list(walk(60))[-1])
-"#,
-        r#"[((0, 1), 2), (('end', 0), None), ((1, 0), 3), (('end', 1), None)] [0, 1, 2]
+"##,
+        r##"[((0, 1), 2), (('end', 0), None), ((1, 0), 3), (('end', 1), None)] [0, 1, 2]
 [('checked', 1), ('bad', 'a'), ('found', 2)] [('bad', 'b'), ('missing', None)]
 [[], 0, [0], 0, 10, [0, 1]]
 [[1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1], [3, 1, 2], [3, 2, 1]] 720
@@ -4912,7 +4912,7 @@ print(list(tree(60))[-1], list(walk(60))[-1])
 [] []
 [('ok', 0), ('key', "'1'"), ('value', '2'), ('ok', 3)]
 60 60
-"#,
+"##,
     )
     .await;
 }
