@@ -50,7 +50,12 @@ fn with_hint(message: &str) -> String {
                 .ends_with(IMPLICIT_CALL)
                 .then_some(IMPLICIT_CALL_HINT)
         })
-        .or_else(|| big_int_as_float(message).then_some(BIG_INT_HINT));
+        .or_else(|| big_int_as_float(message).then_some(BIG_INT_HINT))
+        .or_else(|| {
+            message
+                .ends_with(EXCEPTION_ARGUMENTS)
+                .then_some(EXCEPTION_ARGUMENTS_HINT)
+        });
     match hint {
         Some(hint) => format!("{message}; {hint}"),
         None => message.to_owned(),
@@ -70,6 +75,11 @@ fn big_int_as_float(message: &str) -> bool {
 }
 
 const BIG_INT_HINT: &str = "the sandbox cannot convert an int beyond 64 bits (past 9223372036854775807) to a float for float(), the math functions, //, % or divmod with a float; keep such values in integer arithmetic (//, isqrt) or scale them down first (n / 10**k works)";
+
+/// monty 0.0.23's builtin exceptions take one str argument at most.
+const EXCEPTION_ARGUMENTS: &str = "exceptions can only be called with zero or one string argument";
+
+const EXCEPTION_ARGUMENTS_HINT: &str = "the sandbox's builtin exceptions (ValueError, KeyError...) take one str argument: pass an f-string (raise KeyError(f\"{key}\")), or define an exception class of your own, which takes any arguments";
 
 /// How monty 0.0.23 ends the message of a tool (or host function) called
 /// from Python it runs by itself, where it cannot pause for the host.
@@ -167,6 +177,10 @@ mod tests {
         assert!(message.contains("generator function"), "{message}");
         let message = with_hint("unsupported operand type(s) for //: 'int' and 'float'");
         assert!(message.contains("beyond 64 bits"), "{message}");
+        let message = with_hint(
+            "Internal error in monty: exceptions can only be called with zero or one string argument",
+        );
+        assert!(message.contains("f-string"), "{message}");
         let message = with_hint("unsupported operand type(s) for //: 'int' and 'str'");
         assert!(!message.contains("beyond 64 bits"), "{message}");
     }
