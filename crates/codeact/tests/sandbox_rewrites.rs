@@ -4916,3 +4916,41 @@ print(list(tree(60))[-1], list(walk(60))[-1])
     )
     .await;
 }
+
+/// `copy.deepcopy` of objects that refer back to themselves or to their
+/// parent: the copy is noted before its attributes are copied, so the
+/// references reach the copy (a regression caught by fresh programs).
+#[tokio::test]
+async fn deep_copies_of_cycles_match_cpython() {
+    assert_like_cpython(
+        r#"import copy
+class Node:
+    def __init__(self):
+        self.parent = None
+        self.children = []
+root = Node()
+child = Node()
+child.parent = root
+root.children.append(child)
+clone = copy.deepcopy(root)
+print(clone.children[0].parent is clone)
+print(clone.children[0].parent is root)
+import copy
+class Node:
+    pass
+a = Node()
+a.me = a
+b = copy.deepcopy(a)
+print(b.me is b, b.me is a)
+x = Node()
+pair = copy.deepcopy([x, x])
+print(pair[0] is pair[1])
+"#,
+        r#"True
+False
+True False
+True
+"#,
+    )
+    .await;
+}

@@ -29,14 +29,17 @@ def _blank(kind):
 
 _MISSING = []
 
-def _made(x, kind, attributes, convert):
-    # A copy without __init__ holding the copied attributes; for a
-    # dataclass monty builds itself (its __init__ is not swapped out: the
-    # call fails for want of arguments, or a frozen one refuses the
-    # assignments), a call with the copied field values.
+def _made(x, kind, attributes, convert, memo=None):
+    # A copy without __init__ holding the copied attributes (noted in
+    # `memo` before they are copied, so that a reference back to `x` gets
+    # the copy); for a dataclass monty builds itself (its __init__ is not
+    # swapped out: the call fails for want of arguments, or a frozen one
+    # refuses the assignments), a call with the copied field values.
     fields = getattr(kind, "__dataclass_fields__", None)
     try:
         result = _blank(kind)
+        if memo is not None:
+            memo[id(x)] = result
         for name, value in attributes:
             setattr(result, name, convert(value))
         return result
@@ -136,6 +139,6 @@ def deepcopy(x, memo=None, __codeact_names=None):
         memo[key] = result
         return result
     attributes = _own_attributes(x, __codeact_names, "copy.deepcopy")
-    result = _made(x, kind, attributes, lambda value: deepcopy(value, memo, __codeact_names))
+    result = _made(x, kind, attributes, lambda value: deepcopy(value, memo, __codeact_names), memo)
     memo[key] = result
     return result
