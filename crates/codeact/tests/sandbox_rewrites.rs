@@ -4954,3 +4954,56 @@ True
     )
     .await;
 }
+
+/// Methods of builtin objects taken as values (`add = seen.add`,
+/// `map(pattern.match, lines)`, `key=d.get`, `map("x{}".format, xs)`):
+/// monty gives them only to calls; the code's own methods stay as they are.
+#[tokio::test]
+async fn methods_taken_as_values_match_cpython() {
+    assert_like_cpython(
+        r#"import re
+p = re.compile(r"\d+")
+print(list(map(p.match, ["1a", "x", "22"])) == [p.match("1a"), None, p.match("22")], [m.group() for m in filter(None, map(p.match, ["1a", "x", "22"]))])
+words = ["b", "A", "c"]
+print(sorted(words, key=str.lower), list(map("{}!".format, words)), list(map(" ".join, [["a", "b"]])))
+d = {"a": 3, "b": 5}
+print(max(d, key=d.get), sorted(d, key=d.__getitem__) if False else 0)
+seen = set()
+add = seen.add
+for w in "abca":
+    add(w)
+print(sorted(seen))
+class C:
+    def __init__(self):
+        self.count = 3
+    def append(self, x):
+        return x * 2
+c = C()
+f = c.append
+print(c.count, f(4))
+d = {"a": 1}
+f = d.get
+print(f("a"), list(map(d.get, ["a", "b"])))
+class K:
+    def get(self):
+        return 5
+k = K()
+g = k.get
+print(g())
+out = []
+add = out.append
+add(1)
+print(out, list(map("x{}".format, [1, 2])))
+"#,
+        r#"False ['1', '22']
+['A', 'b', 'c'] ['b!', 'A!', 'c!'] ['a b']
+b 0
+['a', 'b', 'c']
+3 8
+1 [1, None]
+5
+[1] ['x1', 'x2']
+"#,
+    )
+    .await;
+}

@@ -80,6 +80,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_bound",
+        source: include_str!("_bound.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "_generator",
         source: include_str!("_generator.py"),
         requires: &[],

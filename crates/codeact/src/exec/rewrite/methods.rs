@@ -81,18 +81,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         edits.replace(ruff_text_size::TextRange::new(dot, call.end()), ")");
         return;
     }
-    let values = call
-        .arguments
-        .args
-        .iter()
-        .chain(call.arguments.keywords.iter().map(|keyword| &keyword.value));
-    for value in values {
-        if let Expr::Attribute(attribute) = value
-            && attribute.attr.id.as_str() == "get"
-        {
-            rewrite_method(attribute, context, edits);
-        }
-    }
+    // (`key=d.get` and the other methods taken as values: `bound_methods`.)
 }
 
 fn rewrite_method(attribute: &ExprAttribute, context: &Context<'_>, edits: &mut Edits) {
@@ -115,17 +104,6 @@ fn rewrite_method(attribute: &ExprAttribute, context: &Context<'_>, edits: &mut 
                 "(lambda __codeact_s, *__codeact_a: {call} if isinstance(__codeact_s, str) else {UNBOUND_ERROR}('{method}', __codeact_s))"
             ),
         );
-    } else if method == "get" {
-        if context.bound.any(&["dict", "isinstance"]) {
-            return;
-        }
-        let owner = owner.id.as_str();
-        edits.replace(
-            attribute.range(),
-            format!(
-                "(lambda __codeact_o: (lambda *__codeact_a: __codeact_o.get(*__codeact_a)) if isinstance(__codeact_o, dict) else __codeact_o.get)({owner})"
-            ),
-        );
     }
 }
 
@@ -135,10 +113,6 @@ mod tests {
 
     #[test]
     fn method_values_become_calls() {
-        assert_eq!(
-            rewritten("max(d, key=d.get)"),
-            "max(d, key=(lambda __codeact_o: (lambda *__codeact_a: __codeact_o.get(*__codeact_a)) if isinstance(__codeact_o, dict) else __codeact_o.get)(d))"
-        );
         assert_eq!(
             rewritten("map(str.upper, xs)"),
             "map((lambda __codeact_s, *__codeact_a: __codeact_s.upper(*__codeact_a) if isinstance(__codeact_s, str) else __codeact_unbound_error('upper', __codeact_s)), xs)"
@@ -150,9 +124,7 @@ mod tests {
         for code in [
             "d.get(k)",
             "k = s.casefold(x)",
-            "f = d.get",
             "map(str.join, xs)",
-            "max(d, key=a.b.get)",
             "str = 1\nmap(str.upper, xs)",
         ] {
             assert_eq!(rewritten(code), code);

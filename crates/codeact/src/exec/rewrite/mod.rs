@@ -10,6 +10,7 @@
 
 mod bit_length;
 mod bools;
+mod bound_methods;
 mod builtin_attrs;
 pub(crate) mod builtin_exceptions;
 mod builtin_format;
@@ -146,6 +147,7 @@ pub(crate) fn rewrite(
         fstring_quotes: Vec::new(),
         scopes: Vec::new(),
         consumed: std::collections::BTreeSet::new(),
+        called: std::collections::BTreeSet::new(),
         raising: 0,
         mentions_timedelta: code.contains("timedelta"),
         guards: 0,
@@ -308,6 +310,8 @@ pub(super) struct Context<'a> {
     /// A generator expression whose call takes all its values at once (or
     /// one by one through a rewrite of its own), so it may stay monty's list.
     pub(super) consumed: bool,
+    /// An attribute that is the callee of a call (see `bound_methods`).
+    pub(super) called_method: bool,
     /// The block's text mentions `timedelta`.
     pub(super) mentions_timedelta: bool,
     /// Inside the guard of a `case`, whose text the `match` rewrite copies
@@ -334,6 +338,8 @@ struct Walker<'a> {
     scopes: Vec<bool>,
     /// Where the generator expressions that calls consume start.
     consumed: std::collections::BTreeSet<ruff_text_size::TextSize>,
+    /// The attributes that are the callee of a call (`out.append(x)`).
+    called: std::collections::BTreeSet<(TextSize, TextSize)>,
     /// `assert` and `raise` statements the walk is inside.
     raising: usize,
     /// See [`Context::mentions_timedelta`].
@@ -388,6 +394,15 @@ impl<'a> Visitor<'a> for Walker<'_> {
         }
         context.consumed = matches!(expr, Expr::Generator(generator)
             if self.consumed.contains(&ruff_text_size::Ranged::start(generator)));
+        if let Expr::Call(call) = expr
+            && let Expr::Attribute(callee) = call.func.as_ref()
+        {
+            self.called
+                .insert((callee.range.start(), callee.range.end()));
+        }
+        context.called_method = matches!(expr, Expr::Attribute(attribute)
+                if self.called.contains(&(attribute.range.start(), attribute.range.end())));
+        bound_methods::on_expr(expr, &context, &mut self.edits);
         bools::on_expr(expr, &context, &mut self.edits);
         percent::on_expr(expr, &context, &mut self.edits);
         regex::on_expr(expr, &context, &mut self.edits);
@@ -485,6 +500,7 @@ impl<'s> Walker<'s> {
             in_class_body: self.scopes.last().copied().unwrap_or(false),
             top_level: self.scopes.is_empty(),
             consumed: false,
+            called_method: false,
             no_closures: self.raising > 0,
             mentions_timedelta: self.mentions_timedelta,
             in_case_guard: self.guards > 0,

@@ -58,7 +58,6 @@ mod tests {
         for code in [
             "i = s.index(x, 2)",
             "i = s.index(*a)",
-            "f = r.index",
             "range = 1\nr.index(2)",
         ] {
             assert_eq!(rewritten(code), code);
