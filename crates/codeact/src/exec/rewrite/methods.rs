@@ -79,7 +79,6 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     {
         edits.open(call.range(), format!("{helper}("));
         edits.replace(ruff_text_size::TextRange::new(dot, call.end()), ")");
-        return;
     }
     // (`key=d.get` and the other methods taken as values: `bound_methods`.)
 }
