@@ -5007,3 +5007,42 @@ b 0
     )
     .await;
 }
+
+/// `re.Match.lastgroup` and `lastindex` (the tokenizer recipe), read from
+/// the groups' spans: nested groups, an unnamed group inside a named one,
+/// no groups.
+#[tokio::test]
+async fn match_last_groups_match_cpython() {
+    assert_like_cpython(
+        r#"import re
+TOKEN = re.compile(r"(?P<NUMBER>\d+(\.\d+)?)|(?P<NAME>[a-z_]+)|(?P<OP>[+*/()-])|(?P<WS>\s+)")
+for m in TOKEN.finditer("x1 + 3.5*(y - 20)"):
+    if m.lastgroup != "WS":
+        print(m.lastgroup, m.lastindex, repr(m.group()))
+m = re.match(r"(?P<num>\d+)|(?P<word>[a-z]+)", "abc")
+print(m.lastgroup, m.lastindex)
+m = re.match(r"((a)(b))", "ab")
+print(m.lastindex, m.lastgroup)
+m = re.match(r"a", "a")
+print(m.lastindex, m.lastgroup)
+m = re.match(r"(?P<k>\w+)=(?P<v>\w*)", "key=value")
+print(m.lastgroup, m.lastindex)
+"#,
+        r#"NAME 3 'x'
+NUMBER 1 '1'
+OP 4 '+'
+NUMBER 1 '3.5'
+OP 4 '*'
+OP 4 '('
+NAME 3 'y'
+OP 4 '-'
+NUMBER 1 '20'
+OP 4 ')'
+word 2
+1 None
+None None
+v 2
+"#,
+    )
+    .await;
+}

@@ -80,6 +80,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_match",
+        source: include_str!("_match.py"),
+        requires: &[],
+    },
+    PyModule {
         name: "_bound",
         source: include_str!("_bound.py"),
         requires: &[],

@@ -41,6 +41,7 @@ mod lazy_generators;
 mod lazy_iterators;
 mod literal;
 mod mapping_classes;
+mod match_groups;
 mod match_statement;
 mod methods;
 mod module_functions;
@@ -403,6 +404,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         context.called_method = matches!(expr, Expr::Attribute(attribute)
                 if self.called.contains(&(attribute.range.start(), attribute.range.end())));
         bound_methods::on_expr(expr, &context, &mut self.edits);
+        match_groups::on_expr(expr, &context, &mut self.edits);
         bools::on_expr(expr, &context, &mut self.edits);
         percent::on_expr(expr, &context, &mut self.edits);
         regex::on_expr(expr, &context, &mut self.edits);
