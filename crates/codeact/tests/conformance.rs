@@ -17,7 +17,7 @@ use codeact::tool::ToolSet;
 /// The lowest pass rate (in percent) the corpus may show: its rate in
 /// RESULTS.md rounded down (above the sandbox issue's 85% target), so a
 /// regression fails.
-const MIN_PASS_RATE: f64 = 91.0;
+const MIN_PASS_RATE: f64 = 92.0;
 
 /// Snippets where monty 0.0.23 prints a different result without raising
 /// (interpreter bugs, reported in RESULTS.md). Remove an entry once fixed.
