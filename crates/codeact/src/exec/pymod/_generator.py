@@ -17,10 +17,11 @@ class generator:
         return self
 
     # `next(g)`, and (given `end`) the value to hand back instead of
-    # raising StopIteration at the end. The states of a generator walking
-    # another call it as a method (see `stepper`): monty's `next` on a
-    # class of the code costs many levels of its recursion limit.
-    def _codeact_next(self, end=None):
+    # raising StopIteration at the end; `send` and `throw` resume it with a
+    # value or an exception. The states of a generator walking another call
+    # it as a method (see `stepper`): monty's `next` on a class of the code
+    # costs many levels of its recursion limit.
+    def _codeact_next(self, end=None, sent=None, thrown=None):
         if self._done:
             if end is None:
                 raise StopIteration()
@@ -30,7 +31,7 @@ class generator:
         self._started = True
         self._running = True
         try:
-            more, value = self._step(None, None)
+            more, value = self._step(sent, thrown)
         except StopIteration:
             self._running = False
             self._done = True
@@ -53,7 +54,7 @@ class generator:
     def send(self, value):
         if not self._started and value is not None and not self._done:
             raise TypeError("can't send non-None value to a just-started generator")
-        return self._resume(value, None)
+        return self._codeact_next(None, value)
 
     def throw(self, error):
         if not self._started or self._done:
@@ -61,34 +62,10 @@ class generator:
             # finishes the generator and lets the exception out.
             self._done = True
             raise error
-        return self._resume(None, error)
+        return self._codeact_next(None, None, error)
 
     def close(self):
         self._done = True
-
-    def _resume(self, sent, thrown):
-        if self._done:
-            raise StopIteration()
-        if self._running:
-            raise ValueError("generator already executing")
-        self._started = True
-        self._running = True
-        try:
-            more, value = self._step(sent, thrown)
-        except StopIteration:
-            self._running = False
-            self._done = True
-            raise RuntimeError("generator raised StopIteration")
-        except BaseException:
-            self._running = False
-            self._done = True
-            raise
-        self._running = False
-        if more:
-            return value
-        self._done = True
-        self._value = value
-        raise StopIteration()
 
 
 # How a generator's states take the next value of an iterator, `end` at

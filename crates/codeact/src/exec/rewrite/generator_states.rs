@@ -575,31 +575,12 @@ impl<'s> Compiler<'s> {
         if expr_yields(&looped.test) {
             return Err("yield in a loop condition");
         }
-        let head = self.new_state();
-        let after = self.new_state();
-        let orelse = if looped.orelse.is_empty() {
-            after
-        } else {
-            self.new_state()
-        };
-        self.jump(head, origin);
-        self.current = head;
+        let states = self.enter_loop(&looped.orelse, origin);
         let test = self.text(looped.test.range());
         if !matches!(looped.test.as_ref(), Expr::BooleanLiteral(b) if b.value) {
-            self.jump_if(format!("not ({test})"), orelse, origin);
+            self.jump_if(format!("not ({test})"), states.2, origin);
         }
-        self.loops.push(LoopTargets { head, after });
-        let body = self.block(&looped.body);
-        self.loops.pop();
-        body?;
-        self.jump(head, origin);
-        if !looped.orelse.is_empty() {
-            self.current = orelse;
-            self.block(&looped.orelse)?;
-            self.jump(after, origin);
-        }
-        self.current = after;
-        Ok(())
+        self.finish_loop(states, &looped.body, &looped.orelse, origin)
     }
 
     fn for_stmt(&mut self, looped: &ruff_python_ast::StmtFor, origin: u32) -> Result<(), Refusal> {
@@ -616,28 +597,48 @@ impl<'s> Compiler<'s> {
             format!("{iterator} = {MODULE}.stepper(iter({iterable}))"),
             origin,
         );
+        let states = self.enter_loop(&looped.orelse, origin);
+        self.uses_end = true;
+        self.emit(0, format!("{VALUE} = {iterator}(__codeact_end)"), origin);
+        self.jump_if(format!("{VALUE} is __codeact_end"), states.2, origin);
+        let target = self.text(looped.target.range());
+        self.emit(0, format!("{target} = {VALUE}"), origin);
+        self.finish_loop(states, &looped.body, &looped.orelse, origin)
+    }
+
+    /// The states of a loop: its head (the current state from here), where
+    /// it ends, and where its `else` clause starts (where it ends, without
+    /// one).
+    fn enter_loop(&mut self, orelse: &[Stmt], origin: u32) -> (usize, usize, usize) {
         let head = self.new_state();
         let after = self.new_state();
-        let orelse = if looped.orelse.is_empty() {
+        let orelse = if orelse.is_empty() {
             after
         } else {
             self.new_state()
         };
         self.jump(head, origin);
         self.current = head;
-        self.uses_end = true;
-        self.emit(0, format!("{VALUE} = {iterator}(__codeact_end)"), origin);
-        self.jump_if(format!("{VALUE} is __codeact_end"), orelse, origin);
-        let target = self.text(looped.target.range());
-        self.emit(0, format!("{target} = {VALUE}"), origin);
+        (head, after, orelse)
+    }
+
+    /// A loop's body, back to its head, then its `else` clause; the code
+    /// after the loop goes on where it ends.
+    fn finish_loop(
+        &mut self,
+        (head, after, orelse): (usize, usize, usize),
+        body: &[Stmt],
+        orelse_body: &[Stmt],
+        origin: u32,
+    ) -> Result<(), Refusal> {
         self.loops.push(LoopTargets { head, after });
-        let body = self.block(&looped.body);
+        let result = self.block(body);
         self.loops.pop();
-        body?;
+        result?;
         self.jump(head, origin);
-        if !looped.orelse.is_empty() {
+        if !orelse_body.is_empty() {
             self.current = orelse;
-            self.block(&looped.orelse)?;
+            self.block(orelse_body)?;
             self.jump(after, origin);
         }
         self.current = after;
