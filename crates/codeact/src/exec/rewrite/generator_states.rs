@@ -24,7 +24,7 @@
 //! `GeneratorExit`: `close()` raises nothing at the `yield`), in a
 //! `match`, or anywhere but a statement of its own or the value of an
 //! assignment; `async` generators; bodies with `nonlocal`, `super()` or a
-//! `match` statement; code that binds `iter` or `next`.
+//! `match` statement; code that binds `iter`.
 //!
 //! This runs before the other rewrites, on the text: the result is parsed
 //! again and rewritten like any code, so the copied statements get every
@@ -62,7 +62,7 @@ pub(crate) fn transform(code: &str) -> Option<(String, Vec<u32>, Vec<String>)> {
         let Ok(parsed) = ruff_python_parser::parse_module(&text) else {
             break;
         };
-        if binds_iteration_builtins(parsed.suite()) {
+        if super::binds(parsed.suite(), "iter") {
             break;
         }
         let mut edits: Vec<(TextRange, Out)> = Vec::new();
@@ -184,11 +184,6 @@ impl Lines {
         let index = self.starts.partition_point(|&start| start <= offset);
         self.starts[index.saturating_sub(1)]
     }
-}
-
-/// Whether the code binds `iter` or `next`, which the states call.
-fn binds_iteration_builtins(suite: &[Stmt]) -> bool {
-    super::binds(suite, "iter") || super::binds(suite, "next")
 }
 
 /// The generator functions of `suite` at any depth with no generator
@@ -1208,7 +1203,7 @@ mod tests {
             "def f():\n    try:\n        yield 1\n    except GeneratorExit:\n        print('closed')\n",
             "def f():\n    try:\n        yield 1\n    except:\n        pass\n",
             "def g():\n    x = 0\n    def f():\n        nonlocal x\n        yield x\n",
-            "def f(xs):\n    for x in xs:\n        yield x\nnext = 3\n",
+            "def f(xs):\n    for x in xs:\n        yield x\niter = 3\n",
         ] {
             assert_eq!(transform(code), None, "{code}");
         }
