@@ -8,17 +8,21 @@
 //! the generator is in, in a `while True` loop that jumps between states
 //! by setting the state and `continue`. A statement holding no `yield` is
 //! copied as written into its state (re-indented); a loop, `if` or `try`
-//! holding one is taken apart: a `for` walks its iterator with `next`, a
-//! `while` tests its condition at its head state, a `try` around a
+//! holding one is taken apart: a `for` walks its iterator one value per
+//! visit of its head state (a generator of the sandbox's by a method call,
+//! which spends less of monty's recursion limit than `next`), a `while`
+//! tests its condition at its head state, a `try` around a
 //! `yield` wraps each of its states in a `try` that hands the exception
 //! to the state matching the `except` clauses. `f(args)` returns the
 //! sandbox's `generator` (`pymod/_generator.py`), which drives `step` with
 //! CPython's protocol: `next`, `send`, `throw`, `close`, `StopIteration`
 //! at the end, `yield from` delegating all of them.
 //!
-//! So the body runs exactly when CPython would run it: prints, tool calls,
-//! changes to what it reads and endless loops all happen one value at a
-//! time. Left as written (for monty's refusal, or the pure-body rewrite of
+//! So the body runs exactly when CPython would run it: prints, changes to
+//! what it reads and endless loops all happen one value at a time (a tool
+//! call in the body works only where the generator is resumed by a call,
+//! not by monty's own `for` or `list`, which cannot pause for the host:
+//! that error says so). Left as written (for monty's refusal, or the pure-body rewrite of
 //! `generators.rs`): a `yield` in a `with`, in a `try` with `finally` or
 //! with a handler that could catch `GeneratorExit` (bare, `BaseException`,
 //! `GeneratorExit`: `close()` raises nothing at the `yield`), in a
