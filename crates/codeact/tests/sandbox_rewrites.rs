@@ -5046,3 +5046,41 @@ v 2
     )
     .await;
 }
+
+/// `wrapper.__name__ = func.__name__` and `__doc__` copied by a hand-written
+/// decorator, a function and a class renamed (monty's functions take no
+/// attribute).
+#[tokio::test]
+async fn name_and_doc_assignments_match_cpython() {
+    assert_like_cpython(
+        r#"def logged(func):
+    def wrapper(*args):
+        print("calling", func.__name__)
+        return func(*args)
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper
+@logged
+def add(a, b):
+    """Adds."""
+    return a + b
+print(add(1, 2), add.__name__)
+def other():
+    pass
+other.__name__ = "renamed"
+print(other.__name__)
+class K:
+    pass
+K.__name__ = "Q"
+print(K.__name__)
+print(add.__doc__)
+"#,
+        r#"calling add
+3 add
+renamed
+Q
+Adds.
+"#,
+    )
+    .await;
+}

@@ -17,6 +17,13 @@ def name_of(obj):
         return text[:-1].split()[-1]
     return obj.__name__
 
+def set_name(obj, name):
+    """obj.__name__ = name, recorded for name_of (monty's functions take
+    no attribute, and its classes keep their name)."""
+    if type(name) is not str:
+        raise TypeError("__name__ must be set to a string object")
+    _wrapped.insert(0, (obj, name))
+
 def register(wrapper, wrapped):
     _wrapped.insert(0, (wrapper, name_of(wrapped)))
 
@@ -47,6 +54,11 @@ def register_doc(wrapper, wrapped):
             doc = recorded
             break
     _docs.insert(0, (wrapper, doc))
+
+def set_doc(obj, doc):
+    """obj.__doc__ = doc, recorded for doc_of (monty's functions take no
+    attribute)."""
+    _docs.insert(0, (obj, doc))
 
 def doc_of(obj):
     for function, doc in _docs:

@@ -368,6 +368,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         except_messages::on_stmt(stmt, &context, &mut self.edits);
         exceptions::on_stmt(stmt, &context, &mut self.edits);
         zero_division::on_stmt(stmt, &context, &mut self.edits);
+        dunder_name::on_stmt(stmt, &context, &mut self.edits);
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),
             Stmt::FunctionDef(_) => Some(false),
