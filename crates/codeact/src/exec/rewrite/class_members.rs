@@ -95,6 +95,24 @@ pub(crate) const OPERATOR_DUNDERS: &[&str] = &[
     "__call__",
 ];
 
+/// Whether an IntEnum member answers `dunder` as its int does: the
+/// arithmetic, bitwise and ordering operators, not the in-place ones, `@`
+/// or the container and call hooks.
+fn int_enum_operator(dunder: &str) -> bool {
+    let in_place = dunder.starts_with("__i") && dunder != "__invert__";
+    !in_place
+        && !matches!(
+            dunder,
+            "__matmul__"
+                | "__rmatmul__"
+                | "__len__"
+                | "__bool__"
+                | "__getitem__"
+                | "__setitem__"
+                | "__call__"
+        )
+}
+
 /// What the classes of a session define that rewrites of later code need
 /// to know: kept by the executor from block to block.
 #[derive(Debug, Default, Clone)]
@@ -489,41 +507,10 @@ impl Classes<'_, '_> {
                 self.facts.int_enums = true;
                 // The operators `enum.py`'s `_INT_OPERATORS` registers.
                 self.facts.operators.extend(
-                    [
-                        "__lt__",
-                        "__le__",
-                        "__gt__",
-                        "__ge__",
-                        "__add__",
-                        "__radd__",
-                        "__sub__",
-                        "__rsub__",
-                        "__mul__",
-                        "__rmul__",
-                        "__truediv__",
-                        "__rtruediv__",
-                        "__floordiv__",
-                        "__rfloordiv__",
-                        "__mod__",
-                        "__rmod__",
-                        "__pow__",
-                        "__rpow__",
-                        "__and__",
-                        "__rand__",
-                        "__or__",
-                        "__ror__",
-                        "__xor__",
-                        "__rxor__",
-                        "__lshift__",
-                        "__rlshift__",
-                        "__rshift__",
-                        "__rrshift__",
-                        "__neg__",
-                        "__pos__",
-                        "__abs__",
-                        "__invert__",
-                    ]
-                    .map(str::to_owned),
+                    OPERATOR_DUNDERS
+                        .iter()
+                        .filter(|dunder| int_enum_operator(dunder))
+                        .map(|dunder| (*dunder).to_owned()),
                 );
             }
             self.facts.inherits = true;
