@@ -174,7 +174,17 @@ pub(crate) fn check(
     ranges.sort_by_key(|range| range.start());
     ranges.dedup();
     let (rewritten, lines) =
-        rewrite::rewrite(code, parsed.suite(), &ranges, walker.import_rewrites, facts);
+        match rewrite::rewrite(code, parsed.suite(), &ranges, walker.import_rewrites, facts) {
+            Ok(done) => done,
+            Err(clash) => {
+                let error = rewrite_bug(code, clash.offset);
+                return Err(super::errors::with_user_line(
+                    error,
+                    written,
+                    &rewrite::LineMap::default().then(origins),
+                ));
+            }
+        };
     let lines = lines.then(origins);
     if rewritten != code
         && let Err(error) = ruff_python_parser::parse_module(&rewritten)
@@ -182,16 +192,7 @@ pub(crate) fn check(
         // A rewrite bug: say so at the user's line, not as the user's
         // syntax error.
         tracing::warn!(target: "codeact::sandbox", "a sandbox rewrite made code that does not parse: {error}");
-        let line = rewritten[..usize::from(error.location.start()).min(rewritten.len())]
-            .matches('\n')
-            .count()
-            + 1;
-        let error = PythonError {
-            kind: "NotImplementedError".to_owned(),
-            message: "the sandbox could not rewrite this line for its interpreter (a sandbox bug); write the line more simply, for example with fewer parentheses or nested expressions".to_owned(),
-            line: u32::try_from(line).ok(),
-            source_line: None,
-        };
+        let error = rewrite_bug(&rewritten, usize::from(error.location.start()));
         return Err(super::errors::with_user_line(error, written, &lines));
     }
     // A rewrite may call into a module the sandbox writes in Python (the
@@ -213,6 +214,20 @@ pub(crate) fn check(
         prologue: facts.exceptions.then_some(rewrite::exceptions::PROLOGUE),
         lines,
     })
+}
+
+/// The error for a rewrite that went wrong at `offset` of `text` (edits
+/// that clash, or code that does not parse): the sandbox's bug, said at the
+/// line, with a way around it.
+fn rewrite_bug(text: &str, offset: usize) -> PythonError {
+    let before = &text.as_bytes()[..offset.min(text.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    PythonError {
+        kind: "NotImplementedError".to_owned(),
+        message: "the sandbox could not rewrite this line for its interpreter (a sandbox bug); write the line more simply, for example with fewer parentheses or nested expressions".to_owned(),
+        line: u32::try_from(line).ok(),
+        source_line: None,
+    }
 }
 
 /// `modules` and every module they need, each after what it needs.

@@ -121,17 +121,20 @@ impl Edits {
     }
 
     /// `source` with the edits applied; `source` itself when two of them
-    /// overlap (a rewrite bug that must not change what the code means).
+    /// overlap.
     #[cfg(test)]
     pub(super) fn apply(self, source: &str) -> String {
-        self.apply_mapped(source).0
+        self.apply_mapped(source)
+            .map_or_else(|_| source.to_owned(), |(out, _)| out)
     }
 
-    /// As `apply`, with the map from the result's lines to `source`'s.
-    pub(super) fn apply_mapped(mut self, source: &str) -> (String, LineMap) {
+    /// `source` with the edits applied, and the map from the result's lines
+    /// to `source`'s; an error when two edits overlap (a rewrite bug: the
+    /// block must not run without its rewrites, whose semantics it needs).
+    pub(super) fn apply_mapped(mut self, source: &str) -> Result<(String, LineMap), Clash> {
         let mut lines = LineMap::default();
         if self.edits.is_empty() {
-            return (source.to_owned(), lines);
+            return Ok((source.to_owned(), lines));
         }
         self.edits.sort_by(|a, b| {
             a.start
@@ -145,14 +148,9 @@ impl Edits {
                     Side::Close => b.other_end.cmp(&a.other_end).then(b.seq.cmp(&a.seq)),
                 })
         });
-        let unchanged = || {
-            // Two rewrites edited the same text: the block runs as
-            // written, and monty refuses what it lacks (a bug to fix).
-            tracing::warn!(
-                target: "codeact::sandbox",
-                "sandbox rewrites clashed; the block runs without them"
-            );
-            (source.to_owned(), LineMap::default())
+        let clash = |offset: usize| {
+            tracing::warn!(target: "codeact::sandbox", offset, "sandbox rewrites clashed");
+            Clash { offset }
         };
         let mut out = String::with_capacity(source.len() + 64 * self.edits.len());
         let mut cursor = 0;
@@ -164,7 +162,7 @@ impl Edits {
                 source.get(edit.start..edit.end.max(edit.start)),
                 edit.end >= edit.start,
             ) else {
-                return unchanged();
+                return Err(clash(edit.start.min(cursor)));
             };
             out.push_str(before);
             out.push_str(&edit.text);
@@ -177,10 +175,20 @@ impl Edits {
         }
         match source.get(cursor..) {
             Some(rest) => out.push_str(rest),
-            None => return unchanged(),
+            None => return Err(clash(cursor)),
         }
-        (out, lines)
+        Ok((out, lines))
     }
+}
+
+/// Two rewrites edited the same text of a block: a sandbox bug, reported
+/// at the code's line rather than run without the rewrites (monty would
+/// then refuse what it lacks with a misleading message, or the block
+/// would lose semantics a rewrite gives it, such as CPython's set order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Clash {
+    /// Where in the block's text the overlapping edits meet.
+    pub(crate) offset: usize,
 }
 
 fn newlines(text: &str) -> u32 {
@@ -262,7 +270,7 @@ mod tests {
         let mut edits = Edits::default();
         edits.insert_line(2, "x\n");
         edits.insert_line(4, "y\nz\n");
-        let (out, lines) = edits.apply_mapped(source);
+        let (out, lines) = edits.apply_mapped(source).expect("no edits overlap");
         assert_eq!(out, "a\nx\nb\ny\nz\nc\n");
         let written: Vec<u32> = (1..=6).map(|line| lines.written(line)).collect();
         assert_eq!(written, [1, 2, 2, 3, 3, 3]);
@@ -290,10 +298,10 @@ mod tests {
     }
 
     #[test]
-    fn overlapping_replacements_leave_the_source_alone() {
+    fn overlapping_replacements_are_a_clash() {
         let mut edits = Edits::default();
         edits.replace(r(0, 2), "x");
         edits.replace(r(1, 3), "y");
-        assert_eq!(edits.apply("abcd"), "abcd");
+        assert_eq!(edits.apply_mapped("abcd").err(), Some(Clash { offset: 1 }));
     }
 }

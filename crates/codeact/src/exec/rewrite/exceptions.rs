@@ -437,7 +437,8 @@ mod tests {
             exceptions: true,
             ..ClassFacts::default()
         };
-        let (out, _) = rewrite(code, parsed.suite(), &[], Vec::new(), &mut facts);
+        let (out, _) = rewrite(code, parsed.suite(), &[], Vec::new(), &mut facts)
+            .expect("the rewrites of test code do not clash");
         assert!(
             ruff_python_parser::parse_module(&out).is_ok(),
             "rewritten code does not parse:\n{out}"

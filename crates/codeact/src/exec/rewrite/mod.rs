@@ -77,7 +77,7 @@ use super::prepass::ASYNC_PREFIX;
 pub(crate) use class_members::{ClassFacts, OPERATOR_DUNDERS, unbuilt_dataclass_feature};
 pub(crate) use class_of::MRO_BUILTINS;
 use edits::Edits;
-pub(crate) use edits::LineMap;
+pub(crate) use edits::{Clash, LineMap};
 use names::BoundNames;
 
 /// The prefix of every name a rewrite injects; user code may not use it.
@@ -100,7 +100,7 @@ pub(crate) fn rewrite(
     awaited_tools: &[TextRange],
     replacements: Vec<(TextRange, String)>,
     facts: &mut ClassFacts,
-) -> (String, LineMap) {
+) -> Result<(String, LineMap), Clash> {
     let bound = BoundNames::of(suite);
     // The walks for the session's facts run only where the text shows the
     // construct they look for could be there (every block pays for them).
@@ -521,7 +521,8 @@ pub(super) fn rewritten(code: &str) -> String {
         &[],
         Vec::new(),
         &mut ClassFacts::default(),
-    );
+    )
+    .expect("the rewrites of test code do not clash");
     assert!(
         ruff_python_parser::parse_module(&out).is_ok(),
         "rewritten code does not parse:\n{out}"

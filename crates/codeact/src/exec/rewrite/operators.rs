@@ -133,6 +133,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     }
     match expr {
+        // `"..." % x` is str formatting whatever `x` is (str's `__mod__`
+        // takes any right operand), and `percent` rewrites it.
+        Expr::BinOp(binop)
+            if binop.op == Operator::Mod
+                && matches!(
+                    binop.left.as_ref(),
+                    Expr::StringLiteral(_) | Expr::FString(_)
+                ) => {}
         Expr::BinOp(binop) => {
             let (helper, name, rname) = binary(binop.op);
             if !defined(context, &[name, rname]) {
