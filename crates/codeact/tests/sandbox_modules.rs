@@ -796,6 +796,53 @@ LinearRegression(slope=2.2142857142857144, intercept=0.0)
     (
         "textwrap",
         r###"import textwrap
+texts = ["a well-known state-of-the-art high-level co-op e-mail", "foo--bar -- x--y well--known end.--start --lead",
+         "re-re-re-entry trail- A- -dash 3-4 ab-12 mid-2020s", "long-hyphenated-compound-word-here Über-cool naïve-ish"]
+for text in texts:
+    for w in (4, 7, 11, 16, 25):
+        print(textwrap.wrap(text, width=w), textwrap.wrap(text, width=w, break_long_words=False))
+    print(textwrap.fill(text, 18), "|", textwrap.shorten(text, 22, placeholder="..."))
+"###,
+        r###"['a we', 'll-k', 'nown', 'stat', 'e-', 'of-', 'the-', 'art ', 'high', '-lev', 'el', 'co-', 'op e', '-mai', 'l'] ['a', 'well-', 'known', 'state-', 'of-', 'the-', 'art', 'high-', 'level', 'co-', 'op', 'e-mail']
+['a well-', 'known', 'state-', 'of-the-', 'art', 'high-', 'level', 'co-op', 'e-mail'] ['a well-', 'known', 'state-', 'of-the-', 'art', 'high-', 'level', 'co-op', 'e-mail']
+['a well-', 'known', 'state-of-', 'the-art', 'high-level', 'co-op', 'e-mail'] ['a well-', 'known', 'state-of-', 'the-art', 'high-level', 'co-op', 'e-mail']
+['a well-known', 'state-of-the-art', 'high-level co-op', 'e-mail'] ['a well-known', 'state-of-the-art', 'high-level co-op', 'e-mail']
+['a well-known state-of-', 'the-art high-level co-op', 'e-mail'] ['a well-known state-of-', 'the-art high-level co-op', 'e-mail']
+a well-known
+state-of-the-art
+high-level co-op
+e-mail | a well-known state-...
+['foo', '--', 'bar', '-- x', '--y', 'well', '--kn', 'own', 'end.', '--st', 'art ', '--le', 'ad'] ['foo', '--', 'bar', '-- x', '--y', 'well', '--', 'known', 'end.', '--', 'start', '--lead']
+['foo--', 'bar --', 'x--y', 'well--', 'known', 'end.--', 'start', '--lead'] ['foo--', 'bar --', 'x--y', 'well--', 'known', 'end.--', 'start', '--lead']
+['foo--bar --', 'x--y well--', 'known end.', '--start', '--lead'] ['foo--bar --', 'x--y well--', 'known end.', '--start', '--lead']
+['foo--bar -- x--y', 'well--known end.', '--start --lead'] ['foo--bar -- x--y', 'well--known end.', '--start --lead']
+['foo--bar -- x--y well--', 'known end.--start --lead'] ['foo--bar -- x--y well--', 'known end.--start --lead']
+foo--bar -- x--y
+well--known end.--
+start --lead | foo--bar -- x--y...
+['re-', 're-', 're-e', 'ntry', 'trai', 'l-', 'A- -', 'dash', '3-4 ', 'ab-', '12 m', 'id-', '2020', 's'] ['re-', 're-', 're-', 'entry', 'trail-', 'A-', '-dash', '3-4', 'ab-12', 'mid-2020s']
+['re-re-', 're-', 'entry', 'trail-', 'A-', '-dash', '3-4', 'ab-12 m', 'id-', '2020s'] ['re-re-', 're-', 'entry', 'trail-', 'A-', '-dash', '3-4', 'ab-12', 'mid-2020s']
+['re-re-re-', 'entry', 'trail- A-', '-dash 3-4', 'ab-12', 'mid-2020s'] ['re-re-re-', 'entry', 'trail- A-', '-dash 3-4', 'ab-12', 'mid-2020s']
+['re-re-re-entry', 'trail- A- -dash', '3-4 ab-12', 'mid-2020s'] ['re-re-re-entry', 'trail- A- -dash', '3-4 ab-12', 'mid-2020s']
+['re-re-re-entry trail- A-', '-dash 3-4 ab-12 mid-2020s'] ['re-re-re-entry trail- A-', '-dash 3-4 ab-12 mid-2020s']
+re-re-re-entry
+trail- A- -dash
+3-4 ab-12
+mid-2020s | re-re-re-entry...
+['long', '-hyp', 'hena', 'ted-', 'comp', 'ound', '-wor', 'd-', 'here', 'Über', '-', 'cool', 'naïv', 'e-', 'ish'] ['long-', 'hyphenated-', 'compound-', 'word-', 'here', 'Über-', 'cool', 'naïve-', 'ish']
+['long-hy', 'phenate', 'd-compo', 'und-', 'word-', 'here', 'Über-', 'cool', 'naïve-', 'ish'] ['long-', 'hyphenated-', 'compound-', 'word-', 'here', 'Über-', 'cool', 'naïve-', 'ish']
+['long-', 'hyphenated-', 'compound-', 'word-here', 'Über-cool', 'naïve-ish'] ['long-', 'hyphenated-', 'compound-', 'word-here', 'Über-cool', 'naïve-ish']
+['long-hyphenated-', 'compound-word-', 'here Über-cool', 'naïve-ish'] ['long-hyphenated-', 'compound-word-', 'here Über-cool', 'naïve-ish']
+['long-hyphenated-compound-', 'word-here Über-cool', 'naïve-ish'] ['long-hyphenated-compound-', 'word-here Über-cool', 'naïve-ish']
+long-hyphenated-
+compound-word-here
+Über-cool naïve-
+ish | long-hyphenated-...
+"###,
+    ),
+    (
+        "textwrap",
+        r###"import textwrap
 p = ("The quick brown fox jumps over the lazy dog. This sentence is often used "
      "to test typewriters and fonts because it contains every letter of the "
      "English alphabet at least once, which makes it handy for display.")

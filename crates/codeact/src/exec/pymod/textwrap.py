@@ -31,6 +31,80 @@ def _chunks(text):
         chunks.append(current)
     return chunks
 
+# With break_on_hyphens (the default), CPython splits words after a hyphen
+# between letters and around em-dashes ("--" between words) too. The
+# scanner below follows its rules: at each place, a run of whitespace; or
+# an em-dash after a word character or punctuation and before a word
+# character; or the shortest run of other characters that ends at a
+# breakable hyphen (two letters, or letter-hyphen-letter, before it, and a
+# letter, an optional hyphen and a letter after), at whitespace or the end,
+# or just before an em-dash.
+_PUNCT = "!\"'&.,?"
+
+
+def _is_word(c):
+    return c.isalnum() or c == "_"
+
+
+def _is_letter(c):
+    return _is_word(c) and not c.isdecimal()
+
+
+def _is_punct(c):
+    return _is_word(c) or c in _PUNCT
+
+
+def _dash_run(text, k):
+    """The end of the run of hyphens at k when it is an em-dash (two or more,
+    then a word character); -1 otherwise."""
+    j = k
+    n = len(text)
+    while j < n and text[j] == "-":
+        j += 1
+    if j - k >= 2 and j < n and _is_word(text[j]):
+        return j
+    return -1
+
+
+def _breakable_hyphen(text, k):
+    n = len(text)
+    before = (k >= 2 and _is_letter(text[k - 2]) and _is_letter(text[k - 1])) or (
+        k >= 3 and _is_letter(text[k - 3]) and text[k - 2] == "-" and _is_letter(text[k - 1])
+    )
+    if not before or k + 2 >= n or not _is_letter(text[k + 1]):
+        return False
+    return _is_letter(text[k + 2]) or (text[k + 2] == "-" and k + 3 < n and _is_letter(text[k + 3]))
+
+
+def _hyphenated_chunks(text):
+    chunks = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if text[i] in _WHITESPACE:
+            end = i
+            while end < n and text[end] in _WHITESPACE:
+                end += 1
+        elif text[i] == "-" and i > 0 and _is_punct(text[i - 1]) and _dash_run(text, i) > 0:
+            end = _dash_run(text, i)
+        else:
+            k = i + 1
+            while True:
+                if k < n and text[k] == "-" and _breakable_hyphen(text, k):
+                    end = k + 1
+                    break
+                if k == n or text[k] in _WHITESPACE:
+                    end = k
+                    break
+                if _is_punct(text[k - 1]) and _dash_run(text, k) > 0:
+                    end = k
+                    break
+                k += 1
+        chunks.append(text[i:end])
+        i = end
+    return chunks
+
+
 class TextWrapper:
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True, replace_whitespace=True, fix_sentence_endings=False, break_long_words=True, drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None, placeholder=" [...]"):
         self.width = width
@@ -55,15 +129,22 @@ class TextWrapper:
         if self.fix_sentence_endings:
             raise NotImplementedError("textwrap's fix_sentence_endings is not available in the sandbox")
         if self.break_on_hyphens and "-" in text:
-            raise NotImplementedError("textwrap in the sandbox cannot split hyphenated words; pass break_on_hyphens=False")
+            return _hyphenated_chunks(text)
         return _chunks(text)
 
     def _handle_long_word(self, chunks, cur_line, cur_len, width):
         space_left = 1 if width < 1 else width - cur_len
         if self.break_long_words:
             chunk = chunks[-1]
-            cur_line.append(chunk[:space_left])
-            chunks[-1] = chunk[space_left:]
+            end = space_left
+            if self.break_on_hyphens and len(chunk) > space_left:
+                # After the last hyphen that fits, if something other than
+                # hyphens comes before it.
+                hyphen = chunk.rfind("-", 0, space_left)
+                if hyphen > 0 and chunk[:hyphen].strip("-") != "":
+                    end = hyphen + 1
+            cur_line.append(chunk[:end])
+            chunks[-1] = chunk[end:]
         elif not cur_line:
             cur_line.append(chunks.pop())
 
