@@ -5084,3 +5084,50 @@ Adds.
     )
     .await;
 }
+
+/// `class Status(str, Enum)` and `(int, Enum)` mixins (members equal to,
+/// ordered and hashed as their values, printed by name as in CPython 3.11),
+/// StrEnum members answering str's methods, `len`, `+`, slices and `in`,
+/// IntEnum members under `%d`/`%f`, and `reversed(...)` an iterator that a
+/// second walk finds used up.
+#[tokio::test]
+async fn enum_mixins_and_reversed_iterators_match_cpython() {
+    assert_like_cpython(
+        r#"from enum import Enum, IntEnum, StrEnum
+class Status(str, Enum):
+    OPEN = "open"
+    DONE = "done"
+class Level(int, Enum):
+    LOW = 1
+    HIGH = 2
+class Color(StrEnum):
+    RED = "red"
+class P(IntEnum):
+    X = 3
+print(Status.OPEN, repr(Status.DONE), f"[{Status.OPEN:>12}]", "%s/%s" % (Status.OPEN, Color.RED))
+print(Status.OPEN == "open", Status("done"), Status.OPEN.upper(), len(Status.DONE), Status.OPEN + "!", "is " + Status.DONE)
+print(sorted([Status.OPEN, Status.DONE]), Status.DONE < Status.OPEN, "pe" in Status.OPEN, Status.OPEN[1:3])
+print(isinstance(Status.OPEN, str), isinstance(Status.OPEN, Enum), isinstance(Status.OPEN, StrEnum), isinstance(Color.RED, StrEnum))
+print(Level.LOW, Level.HIGH + 1, Level.LOW < Level.HIGH, isinstance(Level.LOW, IntEnum), "%d items" % Level.HIGH, f"{Level.HIGH}")
+print(Color.RED.upper(), Color.RED.startswith("r"), Color.RED.replace("r", "b"), f"{Color.RED}", "%d%%" % P.X, "%05.1f" % P.X)
+counts = {Status.OPEN: 2}
+print(counts["open"], {"open": 1}[Status.OPEN], [s.value for s in Status])
+xs = [1, 2, 3]
+it = reversed(xs)
+print(list(it), list(it))
+r = reversed("abc")
+print(next(r), "".join(r), [x for x in reversed(range(3))])
+"#,
+        r#"Status.OPEN <Status.DONE: 'done'> [ Status.OPEN] Status.OPEN/red
+True Status.DONE OPEN 4 open! is done
+[<Status.DONE: 'done'>, <Status.OPEN: 'open'>] True True pe
+True True False True
+Level.LOW 3 True False 2 items Level.HIGH
+RED True bed red 3% 003.0
+2 1 ['open', 'done']
+[3, 2, 1] []
+c ba [2, 1, 0]
+"#,
+    )
+    .await;
+}

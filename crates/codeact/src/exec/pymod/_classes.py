@@ -604,7 +604,8 @@ def isinstance_(obj, classinfo):
     kind = getattr(type(obj), "_codeact_enum_kind", None)
     if kind is not None:
         if base is not None:
-            return base == "Enum" or base == kind
+            # A mixin (`class C(str, Enum)`) is no StrEnum.
+            return base == "Enum" or (base == kind and not type(obj)._codeact_enum_named)
         if (classinfo is int and kind == "IntEnum") or (classinfo is str and kind == "StrEnum"):
             return True
     elif base is not None:

@@ -3,7 +3,8 @@
 # None, lists, dicts, tuples, sets and the code's own classes inherit
 # object.__format__, which refuses any spec with a TypeError; monty pads
 # their repr, or shows it unpadded. Enum members format as CPython 3.11's
-# enum does: IntEnum and StrEnum by their value, Enum by its str().
+# enum does: IntEnum and StrEnum by their value, Enum and the str or int
+# mixins (`class C(str, Enum)`) by their str().
 _FORMATTED = (int, float, bool, str)
 _DATETIMES = ("datetime", "date", "time")
 # What CPython's message calls the C types among them.
@@ -25,7 +26,7 @@ def spec_value(value):
         return value
     enum = getattr(value, "_codeact_enum", None)
     if enum is not None:
-        if enum._codeact_kind == "Enum":
+        if enum._codeact_kind == "Enum" or enum._codeact_named:
             return str(value)
         return value._value_
     raise TypeError("unsupported format string passed to " + _QUALIFIED.get(name, name) + ".__format__")
@@ -43,7 +44,7 @@ def formatted(value, spec=""):
         return value.strftime(spec) if spec else str(value)
     enum = getattr(value, "_codeact_enum", None)
     if enum is not None:
-        shown = str(value) if enum._codeact_kind == "Enum" else value._value_
+        shown = str(value) if enum._codeact_kind == "Enum" or enum._codeact_named else value._value_
         return f"{shown:{spec}}"
     if spec == "":
         return str(value)

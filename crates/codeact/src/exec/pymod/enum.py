@@ -1,5 +1,6 @@
 # `enum`, which monty 0.0.23 lacks (and it has no metaclasses to write one
-# with). A class statement deriving from Enum, IntEnum or StrEnum is
+# with). A class statement deriving from Enum, IntEnum or StrEnum (or from
+# str or int and Enum, a mixin: `named` below) is
 # rewritten (see rewrite/enums.rs) into a plain class and a call of
 # `build`, which makes the members (instances of that class carrying
 # `name` and `value`) and binds the class's name to an `EnumType` object
@@ -49,12 +50,15 @@ def _next_value(kind, name, last_values):
 
 
 class EnumType:
-    def __init__(self, cls, name, kind):
+    def __init__(self, cls, name, kind, named):
         self.__name__ = name
         self._codeact_class = cls
         self._codeact_name = name
         self._codeact_kind = kind
+        # A mixin's members print as Enum's do, by name (CPython 3.11).
+        self._codeact_named = named
         cls._codeact_enum_kind = kind
+        cls._codeact_enum_named = named
         self._codeact_members = []
         self._codeact_by_name = {}
 
@@ -191,8 +195,37 @@ def _operators():
 _INT_OPERATORS = _operators()
 
 
-def build(cls, name, names, kind, has_init, functions):
-    enum = EnumType(cls, name, kind)
+# The methods of str a StrEnum member (a str in CPython) answers as its
+# value does, unless its class defines one of the name.
+_STR_METHODS = (
+    "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs",
+    "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii",
+    "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable",
+    "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition",
+    "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust",
+    "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip",
+    "swapcase", "title", "translate", "upper", "zfill",
+)
+
+
+def _str_method(name):
+    def method(self, *args, **kwargs):
+        return __codeact_mod__bound.bound(self._value_, name)(*args, **kwargs)
+    return method
+
+
+def _str_operators():
+    pairs = [("__lt__", _lt), ("__le__", _le), ("__gt__", _gt), ("__ge__", _ge), ("__add__", _add), ("__radd__", lambda a, b: _value_of(b) + _value_of(a)), ("__mul__", _mul), ("__rmul__", _mul)]
+    pairs.append(("__len__", lambda a: len(a._value_)))
+    pairs.append(("__getitem__", lambda a, index: a._value_[index]))
+    return tuple(pairs)
+
+
+_STR_OPERATORS = _str_operators()
+
+
+def build(cls, name, names, kind, has_init, functions, named):
+    enum = EnumType(cls, name, kind, named)
     last_values = []
     for member_name in names:
         value = getattr(cls, member_name)
@@ -230,17 +263,25 @@ def build(cls, name, names, kind, has_init, functions):
         setattr(cls, member_name, enum._codeact_by_name[member_name])
     for function in functions:
         setattr(enum, function, getattr(cls, function))
-    if kind == "Enum":
-        cls.__repr__ = _member_repr
+    cls.__repr__ = _member_repr
+    if kind == "Enum" or named:
         cls.__str__ = _enum_str
     else:
-        cls.__repr__ = _member_repr
         cls.__str__ = _value_str
+    if kind != "Enum":
         cls.__eq__ = _value_eq
         cls.__hash__ = _value_hash
     if kind == "IntEnum":
         for dunder, function in _INT_OPERATORS:
             __codeact_mod__classes.method(cls, dunder, function)
+    if kind == "StrEnum":
+        for dunder, function in _STR_OPERATORS:
+            __codeact_mod__classes.method(cls, dunder, function)
+        cls.__contains__ = lambda self, part: part in self._value_
+        cls.__iter__ = lambda self: iter(self._value_)
+        for method_name in _STR_METHODS:
+            if not hasattr(cls, method_name):
+                setattr(cls, method_name, _str_method(method_name))
     # CPython's is a read-only mappingproxy, which prints as this dict does
     # (names, aliases too, to members in definition order).
     enum.__members__ = {member_name: enum._codeact_by_name[member_name] for member_name in names}
@@ -263,6 +304,12 @@ def type_of(value):
 def int_of(value):
     """int(value): an IntEnum member's is its value."""
     return int(value if _enum_of(value) is None else value._value_)
+
+
+def int_value(value):
+    """An IntEnum member's int value; any other value itself."""
+    enum = _enum_of(value)
+    return value._value_ if enum is not None and enum._codeact_kind == "IntEnum" else value
 
 
 def float_of(value):

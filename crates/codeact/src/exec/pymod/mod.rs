@@ -172,7 +172,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "enum",
         source: include_str!("enum.py"),
-        requires: &["_classes"],
+        requires: &["_classes", "_bound"],
     },
     PyModule {
         name: "typing",

@@ -503,6 +503,16 @@ impl Classes<'_, '_> {
             self.facts
                 .operators
                 .extend(["__len__", "__getitem__"].map(str::to_owned));
+            if enum_class.kind == "StrEnum" {
+                // The operators `enum.py`'s `_STR_OPERATORS` registers.
+                self.facts.operators.extend(
+                    [
+                        "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__radd__", "__mul__",
+                        "__rmul__",
+                    ]
+                    .map(str::to_owned),
+                );
+            }
             if enum_class.kind == "IntEnum" {
                 self.facts.int_enums = true;
                 // The operators `enum.py`'s `_INT_OPERATORS` registers.

@@ -1,4 +1,5 @@
-//! Classes deriving from `Enum`, `IntEnum` or `StrEnum`, which monty 0.0.23
+//! Classes deriving from `Enum`, `IntEnum` or `StrEnum`, or from `str` or
+//! `int` and `Enum` (`class Status(str, Enum)`), which monty 0.0.23
 //! refuses (no inheritance from library classes, no metaclasses).
 //!
 //! The class statement loses its base and, after it (on the line
@@ -23,7 +24,8 @@ const MODULE: &str = "__codeact_mod_enum";
 
 /// An enum class statement, as the rewrite handles it.
 pub(super) struct EnumClass {
-    /// `Enum`, `IntEnum` or `StrEnum`.
+    /// `Enum`, `IntEnum` or `StrEnum`; a `str` or `int` mixin is the last
+    /// two's kind (its members print as `Enum`'s do, `Status.OPEN`).
     pub(super) kind: &'static str,
     /// The edits on the statement: its bases and `@unique` taken off.
     pub(super) edits: Vec<(TextRange, String)>,
@@ -54,10 +56,16 @@ fn member_name(name: &str) -> bool {
 /// The plan for `class` when it derives from one of the enum classes.
 pub(super) fn plan(class: &StmtClassDef) -> Option<EnumClass> {
     let arguments = class.arguments.as_deref()?;
-    let [base] = arguments.args.as_ref() else {
-        return None;
+    let (kind, named) = match arguments.args.as_ref() {
+        [base] => (kind_of(base)?, false),
+        // CPython wants the data type first (`(Enum, str)` is its TypeError).
+        [Expr::Name(data), base] if kind_of(base) == Some("Enum") => match data.id.as_str() {
+            "str" => ("StrEnum", true),
+            "int" => ("IntEnum", true),
+            _ => return None,
+        },
+        _ => return None,
     };
-    let kind = kind_of(base)?;
     if !arguments.keywords.is_empty() {
         return None;
     }
@@ -102,11 +110,13 @@ pub(super) fn plan(class: &StmtClassDef) -> Option<EnumClass> {
         }
     }
     let owner = class.name.id.as_str();
+    let python_bool = |flag: bool| if flag { "True" } else { "False" };
     let mut build = format!(
-        "{MODULE}.build({owner}, \"{owner}\", ({}), \"{kind}\", {}, ({}))",
+        "{MODULE}.build({owner}, \"{owner}\", ({}), \"{kind}\", {}, ({}), {})",
         members.concat(),
-        if has_init { "True" } else { "False" },
-        functions.concat()
+        python_bool(has_init),
+        functions.concat(),
+        python_bool(named)
     );
     if unique {
         build = format!("{MODULE}.unique({build})");
@@ -162,7 +172,7 @@ mod tests {
         );
         assert!(out.contains("class Color:\n"), "{out}");
         assert!(
-            out.contains("Color = __codeact_mod_enum.build(Color, \"Color\", (\"RED\", \"GREEN\", ), \"Enum\", False, (\"label\", ))"),
+            out.contains("Color = __codeact_mod_enum.build(Color, \"Color\", (\"RED\", \"GREEN\", ), \"Enum\", False, (\"label\", ), False)"),
             "{out}"
         );
         assert!(
@@ -177,6 +187,8 @@ mod tests {
             "from enum import Flag\nclass P(Flag):\n    R = 1\n",
             "@dataclass\nclass P(Enum):\n    R = 1\n",
             "class P(Enum, metaclass=M):\n    R = 1\n",
+            "class P(Enum, str):\n    R = 'r'\n",
+            "class P(float, Enum):\n    R = 1.0\n",
         ] {
             assert_eq!(rewritten(code), code);
         }

@@ -56,6 +56,7 @@ mod pow_mod;
 mod range_index;
 mod regex;
 mod regex_verbose;
+mod reversed_iterators;
 mod round;
 mod set_operators;
 mod set_order;
@@ -149,6 +150,7 @@ pub(crate) fn rewrite(
         scopes: Vec::new(),
         consumed: std::collections::BTreeSet::new(),
         called: std::collections::BTreeSet::new(),
+        walked: std::collections::BTreeSet::new(),
         raising: 0,
         mentions_timedelta: code.contains("timedelta"),
         guards: 0,
@@ -313,6 +315,10 @@ pub(super) struct Context<'a> {
     pub(super) consumed: bool,
     /// An attribute that is the callee of a call (see `bound_methods`).
     pub(super) called_method: bool,
+    /// An expression that what receives it walks once, at once: a loop's
+    /// or a comprehension's iterable, a consuming builtin's argument (see
+    /// `reversed_iterators`).
+    pub(super) walked_once: bool,
     /// The block's text mentions `timedelta`.
     pub(super) mentions_timedelta: bool,
     /// Inside the guard of a `case`, whose text the `match` rewrite copies
@@ -341,6 +347,8 @@ struct Walker<'a> {
     consumed: std::collections::BTreeSet<ruff_text_size::TextSize>,
     /// The attributes that are the callee of a call (`out.append(x)`).
     called: std::collections::BTreeSet<(TextSize, TextSize)>,
+    /// The expressions that are walked once (see [`Context::walked_once`]).
+    walked: std::collections::BTreeSet<reversed_iterators::Span>,
     /// `assert` and `raise` statements the walk is inside.
     raising: usize,
     /// See [`Context::mentions_timedelta`].
@@ -369,6 +377,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         exceptions::on_stmt(stmt, &context, &mut self.edits);
         zero_division::on_stmt(stmt, &context, &mut self.edits);
         dunder_name::on_stmt(stmt, &context, &mut self.edits);
+        self.walked.extend(reversed_iterators::walked_by_stmt(stmt));
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),
             Stmt::FunctionDef(_) => Some(false),
@@ -404,12 +413,16 @@ impl<'a> Visitor<'a> for Walker<'_> {
         }
         context.called_method = matches!(expr, Expr::Attribute(attribute)
                 if self.called.contains(&(attribute.range.start(), attribute.range.end())));
+        self.walked
+            .extend(reversed_iterators::walked_by_expr(expr, &context));
+        context.walked_once = reversed_iterators::is_walked(expr, &self.walked);
         bound_methods::on_expr(expr, &context, &mut self.edits);
         match_groups::on_expr(expr, &context, &mut self.edits);
         bools::on_expr(expr, &context, &mut self.edits);
         percent::on_expr(expr, &context, &mut self.edits);
         regex::on_expr(expr, &context, &mut self.edits);
         regex_verbose::on_expr(expr, &context, &mut self.edits);
+        reversed_iterators::on_expr(expr, &context, &mut self.edits);
         round::on_expr(expr, &context, &mut self.edits);
         methods::on_expr(expr, &context, &mut self.edits);
         builtin_format::on_expr(expr, &context, &mut self.edits);
@@ -504,6 +517,7 @@ impl<'s> Walker<'s> {
             top_level: self.scopes.is_empty(),
             consumed: false,
             called_method: false,
+            walked_once: false,
             no_closures: self.raising > 0,
             mentions_timedelta: self.mentions_timedelta,
             in_case_guard: self.guards > 0,

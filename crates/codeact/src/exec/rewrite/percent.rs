@@ -121,7 +121,9 @@ fn digits(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Option<String
 }
 
 /// The replacement field formatting `value` (a parameter name) as `spec`.
-fn field(spec: &Spec, value: &str) -> Option<String> {
+/// The f-string field for `spec` of the parameter `value`; in a session
+/// with IntEnum classes (`int_enums`), a member converts by its int value.
+fn field(spec: &Spec, value: &str, int_enums: bool) -> Option<String> {
     let text_spec = |precision: Option<&String>| {
         let mut out = String::new();
         if let Some(width) = &spec.width {
@@ -162,8 +164,15 @@ fn field(spec: &Spec, value: &str) -> Option<String> {
     };
     let c = spec.conversion;
     let error = format!("{PCT_ERROR}('{c}', {value})");
+    let raw = value;
+    let number = format!("__codeact_mod_enum.int_value({value})");
+    let value = if int_enums && "diuoxXeEfFgG".contains(c) {
+        number.as_str()
+    } else {
+        value
+    };
     let (expr, format_spec) = match c {
-        's' | 'r' | 'a' => (format!("{value}!{c}"), text_spec(spec.precision.as_ref())),
+        's' | 'r' | 'a' => (format!("{raw}!{c}"), text_spec(spec.precision.as_ref())),
         'd' | 'i' | 'u' if spec.precision.is_none() => (
             format!("(int({value}) if isinstance({value}, (int, float)) else {error})"),
             number_spec('d', None),
@@ -239,7 +248,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         match piece {
             Piece::Text(text) => body.push_str(&escaped(text, true)),
             Piece::Spec(spec) => {
-                let Some(field) = field(spec, &params[index]) else {
+                let Some(field) = field(spec, &params[index], context.facts.int_enums) else {
                     return;
                 };
                 body.push_str(&field);
