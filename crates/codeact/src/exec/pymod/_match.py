@@ -51,32 +51,78 @@ def lastgroup(m):
     return _name_at(m, index)
 
 
-def _name_at(m, index):
-    # The name of group `index`: groupdict() lists the named groups in index
-    # order; the unnamed ones between are placed by the values, and every
-    # placement that fits must agree on the name there.
+def _placements(m, what):
+    # Where the named groups can sit: groupdict() lists them in index
+    # order; the unnamed ones between are placed by the values. Each
+    # placement is the index of every name, in order.
     names = list(m.groupdict())
     count = len(m.groups())
     if len(names) == count:
-        return names[index - 1]
+        return names, [list(range(1, count + 1))]
     values = [m.group(i) for i in range(1, count + 1)]
-    answers = []
+    found = []
     budget = [2000]
 
-    def place(k, first, at_index):
+    def place(k, first, chosen):
         budget[0] -= 1
         if budget[0] < 0:
-            _refuse("lastgroup")
+            _refuse(what)
         if k == len(names):
-            if at_index not in answers:
-                answers.append(at_index)
+            found.append(list(chosen))
             return
         wanted = m.group(names[k])
         for i in range(first, count + 1 - (len(names) - k - 1)):
             if values[i - 1] == wanted:
-                place(k + 1, i + 1, names[k] if i == index else at_index)
+                place(k + 1, i + 1, chosen + [i])
 
-    place(0, 1, None)
+    place(0, 1, [])
+    return names, found
+
+
+def _name_at(m, index):
+    # Every placement that fits must agree on the name at `index`.
+    names, found = _placements(m, "lastgroup")
+    answers = []
+    for chosen in found:
+        at = names[chosen.index(index)] if index in chosen else None
+        if at not in answers:
+            answers.append(at)
     if len(answers) != 1:
         _refuse("lastgroup")
     return answers[0]
+
+
+def _index_of(m, name, what):
+    # The index of the group named `name`: monty's start/end/span take only
+    # numbers. Every placement that fits must agree on it.
+    if type(name) is not str:
+        return name
+    names, found = _placements(m, what)
+    if name not in names:
+        raise IndexError("no such group")
+    k = names.index(name)
+    answers = []
+    for chosen in found:
+        if chosen[k] not in answers:
+            answers.append(chosen[k])
+    if len(answers) != 1:
+        raise NotImplementedError("re.Match." + what + "() of a group name in the sandbox places the named groups by their values, which cannot tell this one; number the group, or use m.group(name)")
+    return answers[0]
+
+
+def start(m, group):
+    if not _is_match(m):
+        return m.start(group)
+    return m.start(_index_of(m, group, "start"))
+
+
+def end(m, group):
+    if not _is_match(m):
+        return m.end(group)
+    return m.end(_index_of(m, group, "end"))
+
+
+def span(m, group):
+    if not _is_match(m):
+        return m.span(group)
+    return m.span(_index_of(m, group, "span"))

@@ -1,15 +1,51 @@
 //! `m.lastindex` and `m.lastgroup` of a regex match, which monty 0.0.23's
-//! Match lacks: read through the sandbox's `_match` module, which answers
-//! from the groups' spans (or says where they cannot tell) and reads the
-//! attribute itself of anything but a Match.
+//! Match lacks, and `m.start(name)`, `m.end(name)`, `m.span(name)`, which
+//! it takes only with group numbers: through the sandbox's `_match` module,
+//! which answers from the groups' spans and values (or says where they
+//! cannot tell) and leaves anything but a Match to its own attribute.
 
-use ruff_python_ast::Expr;
-use ruff_text_size::{Ranged, TextRange};
+use ruff_python_ast::{Expr, ExprCall, Number};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::Context;
 use super::edits::Edits;
 
+/// `x.start(group)` with a group that may be a name: `start(x, group)`.
+fn group_position(call: &ExprCall, context: &Context<'_>, edits: &mut Edits) {
+    let Expr::Attribute(attribute) = call.func.as_ref() else {
+        return;
+    };
+    let name = attribute.attr.id.as_str();
+    let [group] = call.arguments.args.as_ref() else {
+        return;
+    };
+    let numbered =
+        matches!(group, Expr::NumberLiteral(number) if matches!(number.value, Number::Int(_)));
+    if !matches!(name, "start" | "end" | "span")
+        || numbered
+        || matches!(group, Expr::Starred(_))
+        || !call.arguments.keywords.is_empty()
+    {
+        return;
+    }
+    let Some(dot) = super::attribute_dot(context.source, attribute) else {
+        return;
+    };
+    edits.open(call.func.range(), format!("__codeact_mod__match.{name}("));
+    edits.replace(
+        TextRange::new(dot, call.arguments.start() + TextSize::new(1)),
+        ", ",
+    );
+}
+
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    if let Expr::Call(call) = expr
+        && !context.in_case_guard
+        && !context.bound.any(&["type", "list", "range", "len"])
+    {
+        group_position(call, context, edits);
+        return;
+    }
     let Expr::Attribute(attribute) = expr else {
         return;
     };
@@ -39,6 +75,14 @@ mod tests {
         assert_eq!(
             rewritten("kind = m.lastgroup\ni = (m).lastindex\nm.lastgroup = 1\n"),
             "kind = __codeact_mod__match.lastgroup(m)\ni = __codeact_mod__match.lastindex((m))\nm.lastgroup = 1\n"
+        );
+    }
+
+    #[test]
+    fn positions_of_a_group_that_may_be_named_go_through_the_module() {
+        assert_eq!(
+            rewritten("a = m.start(\"key\")\nb = m.span(g)\nc = m.end(1)\nd = m.start()\n"),
+            "a = __codeact_mod__match.start(m, \"key\")\nb = __codeact_mod__match.span(m, g)\nc = m.end(1)\nd = m.start()\n"
         );
     }
 }
