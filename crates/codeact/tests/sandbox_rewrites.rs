@@ -5165,3 +5165,36 @@ refused: re.Match.span() of a group name in the sandbox places the named groups 
     )
     .await;
 }
+
+/// Enums with properties (read on members), class methods that call
+/// `cls(value)` and iterate `cls`, static methods and plain methods.
+#[tokio::test]
+async fn enum_properties_and_class_methods_match_cpython() {
+    assert_like_cpython(
+        r#"from enum import Enum
+class Status(Enum):
+    TODO = "todo"
+    DONE = "done"
+    @property
+    def label(self):
+        return self.value.title()
+    @property
+    def is_final(self):
+        return self is Status.DONE
+    @classmethod
+    def parse(cls, text):
+        return cls(text.lower())
+    @staticmethod
+    def names():
+        return [s.name for s in Status]
+    def describe(self):
+        return f"{self.name}:{self.label}"
+print(Status.TODO.label, Status.DONE.is_final, Status.TODO.is_final, Status.parse("DONE"), Status.names(), Status.DONE.describe())
+print([s.label for s in Status])
+"#,
+        r#"Todo True False Status.DONE ['TODO', 'DONE'] DONE:Done
+['Todo', 'Done']
+"#,
+    )
+    .await;
+}

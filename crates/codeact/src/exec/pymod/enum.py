@@ -262,7 +262,14 @@ def build(cls, name, names, kind, has_init, functions, named):
     for member_name in names:
         setattr(cls, member_name, enum._codeact_by_name[member_name])
     for function in functions:
-        setattr(enum, function, getattr(cls, function))
+        raw = getattr(cls, "__codeact_cm_" + function, None)
+        if raw is None:
+            setattr(enum, function, getattr(cls, function))
+        else:
+            # A class method takes the enum, which iterates and looks up.
+            bound = __codeact_mod__classes.class_method(enum, raw)
+            setattr(enum, function, bound)
+            setattr(cls, function, bound)
     cls.__repr__ = _member_repr
     if kind == "Enum" or named:
         cls.__str__ = _enum_str

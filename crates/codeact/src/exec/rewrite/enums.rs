@@ -13,7 +13,8 @@
 //! `@unique` is applied to the result. Not handled (monty's refusal stays):
 //! `Flag`/`IntFlag`, other decorators, keywords in the class statement.
 
-use ruff_python_ast::{Expr, Stmt, StmtClassDef};
+use ruff_python_ast::visitor::{Visitor, walk_expr};
+use ruff_python_ast::{Expr, Stmt, StmtClassDef, StmtFunctionDef};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::Context;
@@ -51,6 +52,50 @@ fn is_unique(decorator: &Expr) -> bool {
 fn member_name(name: &str) -> bool {
     let sunder = name.len() > 2 && name.starts_with('_') && name.ends_with('_');
     !(name.starts_with("__") || sunder)
+}
+
+fn is_class_method(def: &StmtFunctionDef) -> bool {
+    def.decorator_list
+        .iter()
+        .any(|d| matches!(&d.expression, Expr::Name(n) if n.id.as_str() == "classmethod"))
+}
+
+/// Calls `cls(value)` in a class method of an enum, where `cls` is the
+/// enum: its lookup by value, `cls._codeact_call(value)`.
+fn enum_calls_in_class_method(def: &StmtFunctionDef) -> Vec<(TextRange, String)> {
+    struct Calls<'n> {
+        name: &'n str,
+        edits: Vec<(TextRange, String)>,
+    }
+    impl<'a> Visitor<'a> for Calls<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr
+                && let Expr::Name(callee) = call.func.as_ref()
+                && callee.id.as_str() == self.name
+            {
+                self.edits
+                    .push((callee.range(), format!("{}._codeact_call", self.name)));
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let Some(first) = def
+        .parameters
+        .posonlyargs
+        .iter()
+        .chain(&def.parameters.args)
+        .next()
+    else {
+        return Vec::new();
+    };
+    let mut calls = Calls {
+        name: first.parameter.name.id.as_str(),
+        edits: Vec::new(),
+    };
+    for stmt in &def.body {
+        calls.visit_stmt(stmt);
+    }
+    calls.edits
 }
 
 /// The plan for `class` when it derives from one of the enum classes.
@@ -99,9 +144,17 @@ pub(super) fn plan(class: &StmtClassDef) -> Option<EnumClass> {
             }
             Stmt::FunctionDef(def) => {
                 let name = def.name.id.as_str();
+                // A property is read on members (the class's `class_members`
+                // rewrite routes those reads), not on the enum.
+                let property = def.decorator_list.iter().any(|d| {
+                    !matches!(&d.expression, Expr::Name(n) if matches!(n.id.as_str(), "staticmethod" | "classmethod"))
+                });
+                if is_class_method(def) {
+                    edits.extend(enum_calls_in_class_method(def));
+                }
                 if name == "__init__" {
                     has_init = true;
-                } else if !name.starts_with("__") {
+                } else if !name.starts_with("__") && !property {
                     functions.push(format!("\"{name}\", "));
                 }
             }
