@@ -5198,3 +5198,45 @@ print([s.label for s in Status])
     )
     .await;
 }
+
+/// `ClassVar` attributes in dataclasses that use `field(...)`,
+/// `__post_init__` or `order=True` (class attributes, not fields).
+#[tokio::test]
+async fn dataclass_class_variables_match_cpython() {
+    assert_like_cpython(
+        r#"from dataclasses import dataclass, field
+from typing import ClassVar, List
+@dataclass
+class A:
+    name: str
+    tags: List[str] = field(default_factory=list)
+    count: ClassVar[int] = 0
+    registry: ClassVar[list] = []
+    def __post_init__(self):
+        A.count += 1
+        A.registry.append(self.name)
+a = A("rex"); b = A("max", ["x"])
+print(a, b, A.count, A.registry, a == A("rex"))
+@dataclass(order=True)
+class V:
+    major: int
+    minor: int = 0
+    kind: ClassVar[str] = "ver"
+print(sorted([V(2, 1), V(1, 5), V(2, 0)]), V.kind, V(1) < V(1, 1))
+"#,
+        r#"A(name='rex', tags=[]) A(name='max', tags=['x']) 2 ['rex', 'max', 'rex'] True
+[V(major=1, minor=5), V(major=2, minor=0), V(major=2, minor=1)] ver True
+"#,
+    )
+    .await;
+    let (output, error) = run(
+        "from dataclasses import dataclass, InitVar\n@dataclass\nclass C:\n    x: int\n    scale: InitVar[int] = 1\n    def __post_init__(self, scale):\n        self.x *= scale\nprint(C(2, 3))\n",
+    )
+    .await;
+    assert_eq!(output, "");
+    let error = error.expect("InitVar with __post_init__ is refused");
+    assert!(
+        error.contains("NotImplementedError") && error.contains("InitVar"),
+        "{error}"
+    );
+}

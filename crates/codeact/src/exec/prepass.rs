@@ -532,12 +532,8 @@ impl<'a> Visitor<'a> for Walker<'_> {
             Stmt::ClassDef(class) => {
                 self.check_binding(class.name.id.as_str(), class.name.range);
                 self.check_special_methods(class);
-                if let Some(range) = rewrite::unbuilt_dataclass_feature(class) {
-                    self.fail(
-                        range,
-                        "NotImplementedError",
-                        "the sandbox builds field(...) defaults and __post_init__ only for dataclasses whose @dataclass takes no arguments but eq= and order= (not frozen=True and the others); drop the argument or write plain defaults".to_owned(),
-                    );
+                if let Some((range, reason)) = rewrite::unbuilt_dataclass_feature(class) {
+                    self.fail(range, "NotImplementedError", reason.to_owned());
                 }
             }
             _ => {}

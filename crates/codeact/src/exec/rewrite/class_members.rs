@@ -634,8 +634,11 @@ fn dataclass_init(class: &StmtClassDef) -> Option<(Option<TextRange>, Vec<String
                 let Expr::Name(name) = assign.target.as_ref() else {
                     return None;
                 };
-                if is_pseudo_field(&assign.annotation) {
-                    return None;
+                match pseudo_field(&assign.annotation) {
+                    // A class attribute, not a field: left as written.
+                    Some("ClassVar") => continue,
+                    Some(_) => return None,
+                    None => {}
                 }
                 if let Some(Expr::Call(call)) = assign.value.as_deref() {
                     uses_field |= match call.func.as_ref() {
@@ -657,7 +660,8 @@ fn dataclass_init(class: &StmtClassDef) -> Option<(Option<TextRange>, Vec<String
 /// other arguments but `order` and `eq`, fields it cannot read): monty's
 /// own dataclass would take the `Field` object for the default and never
 /// call `__post_init__`, so the prepass refuses the class there instead.
-pub(crate) fn unbuilt_dataclass_feature(class: &StmtClassDef) -> Option<TextRange> {
+/// Returns where, and why in words for the error.
+pub(crate) fn unbuilt_dataclass_feature(class: &StmtClassDef) -> Option<(TextRange, &'static str)> {
     class
         .decorator_list
         .iter()
@@ -665,7 +669,18 @@ pub(crate) fn unbuilt_dataclass_feature(class: &StmtClassDef) -> Option<TextRang
     if dataclass_init(class).is_some() {
         return None;
     }
-    class.body.iter().find_map(|stmt| match stmt {
+    let init_var = class.body.iter().find_map(|stmt| match stmt {
+        Stmt::AnnAssign(assign) if pseudo_field(&assign.annotation) == Some("InitVar") => {
+            Some(assign.annotation.range())
+        }
+        _ => None,
+    });
+    let reason = if init_var.is_some() {
+        "the sandbox's dataclasses have no InitVar pseudo-fields with field(...) defaults or __post_init__; make it a plain field, or compute the value in a classmethod that builds the object"
+    } else {
+        "the sandbox builds field(...) defaults and __post_init__ only for dataclasses whose @dataclass takes no arguments but eq= and order= (not frozen=True and the others); drop the argument or write plain defaults"
+    };
+    let feature = class.body.iter().find_map(|stmt| match stmt {
         Stmt::FunctionDef(def) if def.name.id.as_str() == "__post_init__" => Some(def.name.range()),
         Stmt::AnnAssign(assign) => match assign.value.as_deref() {
             Some(Expr::Call(call))
@@ -677,7 +692,8 @@ pub(crate) fn unbuilt_dataclass_feature(class: &StmtClassDef) -> Option<TextRang
             _ => None,
         },
         _ => None,
-    })
+    });
+    Some((init_var.or(feature)?, reason))
 }
 
 /// `@cached_property` or `@functools.cached_property`.
@@ -685,16 +701,25 @@ fn is_cached_property(decorator: &Expr) -> bool {
     super::bare_or_qualified(decorator, "functools") == Some("cached_property")
 }
 
-/// Whether a dataclass annotation is a `ClassVar` or an `InitVar`, which
+/// `ClassVar` or `InitVar` when a dataclass annotation names one, which
 /// are not fields like the others.
-fn is_pseudo_field(annotation: &Expr) -> bool {
+fn pseudo_field(annotation: &Expr) -> Option<&'static str> {
     let mut names = NameLoads::default();
     names.visit_expr(annotation);
-    names
-        .names
-        .iter()
-        .chain(names.attributes.iter())
-        .any(|n| n == "ClassVar" || n == "InitVar")
+    let named = |wanted: &str| {
+        names
+            .names
+            .iter()
+            .chain(names.attributes.iter())
+            .any(|n| n == wanted)
+    };
+    if named("InitVar") {
+        Some("InitVar")
+    } else if named("ClassVar") {
+        Some("ClassVar")
+    } else {
+        None
+    }
 }
 
 /// For a class decorated `@dataclass(order=True)`, which monty refuses:
@@ -723,8 +748,10 @@ fn dataclass_order(class: &StmtClassDef) -> Option<(TextRange, Vec<String>)> {
             let Expr::Name(name) = assign.target.as_ref() else {
                 return None;
             };
-            if is_pseudo_field(&assign.annotation) {
-                return None;
+            match pseudo_field(&assign.annotation) {
+                Some("ClassVar") => continue,
+                Some(_) => return None,
+                None => {}
             }
             let compared = match assign.value.as_deref() {
                 None => true,
