@@ -5240,3 +5240,61 @@ print(sorted([V(2, 1), V(1, 5), V(2, 0)]), V.kind, V(1) < V(1, 1))
         "{error}"
     );
 }
+
+/// Enum classes keep the `__str__`, `__repr__`, `__eq__` and `__hash__`
+/// they write themselves (the build replaced them: a wrong answer).
+#[tokio::test]
+async fn enum_own_special_methods_match_cpython() {
+    assert_like_cpython(
+        r#"from enum import Enum, StrEnum, IntEnum
+class S(StrEnum):
+    A = "a"
+    def __str__(self):
+        return "S-" + self.value
+class I(IntEnum):
+    X = 1
+    def __repr__(self):
+        return "I!"
+class P(Enum):
+    B = "b"
+    def __str__(self):
+        return "custom-" + self.value
+    def __eq__(self, other):
+        return isinstance(other, P) or other == "b"
+    def __hash__(self):
+        return 7
+print(str(S.A), f"{S.A}", "{}".format(S.A), [S.A], repr(I.X), [I.X], str(I.X), f"{P.B:>10}", P.B == "b", hash(P.B))
+"#,
+        r#"S-a S-a S-a [<S.A: 'a'>] I! [I!] 1   custom-b True 7
+"#,
+    )
+    .await;
+}
+
+/// `object()` sentinels (monty refuses to make `object` instances).
+#[tokio::test]
+async fn object_sentinels_match_cpython() {
+    assert_like_cpython(
+        r#"import json
+try:
+    json.dumps({"x": object()})
+except TypeError as e:
+    print("TypeError:", e)
+_MISSING = object()
+def get(d, k, default=_MISSING):
+    if k in d:
+        return d[k]
+    if default is _MISSING:
+        raise KeyError(k)
+    return default
+print(get({"a": 1}, "a"), get({}, "b", 5), type(_MISSING).__name__, _MISSING == _MISSING, _MISSING is object(), isinstance(_MISSING, object))
+s = {object(), object()}
+print(len(s), str(_MISSING).startswith("<object object at 0x"))
+"#,
+        r#"TypeError: Object of type object is not JSON serializable
+1 5 object True False True
+2 True
+"#,
+    )
+    .await;
+}

@@ -999,3 +999,21 @@ def set_slice(x, lower, upper, step, values):
             changed[i] = v
     x.clear()
     x.extend(changed)
+
+
+# `object()`, which monty 0.0.23 refuses ("cannot create 'object'
+# instances"): a sentinel of a class of its own, named `object` as CPython's
+# instances' class is (the class is made in a function so that the name
+# stays out of this module's).
+def _object_class():
+    class object:
+        def __repr__(self):
+            return "<object object at " + hex(id(self)) + ">"
+    return object
+
+
+_OBJECT = _object_class()
+
+
+def new_object():
+    return _OBJECT()

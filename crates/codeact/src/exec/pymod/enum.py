@@ -224,7 +224,7 @@ def _str_operators():
 _STR_OPERATORS = _str_operators()
 
 
-def build(cls, name, names, kind, has_init, functions, named):
+def build(cls, name, names, kind, has_init, functions, named, own_specials):
     enum = EnumType(cls, name, kind, named)
     last_values = []
     for member_name in names:
@@ -270,14 +270,15 @@ def build(cls, name, names, kind, has_init, functions, named):
             bound = __codeact_mod__classes.class_method(enum, raw)
             setattr(enum, function, bound)
             setattr(cls, function, bound)
-    cls.__repr__ = _member_repr
-    if kind == "Enum" or named:
-        cls.__str__ = _enum_str
-    else:
-        cls.__str__ = _value_str
+    # The class's own __str__/__repr__/__eq__/__hash__ stay (own_specials).
+    specials = {"__repr__": _member_repr}
+    specials["__str__"] = _enum_str if kind == "Enum" or named else _value_str
     if kind != "Enum":
-        cls.__eq__ = _value_eq
-        cls.__hash__ = _value_hash
+        specials["__eq__"] = _value_eq
+        specials["__hash__"] = _value_hash
+    for special, function in specials.items():
+        if special not in own_specials:
+            setattr(cls, special, function)
     if kind == "IntEnum":
         for dunder, function in _INT_OPERATORS:
             __codeact_mod__classes.method(cls, dunder, function)

@@ -1,7 +1,7 @@
 //! Builtins monty 0.0.23 lacks, written in the sandbox's Python module:
-//! `callable` and `ascii`; and the aliases CPython keeps for `OSError`
-//! (`IOError`, `EnvironmentError`: the same class). A name the block binds
-//! itself is left alone.
+//! `callable` and `ascii`, and `object()` (a sentinel); and the aliases
+//! CPython keeps for `OSError` (`IOError`, `EnvironmentError`: the same
+//! class). A name the block binds itself is left alone.
 
 use ruff_python_ast::Expr;
 use ruff_text_size::Ranged;
@@ -19,6 +19,14 @@ const HELPER_BUILTINS: &[&str] = &["repr", "type", "hasattr", "ord", "hex"];
 const ALIASES: &[(&str, &str)] = &[("IOError", "OSError"), ("EnvironmentError", "OSError")];
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    if let Expr::Call(call) = expr
+        && matches!(call.func.as_ref(), Expr::Name(callee) if callee.id.as_str() == "object")
+        && call.arguments.is_empty()
+        && !context.bound.any(&["object", "hex", "id"])
+    {
+        edits.replace(call.range(), "__codeact_mod__sandbox.new_object()");
+        return;
+    }
     let Expr::Name(name) = expr else {
         return;
     };

@@ -128,6 +128,8 @@ pub(super) fn plan(class: &StmtClassDef) -> Option<EnumClass> {
     }
     let mut members = Vec::new();
     let mut functions = Vec::new();
+    // The special methods the class writes itself, which the members keep.
+    let mut own_specials = Vec::new();
     let mut has_init = false;
     for stmt in &class.body {
         match stmt {
@@ -152,6 +154,9 @@ pub(super) fn plan(class: &StmtClassDef) -> Option<EnumClass> {
                 if is_class_method(def) {
                     edits.extend(enum_calls_in_class_method(def));
                 }
+                if matches!(name, "__str__" | "__repr__" | "__eq__" | "__hash__") {
+                    own_specials.push(format!("\"{name}\", "));
+                }
                 if name == "__init__" {
                     has_init = true;
                 } else if !name.starts_with("__") && !property {
@@ -165,11 +170,12 @@ pub(super) fn plan(class: &StmtClassDef) -> Option<EnumClass> {
     let owner = class.name.id.as_str();
     let python_bool = |flag: bool| if flag { "True" } else { "False" };
     let mut build = format!(
-        "{MODULE}.build({owner}, \"{owner}\", ({}), \"{kind}\", {}, ({}), {})",
+        "{MODULE}.build({owner}, \"{owner}\", ({}), \"{kind}\", {}, ({}), {}, ({}))",
         members.concat(),
         python_bool(has_init),
         functions.concat(),
-        python_bool(named)
+        python_bool(named),
+        own_specials.concat()
     );
     if unique {
         build = format!("{MODULE}.unique({build})");
@@ -225,7 +231,7 @@ mod tests {
         );
         assert!(out.contains("class Color:\n"), "{out}");
         assert!(
-            out.contains("Color = __codeact_mod_enum.build(Color, \"Color\", (\"RED\", \"GREEN\", ), \"Enum\", False, (\"label\", ), False)"),
+            out.contains("Color = __codeact_mod_enum.build(Color, \"Color\", (\"RED\", \"GREEN\", ), \"Enum\", False, (\"label\", ), False, ())"),
             "{out}"
         );
         assert!(
