@@ -5298,3 +5298,41 @@ print(len(s), str(_MISSING).startswith("<object object at 0x"))
     )
     .await;
 }
+
+/// `__init_subclass__` registries: called for each subclass (a class
+/// method given the new class) after its statement, through a chain of
+/// `super().__init_subclass__()` calls ending at `object`'s.
+#[tokio::test]
+async fn init_subclass_hooks_match_cpython() {
+    assert_like_cpython(
+        r#"class Plugin:
+    registry = {}
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        Plugin.registry[cls.__name__.lower()] = cls
+    def run(self):
+        return "base"
+class Echo(Plugin):
+    def run(self):
+        return "echo"
+class Loud(Echo):
+    pass
+print(sorted(Plugin.registry), Plugin.registry["loud"]().run())
+class Base:
+    seen = []
+    def __init_subclass__(cls):
+        Base.seen.append(("base", cls.__name__))
+class Mid(Base):
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        Base.seen.append(("mid", cls.__name__))
+class Leaf(Mid):
+    pass
+print(Base.seen, isinstance(Leaf(), Base))
+"#,
+        r#"['echo', 'loud'] echo
+[('base', 'Mid'), ('base', 'Leaf'), ('mid', 'Leaf')] True
+"#,
+    )
+    .await;
+}

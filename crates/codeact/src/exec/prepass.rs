@@ -325,7 +325,6 @@ const UNCALLED_SPECIAL_METHODS: &[&str] = &[
     "__delattr__",
     "__new__",
     "__del__",
-    "__init_subclass__",
     "__get__",
     "__set__",
     "__delete__",
@@ -586,6 +585,15 @@ impl<'a> Visitor<'a> for Walker<'_> {
                 if matches!(attribute.attr.id.as_str(), "__mro__" | "__bases__")
                     && attribute.ctx == ruff_python_ast::ExprContext::Load
                     && self.mro_reads_allowed => {}
+            // `super().__init_subclass__(...)` in a class's own
+            // `__init_subclass__`: the `inheritance` rewrite sends it to the
+            // next class of the order that defines one, or to `object`'s.
+            Expr::Attribute(attribute)
+                if attribute.attr.id.as_str() == "__init_subclass__"
+                    && attribute.ctx == ruff_python_ast::ExprContext::Load
+                    && matches!(attribute.value.as_ref(), Expr::Call(call)
+                        if matches!(call.func.as_ref(), Expr::Name(f) if f.id.as_str() == "super")) =>
+                {}
             Expr::Attribute(attribute) if is_internal_dunder(attribute.attr.id.as_str()) => {
                 self.fail(
                     attribute.range,

@@ -698,6 +698,14 @@ def object_init(self, *args, **kwargs):
     return None
 
 
+def object_init_subclass(cls, *args, **kwargs):
+    if args:
+        raise TypeError("object.__init_subclass__() takes no positional arguments")
+    if kwargs:
+        raise TypeError(cls.__name__ + ".__init_subclass__() takes no keyword arguments")
+    return None
+
+
 # The code's own exception classes (see rewrite/exceptions.rs). monty's
 # exceptions are its builtin types with one message, so an instance of such
 # a class is a plain object, and raising it raises a builtin exception of the

@@ -183,13 +183,18 @@ pub(super) fn plan(
     {
         return Plan::Refused;
     }
-    if let [base] = bases.as_slice() {
-        let base_has_init = mro[1..]
+    // The first class after this one in the order that defines `method`.
+    let defining = |method: &str| {
+        mro[1..]
             .iter()
-            .any(|c| classes.get(c).is_some_and(|i| i.own.contains("__init__")));
+            .find(|c| classes.get(*c).is_some_and(|i| i.own.contains(method)))
+    };
+    if let [base] = bases.as_slice() {
         for call in &supers {
-            if call.method == "__init__" && !base_has_init {
-                object_init(call, &mut flattening);
+            if let Some(helper) = object_method(&call.method)
+                && defining(&call.method).is_none()
+            {
+                object_call(call, helper, &mut flattening);
             } else {
                 flattening.edits.push((call.super_call, base.clone()));
                 flattening.edits.push(self_argument(call));
@@ -257,6 +262,13 @@ pub(super) fn plan(
         ancestors.join(", "),
         written.join(", ")
     ));
+    // CPython calls the first `__init_subclass__` of the order after the
+    // class (a class method, here given the class) once the class exists.
+    if let Some(ancestor) = defining("__init_subclass__") {
+        flattening
+            .statements
+            .push(format!("{ancestor}.__init_subclass__({owner})"));
+    }
     info.mro = mro;
     Plan::Flatten(info, flattening)
 }
@@ -280,16 +292,29 @@ fn object_inits(class: &StmtClassDef, flattening: &mut Flattening) {
     let Some(calls) = super_calls(class) else {
         return;
     };
-    for call in calls.iter().filter(|c| c.method == "__init__") {
-        object_init(call, flattening);
+    for call in &calls {
+        if let Some(helper) = object_method(&call.method) {
+            object_call(call, helper, flattening);
+        }
     }
 }
 
-/// Rewrites one `super().__init__(...)` into the module's `object_init`.
-fn object_init(call: &SuperCall, flattening: &mut Flattening) {
+/// The module's stand-in for `object`'s `method`, which a `super()` call
+/// reaches when no class of the order defines it.
+fn object_method(method: &str) -> Option<&'static str> {
+    match method {
+        "__init__" => Some("object_init"),
+        "__init_subclass__" => Some("object_init_subclass"),
+        _ => None,
+    }
+}
+
+/// Rewrites one `super().__init__(...)` (or `__init_subclass__`) into the
+/// module's `helper`.
+fn object_call(call: &SuperCall, helper: &str, flattening: &mut Flattening) {
     flattening.edits.push((
         TextRange::new(call.super_call.start(), call.method_end),
-        format!("{MODULE}.object_init"),
+        format!("{MODULE}.{helper}"),
     ));
     flattening.edits.push(self_argument(call));
 }
