@@ -5336,3 +5336,37 @@ print(Base.seen, isinstance(Leaf(), Base))
     )
     .await;
 }
+
+/// `f.__wrapped__` of `functools.wraps` wrappers and `lru_cache`d functions.
+#[tokio::test]
+async fn wrapped_functions_match_cpython() {
+    assert_like_cpython(
+        r#"import functools
+def logged(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapper
+@logged
+def add(a, b):
+    """Add."""
+    return a + b
+print(add.__wrapped__(2, 3), add.__wrapped__.__name__, add.__name__)
+@functools.lru_cache(maxsize=None)
+def sq(n):
+    return n * n
+print(sq.__wrapped__(4), sq(3))
+def plain():
+    pass
+try:
+    plain.__wrapped__
+except AttributeError as e:
+    print("AttributeError", e)
+"#,
+        r#"5 add add
+16 9
+AttributeError 'function' object has no attribute '__wrapped__'
+"#,
+    )
+    .await;
+}

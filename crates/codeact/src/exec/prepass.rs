@@ -585,6 +585,11 @@ impl<'a> Visitor<'a> for Walker<'_> {
                 if matches!(attribute.attr.id.as_str(), "__mro__" | "__bases__")
                     && attribute.ctx == ruff_python_ast::ExprContext::Load
                     && self.mro_reads_allowed => {}
+            // `f.__wrapped__` reads what `functools.wraps` recorded (the
+            // `dunder_name` rewrite); a write stays refused.
+            Expr::Attribute(attribute)
+                if attribute.attr.id.as_str() == "__wrapped__"
+                    && attribute.ctx == ruff_python_ast::ExprContext::Load => {}
             // `super().__init_subclass__(...)` in a class's own
             // `__init_subclass__`: the `inheritance` rewrite sends it to the
             // next class of the order that defines one, or to `object`'s.

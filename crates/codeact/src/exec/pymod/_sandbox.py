@@ -26,6 +26,18 @@ def set_name(obj, name):
 
 def register(wrapper, wrapped):
     _wrapped.insert(0, (wrapper, name_of(wrapped)))
+    _wrapped_functions.insert(0, (wrapper, wrapped))
+
+# `wrapper.__wrapped__`, which functools.wraps (and lru_cache) set in
+# CPython: monty's functions take no attribute, so `register` records the
+# pair and the rewrite of the read asks `wrapped_of`.
+_wrapped_functions = []
+
+def wrapped_of(obj):
+    for wrapper, wrapped in _wrapped_functions:
+        if wrapper is obj:
+            return wrapped
+    raise AttributeError("'" + name_of(type(obj)) + "' object has no attribute '__wrapped__'")
 
 # `__doc__` of functions, which monty does not keep: the rewrite of a
 # module-level `def` records its docstring with `documented`, and

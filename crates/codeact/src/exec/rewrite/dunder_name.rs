@@ -6,7 +6,7 @@
 //! exists; else the name in monty's repr, `<function 'name' at 0x..>`,
 //! `<class 'Name'>` or `<built-in function name>`, which carries exactly
 //! `__name__`. Anything else reads the attribute and gets monty's
-//! `AttributeError`.
+//! `AttributeError`. `f.__wrapped__` reads what `functools.wraps` recorded.
 
 use ruff_python_ast::{Expr, ExprContext};
 use ruff_text_size::Ranged;
@@ -14,24 +14,27 @@ use ruff_text_size::Ranged;
 use super::Context;
 use super::edits::Edits;
 
-const OPEN: &str = "__codeact_mod__sandbox.name_of(";
 const CLOSE: &str = ")";
 
+/// `x.__name__` through `name_of`; `x.__wrapped__` (what `functools.wraps`
+/// records) through `wrapped_of`.
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let Expr::Attribute(attribute) = expr else {
         return;
     };
-    if attribute.attr.id.as_str() != "__name__"
-        || attribute.ctx != ExprContext::Load
-        || context.bound.any(&["hasattr", "repr"])
-    {
+    let open = match attribute.attr.id.as_str() {
+        "__name__" => "__codeact_mod__sandbox.name_of(",
+        "__wrapped__" => "__codeact_mod__sandbox.wrapped_of(",
+        _ => return,
+    };
+    if attribute.ctx != ExprContext::Load || context.bound.any(&["hasattr", "repr", "type"]) {
         return;
     }
     super::around_receiver(
         context.source,
         attribute,
         attribute.range(),
-        OPEN,
+        open,
         CLOSE,
         edits,
     );
@@ -84,7 +87,10 @@ mod tests {
         let out = rewritten("print(f.__name__, (type(e)) .__name__)");
         assert_eq!(
             out,
-            format!("print({o}f), {o}(type(e)) ))", o = super::OPEN)
+            format!(
+                "print({o}f), {o}(type(e)) ))",
+                o = "__codeact_mod__sandbox.name_of("
+            )
         );
         // The injected quotes nest inside f-strings of either quote.
         for code in ["print(f'{f.__name__:>9}')", "print(f\"{g.__name__!r}\")"] {
