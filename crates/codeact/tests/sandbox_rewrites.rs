@@ -5370,3 +5370,44 @@ AttributeError 'function' object has no attribute '__wrapped__'
     )
     .await;
 }
+
+/// Generic classes: `Generic[T]` bases declare type parameters only,
+/// `Stack[int]()` is the class, a subclass of `Stack[str]` inherits from
+/// it, and `TypeVar` objects print as CPython's.
+#[tokio::test]
+async fn generic_classes_match_cpython() {
+    assert_like_cpython(
+        r#"from typing import Generic, TypeVar, List, Optional, Dict
+T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
+class Stack(Generic[T]):
+    def __init__(self) -> None:
+        self._items: List[T] = []
+    def push(self, item: T) -> None:
+        self._items.append(item)
+    def pop(self) -> Optional[T]:
+        return self._items.pop() if self._items else None
+    def __len__(self) -> int:
+        return len(self._items)
+class Cache(Generic[K, V]):
+    def __init__(self):
+        self.data: Dict[K, V] = {}
+    def put(self, k: K, v: V) -> "Cache[K, V]":
+        self.data[k] = v
+        return self
+class Named(Stack[str]):
+    pass
+s: Stack[int] = Stack[int]()
+s.push(1); s.push(2)
+print(s.pop(), len(s), T, Cache().put("a", 1).data, isinstance(s, Stack))
+n = Named()
+n.push("x")
+print(n.pop(), isinstance(n, Stack), TypeVar("C", covariant=True))
+"#,
+        r#"2 1 ~T {'a': 1} True
+x True +C
+"#,
+    )
+    .await;
+}

@@ -20,7 +20,6 @@ Sequence = _native.Sequence
 Mapping = _native.Mapping
 Generator = _native.Generator
 Type = _native.Type
-TypeVar = _native.TypeVar
 Generic = _native.Generic
 Protocol = _native.Protocol
 Literal = _native.Literal
@@ -35,6 +34,28 @@ TYPE_CHECKING = False
 
 class NamedTuple:
     pass
+
+
+class TypeVar:
+    """A type variable (monty's typing has no callable TypeVar); it prints
+    as CPython's does, `~T` (`+T` covariant, `-T` contravariant)."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
 
 
 class TypedDict:

@@ -473,6 +473,12 @@ impl Classes<'_, '_> {
             for (range, text) in flattening.edits {
                 self.edits.replace(range, text);
             }
+            // The bases go with the arguments: no rewrite inside them.
+            if let Some(arguments) = class.arguments.as_deref() {
+                for base in &arguments.args {
+                    self.edits.mark(base.start());
+                }
+            }
             self.facts.properties.extend(flattening.shared);
             self.facts.inherits = true;
         }

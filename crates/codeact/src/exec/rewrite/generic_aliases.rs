@@ -6,7 +6,9 @@
 //! reads as written), are left alone.
 //! The typing names are those the block imports from `typing`, or
 //! `typing.X`; the builtin ones `list`, `dict`, `tuple`, `set`,
-//! `frozenset` and `type` where the block does not rebind them.
+//! `frozenset` and `type` where the block does not rebind them. A class of
+//! the session declaring `Generic[T]` subscripted (`Stack[int]()`) is the
+//! class.
 
 use ruff_python_ast::{Expr, ExprContext, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
@@ -109,6 +111,21 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let Expr::Subscript(subscript) = expr else {
         return;
     };
+    // `Stack[int]` of a class declaring `Generic[T]`: the class itself,
+    // as far as anything but the annotations can tell.
+    if let Expr::Name(name) = subscript.value.as_ref()
+        && subscript.ctx == ExprContext::Load
+        && !context.in_case_guard
+        && !edits.is_marked(subscript.start())
+        && context
+            .facts
+            .classes
+            .get(name.id.as_str())
+            .is_some_and(|info| info.generic)
+    {
+        edits.replace(subscript.range(), name.id.as_str());
+        return;
+    }
     if subscript.ctx != ExprContext::Load
         || context.in_case_guard
         || context

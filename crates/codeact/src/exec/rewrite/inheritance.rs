@@ -49,6 +49,8 @@ pub(crate) struct ClassInfo {
     uses_super: bool,
     /// For an exception class, the builtin exception it derives from.
     root: Option<String>,
+    /// The class declares type parameters (`Generic[T]` among its bases).
+    pub(crate) generic: bool,
 }
 
 impl ClassInfo {
@@ -80,6 +82,12 @@ pub(super) enum Plan {
     Refused,
 }
 
+/// `Generic[...]` or `typing.Generic[...]`.
+fn is_generic_declaration(base: &Expr) -> bool {
+    matches!(base, Expr::Subscript(subscript)
+        if super::bare_or_qualified(&subscript.value, "typing") == Some("Generic"))
+}
+
 /// The name the raw function of class method `name` is kept under.
 pub(super) fn raw_class_method(name: &str) -> String {
     format!("__codeact_cm_{name}")
@@ -107,6 +115,7 @@ pub(super) fn plan(
         mro: vec![name.clone()],
         uses_super: false,
         root: None,
+        generic: false,
     };
     let Some(arguments) = class.arguments.as_deref() else {
         info.uses_super = mentions_super(class);
@@ -125,8 +134,24 @@ pub(super) fn plan(
     // The bases as written, for `__bases__`.
     let mut written = Vec::new();
     for base in arguments.args.iter() {
-        let Expr::Name(base) = base else {
-            return Plan::Refused;
+        // `Generic[T]` only declares type parameters: no base at run time
+        // that the class's behaviour could tell (its `Stack[int]` the
+        // `generic_classes` rewrite reads as the class).
+        if is_generic_declaration(base) {
+            info.generic = true;
+            continue;
+        }
+        // `Stack[str]` of a generic class of the session is that class.
+        let base = match base {
+            Expr::Subscript(subscript) => match subscript.value.as_ref() {
+                Expr::Name(name) if classes.get(name.id.as_str()).is_some_and(|c| c.generic) => {
+                    info.generic = true;
+                    name
+                }
+                _ => return Plan::Refused,
+            },
+            Expr::Name(name) => name,
+            _ => return Plan::Refused,
         };
         let mut base = base.id.to_string();
         written.push(base.clone());
@@ -345,6 +370,7 @@ pub(super) fn plain_info(
         mro: vec![class.name.id.to_string()],
         uses_super: mentions_super(class),
         root: None,
+        generic: false,
     }
 }
 
