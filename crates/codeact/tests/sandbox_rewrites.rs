@@ -5411,3 +5411,45 @@ x True +C
     )
     .await;
 }
+
+/// `Pattern.match/search/fullmatch/findall/finditer(string, pos, endpos)`
+/// (monty's take the string only): the pattern runs on the slice and its
+/// matches read spans at the string's offsets; a pattern that looks
+/// before the start (`^`, `\b`, lookbehind) is refused with pos > 0.
+#[tokio::test]
+async fn pattern_positions_match_cpython() {
+    assert_like_cpython(
+        r#"import re
+p = re.compile(r"(?P<word>[a-z]+)(?P<num>\d+)?")
+text = "xx abc12 de fgh3"
+m = p.match(text, 3)
+print(m, m.span(), m.start(), m.end("word"), m.span("num"), m.group("word"), m.groups(), m.pos, m.endpos)
+m = p.search(text, 7, 12)
+print(m, m.groups("-"), m.groupdict(), m.groupdict("?"), m.start(2), m.lastindex, m.lastgroup)
+print(p.findall(text, 3), p.findall(text, 3, 8), p.findall(text, 10, 4))
+print([x.span() for x in p.finditer(text, 4)], [x.group(0) for x in p.finditer(text, pos=9)])
+print(p.fullmatch(text, 3, 8), p.fullmatch(text, 3, 7), p.match(text, endpos=2))
+print(p.match(text, 100), p.search(text, -5, 2), p.match(text, pos=3).re is p, p.match(text, 3).string == text)
+q = re.compile(r"^\w+")
+print(q.match(text, 0, 2))
+d = re.compile(r"\d")
+print(d.search("a1b2c3", 2).start(), len(d.findall("a1b2c3", 1, 5)))
+"#,
+        r#"<re.Match object; span=(3, 8), match='abc12'> (3, 8) 3 6 (6, 8) abc ('abc', '12') 3 16
+<re.Match object; span=(9, 11), match='de'> ('de', '-') {'word': 'de', 'num': None} {'word': 'de', 'num': '?'} -1 1 word
+[('abc', '12'), ('de', ''), ('fgh', '3')] [('abc', '12')] []
+[(4, 8), (9, 11), (12, 16)] ['de', 'fgh3']
+<re.Match object; span=(3, 8), match='abc12'> <re.Match object; span=(3, 7), match='abc1'> <re.Match object; span=(0, 2), match='xx'>
+None <re.Match object; span=(0, 2), match='xx'> True True
+<re.Match object; span=(0, 2), match='xx'>
+3 2
+"#,
+    )
+    .await;
+    let (_, error) = run("import re\nre.compile(r'^\\w+').match('ab cd', 3)\n").await;
+    let error = error.expect("an anchored pattern from a position is refused");
+    assert!(
+        error.contains("NotImplementedError") && error.contains("looks before"),
+        "{error}"
+    );
+}

@@ -2,7 +2,9 @@
 //! Match lacks, and `m.start(name)`, `m.end(name)`, `m.span(name)`, which
 //! it takes only with group numbers: through the sandbox's `_match` module,
 //! which answers from the groups' spans and values (or says where they
-//! cannot tell) and leaves anything but a Match to its own attribute.
+//! cannot tell) and leaves anything but a Match to its own attribute; and
+//! `p.match(text, pos, endpos)` and the other Pattern methods taking a
+//! start and an end, which monty takes with the string only.
 
 use ruff_python_ast::{Expr, ExprCall, Number};
 use ruff_text_size::{Ranged, TextRange, TextSize};
@@ -38,12 +40,53 @@ fn group_position(call: &ExprCall, context: &Context<'_>, edits: &mut Edits) {
     );
 }
 
+/// `p.match(text, pos)` (and `search`, `fullmatch`, `findall`,
+/// `finditer` with a start or end): `pattern_call(p, "match", text, pos)`.
+/// The `re` module's functions take flags there and are left alone.
+fn positioned_pattern_call(call: &ExprCall, context: &Context<'_>, edits: &mut Edits) {
+    let Expr::Attribute(attribute) = call.func.as_ref() else {
+        return;
+    };
+    let name = attribute.attr.id.as_str();
+    let positioned = call.arguments.args.len() >= 2
+        || call.arguments.keywords.iter().any(|k| {
+            k.arg
+                .as_ref()
+                .is_some_and(|a| matches!(a.id.as_str(), "pos" | "endpos"))
+        });
+    if !matches!(
+        name,
+        "match" | "search" | "fullmatch" | "findall" | "finditer"
+    ) || !positioned
+        || matches!(attribute.value.as_ref(), Expr::Name(module) if module.id.as_str() == "re")
+        || call
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
+        || call.arguments.keywords.iter().any(|k| k.arg.is_none())
+    {
+        return;
+    }
+    let Some(dot) = super::attribute_dot(context.source, attribute) else {
+        return;
+    };
+    edits.open(call.func.range(), "__codeact_mod__match.pattern_call(");
+    edits.replace(
+        TextRange::new(dot, call.arguments.start() + TextSize::new(1)),
+        format!(", \"{name}\", "),
+    );
+}
+
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     if let Expr::Call(call) = expr
         && !context.in_case_guard
-        && !context.bound.any(&["type", "list", "range", "len"])
+        && !context.bound.any(&[
+            "type", "list", "range", "len", "min", "max", "iter", "getattr",
+        ])
     {
         group_position(call, context, edits);
+        positioned_pattern_call(call, context, edits);
         return;
     }
     let Expr::Attribute(attribute) = expr else {
