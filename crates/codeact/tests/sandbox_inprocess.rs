@@ -152,6 +152,36 @@ print(await main())
     assert_eq!(in_flight.max.load(Ordering::SeqCst), 10);
 }
 
+/// A generator expression reaching a tool through the code's own function
+/// or class stays monty's eager list (its `__next__` could not pause for
+/// the tool); one calling only code without tools is lazy.
+#[tokio::test]
+async fn generator_expressions_reaching_tools_through_own_code_still_call_them() {
+    let in_flight = Arc::new(InFlight::default());
+    let tools = tools(in_flight.clone());
+    let mut s = session();
+    let code = "\
+def get(k):
+    return fetch(k)
+class Page:
+    def __init__(self, k):
+        self.text = fetch(k)
+for v in (get(k) for k in ['a', 'b']):
+    print(v)
+print([p.text for p in (Page(k) for k in ['c'])])
+log = []
+def note(k):
+    log.append(k)
+    return k
+lazy = (note(k) for k in ['x', 'y'])
+print(list(log), next(lazy), log)
+";
+    let out = s.execute(code, &tools).await.expect("executor");
+    assert_eq!(out.error, None, "{:?}", out.output);
+    assert_eq!(out.output, "A\nB\n['C']\n[] x ['x']\n");
+    assert_eq!(in_flight.total.load(Ordering::SeqCst), 3);
+}
+
 #[tokio::test]
 async fn a_tool_called_where_a_loop_walks_a_generator_is_a_clear_error() {
     let in_flight = Arc::new(InFlight::default());

@@ -5453,3 +5453,110 @@ None <re.Match object; span=(0, 2), match='xx'> True True
         "{error}"
     );
 }
+
+/// Generator expressions calling the code's own functions and methods
+/// compute each value when it is asked for, as CPython does (monty builds
+/// them at once: side effects ran early, `islice` over `count()` never
+/// ended, an exception came before the values ahead of it).
+#[tokio::test]
+async fn generator_expressions_over_own_code_are_lazy_like_cpython() {
+    assert_like_cpython(
+        r#"log = []
+def f(x):
+    log.append(x)
+    return x * 2
+g = (f(x) for x in range(3))
+print("made", log)
+print(next(g), log)
+def take(it, n):
+    out = []
+    for v in it:
+        out.append(v)
+        if len(out) == n:
+            break
+    return out
+log.clear()
+print(take((f(x) for x in range(10)), 2), log)
+log.clear()
+z = list(zip((f(x) for x in range(5)), "ab"))
+print(z, log)
+import itertools
+log.clear()
+print(list(itertools.islice((f(x) for x in itertools.count()), 3)), log)
+import itertools
+class Item:
+    def __init__(self, name, price):
+        self.name = name
+        self.price = price
+    def cost(self, qty):
+        return self.price * qty
+    def __repr__(self):
+        return f"Item({self.name!r})"
+items = [Item("a", 3), Item("b", 5), Item("c", 2)]
+def square(x):
+    return x * x
+gen = (square(i.price) for i in items)
+print(type(gen).__name__, list(gen), list(gen))
+costs = (it.cost(2) for it in items if it.price > 2)
+for c in costs:
+    print("cost", c)
+pairs = dict((it.name, square(it.price)) for it in items)
+print(pairs)
+print(max((it for it in items), key=lambda it: it.price))
+evens = (n for n in itertools.count() if square(n) % 3 == 0)
+print([next(evens) for _ in range(4)])
+chunks = list(itertools.islice((square(k) for k in range(100)), 5))
+print(chunks)
+def first_over(limit, values):
+    for v in values:
+        if v > limit:
+            return v
+    return None
+print(first_over(10, (square(x) for x in range(10))))
+seen = []
+def note(x):
+    seen.append(x)
+    return x
+it = (note(x) for x in range(5))
+a = next(it); b = next(it)
+print(a, b, seen, list(it), seen)
+print(sorted((square(x) for x in [3, 1, 2]), reverse=True))
+print(*(square(x) for x in range(4)))
+def failing(x):
+    if x == 2:
+        raise ValueError("two")
+    return x
+g = (failing(x) for x in range(4))
+print(next(g), next(g))
+try:
+    next(g)
+except ValueError as e:
+    print("caught", e)
+total = 0
+for v in (square(x) for x in range(2000)):
+    total += v
+print(total)
+"#,
+        r#"made []
+0 [0]
+[0, 2] [0, 1]
+[(0, 'a'), (2, 'b')] [0, 1, 2]
+[0, 2, 4] [0, 1, 2]
+generator [9, 25, 4] []
+cost 6
+cost 10
+{'a': 9, 'b': 25, 'c': 4}
+Item('b')
+[0, 3, 6, 9]
+[0, 1, 4, 9, 16]
+16
+0 1 [0, 1, 2, 3, 4] [2, 3, 4] [0, 1, 2, 3, 4]
+[9, 4, 1]
+0 1 4 9
+0 1
+caught two
+2664667000
+"#,
+    )
+    .await;
+}

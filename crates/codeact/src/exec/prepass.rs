@@ -173,6 +173,7 @@ pub(crate) fn check(
     let mut ranges = walker.awaited_tools;
     ranges.sort_by_key(|range| range.start());
     ranges.dedup();
+    facts.tools.clone_from(tool_names);
     let (rewritten, lines) =
         match rewrite::rewrite(code, parsed.suite(), &ranges, walker.import_rewrites, facts) {
             Ok(done) => done,

@@ -161,6 +161,10 @@ pub(crate) struct ClassFacts {
     /// Some block of the session names `OrderedDict` or `ChainMap`, which
     /// the sandbox's `collections` writes as classes (see `mapping_classes`).
     pub(crate) mapping_classes: bool,
+    /// The names that reach the host when called (see `host_callers`).
+    pub(crate) host_callers: BTreeSet<String>,
+    /// The tools of the block being rewritten.
+    pub(crate) tools: BTreeSet<String>,
 }
 
 /// Builtins the module's helpers call, which a binding of the block would

@@ -22,8 +22,9 @@
 //! The sole argument of a builtin that takes every value at once and calls
 //! nothing of the user's between them (`sum`, `list`, `sorted`, `"".join`,
 //! ...) stays monty's list: the values and their order are the same. So
-//! does a generator whose values call a tool or the user's code (see
-//! `on_expr`): there monty's eager list is what runs, as before.
+//! do a tool's arguments, and a generator whose values reach a tool or the
+//! host (see `host_callers`): there monty's eager list is what runs, as
+//! before.
 
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{Expr, ExprCall, ExprGenerator};
@@ -69,6 +70,21 @@ const CONSUMERS: &[&str] = &[
 pub(super) fn consumed<'a>(call: &'a ExprCall, context: &Context<'_>) -> Option<&'a ExprGenerator> {
     if let Some((generator, _)) = handled(call, context) {
         return Some(generator);
+    }
+    // A tool takes its arguments as values: a list, not the sandbox's
+    // generator object.
+    if let Expr::Name(name) = call.func.as_ref()
+        && context.facts.tools.contains(name.id.as_str())
+    {
+        return call
+            .arguments
+            .args
+            .iter()
+            .chain(call.arguments.keywords.iter().map(|k| &k.value))
+            .find_map(|arg| match arg {
+                Expr::Generator(generator) => Some(generator),
+                _ => None,
+            });
     }
     let [Expr::Generator(generator)] = call.arguments.args.as_ref() else {
         return None;
@@ -136,14 +152,14 @@ pub(super) fn handled<'a>(
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     if let Expr::Generator(generator) = expr {
         // The values of a lazy generator are computed in its `__next__`,
-        // which builtins (`list`, `zip`, `*` unpacking) call from monty's
-        // own code, where a tool call cannot pause the interpreter: only
-        // expressions that call no tool and no code of the user's become
-        // lazy. `any`, `all` and `next` above compute each value from
-        // Python code, so there anything goes.
+        // which builtins (`list`, `zip`, `*` unpacking) and loops call
+        // from monty's own code, where a tool call cannot pause the
+        // interpreter: only expressions that reach no tool (nor the host)
+        // become lazy. `any`, `all` and `next` above compute each value
+        // from Python code, so there anything goes.
         if !context.consumed
             && lazy_capable(generator, context)
-            && (super::next_gen::is_pure(expr, context) || over_endless_counter(generator, context))
+            && !super::host_callers::expr_reaches(expr, &context.facts.host_callers)
         {
             make_lazy(generator, context.source, edits);
         }
@@ -174,42 +190,6 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         "])"
     };
     edits.replace(TextRange::new(last, tail_end), tail);
-}
-
-/// `(E for T in count(...) if C)` (or `cycle`, `repeat`, or a generator
-/// function of the block, whose body computes without effects) with a pure
-/// element and condition: the iterable's calls happen once, when the
-/// generator is created, as in CPython, and its values come from
-/// itertools, not from code that could call a tool. Built at once it would
-/// never end.
-fn over_endless_counter(generator: &ExprGenerator, context: &Context<'_>) -> bool {
-    let [clause] = generator.generators.as_slice() else {
-        return false;
-    };
-    let Expr::Call(call) = &clause.iter else {
-        return false;
-    };
-    let name = match call.func.as_ref() {
-        // Bound by `from itertools import count`, or by the code's own
-        // function, which is called once here as in CPython.
-        Expr::Name(name) => name.id.as_str(),
-        Expr::Attribute(attribute) if matches!(attribute.value.as_ref(), Expr::Name(m) if m.id.as_str() == "itertools") => {
-            attribute.attr.id.as_str()
-        }
-        _ => return false,
-    };
-    (matches!(name, "count" | "cycle" | "repeat") || context.generator_functions.contains(name))
-        && call
-            .arguments
-            .args
-            .iter()
-            .chain(call.arguments.keywords.iter().map(|k| &k.value))
-            .all(|arg| super::next_gen::is_pure(arg, context))
-        && super::next_gen::is_pure(&generator.elt, context)
-        && clause
-            .ifs
-            .iter()
-            .all(|condition| super::next_gen::is_pure(condition, context))
 }
 
 /// `(E for T in IT if C)` as the `_lazy` module's `generator`.
@@ -293,7 +273,7 @@ fn element_start(generator: &ExprGenerator, source: &str) -> ruff_text_size::Tex
 
 #[cfg(test)]
 mod tests {
-    use super::super::rewritten;
+    use super::super::{rewritten, rewritten_with_tools};
 
     #[test]
     fn any_all_and_next_take_elements_one_at_a_time() {
@@ -341,8 +321,20 @@ mod tests {
         );
         assert_eq!(
             rewritten("g = (fetch(k) for k in keys)"),
-            "g = (fetch(k) for k in keys)"
+            "g = __codeact_mod__lazy.generator(lambda __codeact_s: [fetch(k) for k in __codeact_s(lambda: keys)])"
         );
+        for code in [
+            "g = (fetch(k) for k in keys)",
+            "def get(k):\n    return fetch(k)\ng = (get(k) for k in keys)",
+            "class Page:\n    def __init__(self, k):\n        self.text = fetch(k)\ng = (Page(k) for k in keys)",
+            "class Page:\n    def load(self):\n        return fetch(1)\ng = (p.load() for p in pages)",
+            "import time\ng = (time.time() for _ in range(3))",
+            "from time import sleep as nap\ng = (nap(k) for k in keys)",
+            "show = fetch\ng = (show(k) for k in keys)",
+            "n = fetch(x for x in xs)",
+        ] {
+            assert_eq!(rewritten_with_tools(code, &["fetch"]), code);
+        }
         assert_eq!(
             rewritten("pairs = zip(names, (len(n) for n in names if n))"),
             "pairs = zip(names, __codeact_mod__lazy.generator(lambda __codeact_s: [len(n) for n in __codeact_s(lambda: names) if n]))"

@@ -34,6 +34,7 @@ pub(crate) mod generator_states;
 mod generators;
 mod generic_aliases;
 pub(crate) mod host;
+pub(crate) mod host_callers;
 mod inheritance;
 mod isqrt;
 mod json_errors;
@@ -125,14 +126,10 @@ pub(crate) fn rewrite(
         facts.dynamic_attributes |= dynamic;
     }
     copies::update_copiers(suite, &mut facts.copiers);
+    host_callers::update(suite, &facts.tools, &mut facts.host_callers);
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);
     let generators = generators::candidates(suite);
-    // With those made state machines before (this block's or an earlier
-    // one's), which generator expressions may walk lazily too; the bodies
-    // `generators` runs at once may call only its own.
-    let mut generator_sources = generators.clone();
-    generator_sources.extend(facts.generator_states.iter().cloned());
     // Only subscripts are rewritten inside what annotations would hold.
     let annotations = if code.contains('[') {
         generic_aliases::annotations(suite)
@@ -143,7 +140,6 @@ pub(crate) fn rewrite(
         source: code,
         bound: &bound,
         generators: &generators,
-        generator_sources: &generator_sources,
         facts,
         edits,
         fstring_quotes: Vec::new(),
@@ -303,9 +299,6 @@ pub(super) struct Context<'a> {
     pub(super) top_level: bool,
     /// What the session's classes define (see `class_members`).
     pub(super) facts: &'a ClassFacts,
-    /// The generator functions of the block and the session's state
-    /// machines (see `generators`, `generator_states`).
-    pub(super) generator_functions: &'a std::collections::BTreeSet<String>,
     /// The quote character a string literal written here can use: any
     /// outside f-strings, the other one inside a single f-string (Python
     /// 3.11 cannot reuse the enclosing quote), none deeper.
@@ -338,7 +331,6 @@ struct Walker<'a> {
     facts: &'a ClassFacts,
     /// The generator functions of the block (see `generators`).
     generators: &'a std::collections::BTreeSet<String>,
-    generator_sources: &'a std::collections::BTreeSet<String>,
     edits: Edits,
     fstring_quotes: Vec<char>,
     /// One entry per enclosing `class` (true) or `def` (false).
@@ -505,7 +497,6 @@ impl<'s> Walker<'s> {
             source: self.source,
             bound: self.bound,
             facts: self.facts,
-            generator_functions: self.generator_sources,
             literal_quote: match self.fstring_quotes.as_slice() {
                 [] => Some('"'),
                 ['"'] => Some('\''),
@@ -528,15 +519,19 @@ impl<'s> Walker<'s> {
 
 #[cfg(test)]
 pub(super) fn rewritten(code: &str) -> String {
+    rewritten_with_tools(code, &[])
+}
+
+/// [`rewritten`] in a session with the tools `tools`.
+#[cfg(test)]
+pub(super) fn rewritten_with_tools(code: &str, tools: &[&str]) -> String {
     let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
-    let (out, map) = rewrite(
-        code,
-        parsed.suite(),
-        &[],
-        Vec::new(),
-        &mut ClassFacts::default(),
-    )
-    .expect("the rewrites of test code do not clash");
+    let mut facts = ClassFacts {
+        tools: tools.iter().map(|tool| (*tool).to_owned()).collect(),
+        ..ClassFacts::default()
+    };
+    let (out, map) = rewrite(code, parsed.suite(), &[], Vec::new(), &mut facts)
+        .expect("the rewrites of test code do not clash");
     assert!(
         ruff_python_parser::parse_module(&out).is_ok(),
         "rewritten code does not parse:\n{out}"

@@ -69,17 +69,6 @@ pub(super) const PURE_METHODS: &[&str] = &[
     "title",
 ];
 
-/// Whether `expr` calls nothing but builtins and methods without side
-/// effects (nor tools, nor code of the user's), and assigns nothing.
-pub(super) fn is_pure(expr: &Expr, context: &Context<'_>) -> bool {
-    let mut purity = Purity {
-        context,
-        pure: true,
-    };
-    purity.visit_expr(expr);
-    purity.pure
-}
-
 struct Purity<'c> {
     context: &'c Context<'c>,
     pure: bool,
