@@ -5560,3 +5560,36 @@ caught two
     )
     .await;
 }
+
+/// Names bound to bools (a comparison, a flag, isinstance(), an item of a
+/// list of them, a loop over one) in `+` and `-`, which monty refuses.
+#[tokio::test]
+async fn bool_names_in_arithmetic_match_cpython() {
+    assert_like_cpython(
+        r#"flags = [True, False, True]
+a = flags[0]
+print(3 + a, a + a, a * 5, sum(flags), a - 1, -a, a / 2, 10 // (a + 1))
+count = 0
+for f in flags:
+    count += f
+print(count)
+x = 5 > 3
+print(x + 1, x * 2.5, True + True)
+print(max(a, 0.5), abs(a), int(a), a == 1, hash(a) == hash(1))
+def check(v):
+    ok = v > 2
+    return 10 - ok
+print([check(v) for v in range(5)])
+done: bool = False
+print(done + 0, 1 - done)
+"#,
+        r#"4 2 5 2 0 -1 0.5 5
+2
+2 2.5 2
+True 1 1 True True
+[10, 10, 10, 9, 9]
+0 1
+"#,
+    )
+    .await;
+}

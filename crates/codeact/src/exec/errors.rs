@@ -51,6 +51,7 @@ fn with_hint(message: &str) -> String {
                 .then_some(IMPLICIT_CALL_HINT)
         })
         .or_else(|| big_int_as_float(message).then_some(BIG_INT_HINT))
+        .or_else(|| bool_operand(message).then_some(BOOL_OPERAND_HINT))
         .or_else(|| {
             message
                 .ends_with(EXCEPTION_ARGUMENTS)
@@ -73,6 +74,16 @@ fn big_int_as_float(message: &str) -> bool {
             && (message.ends_with(": 'int' and 'float'")
                 || message.ends_with(": 'float' and 'int'"))
 }
+
+/// monty 0.0.23 refuses a bool in `+` and `-`; the rewrites convert the
+/// operands they can see are bools (see `rewrite::bools`), not others.
+fn bool_operand(message: &str) -> bool {
+    (message.starts_with("unsupported operand type(s) for +: ")
+        || message.starts_with("unsupported operand type(s) for -: "))
+        && (message.contains("'bool' and ") || message.ends_with(" and 'bool'"))
+}
+
+const BOOL_OPERAND_HINT: &str = "the sandbox adds and subtracts a bool only where it can see the value is one; write int(flag) (or sum(flags)) for a bool taken from a container or a function";
 
 const BIG_INT_HINT: &str = "the sandbox cannot convert an int beyond 64 bits (past 9223372036854775807) to a float for float(), the math functions, //, % or divmod with a float; keep such values in integer arithmetic (//, isqrt) or scale them down first (n / 10**k works)";
 
@@ -183,5 +194,9 @@ mod tests {
         assert!(message.contains("f-string"), "{message}");
         let message = with_hint("unsupported operand type(s) for //: 'int' and 'str'");
         assert!(!message.contains("beyond 64 bits"), "{message}");
+        let message = with_hint("unsupported operand type(s) for +: 'bool' and 'int'");
+        assert!(message.contains("int(flag)"), "{message}");
+        let message = with_hint("unsupported operand type(s) for +: 'str' and 'int'");
+        assert!(!message.contains("int(flag)"), "{message}");
     }
 }

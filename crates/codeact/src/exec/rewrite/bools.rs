@@ -113,19 +113,120 @@ fn wrap_if_bool(expr: &Expr, edits: &mut Edits) {
     }
 }
 
-pub(super) fn on_stmt(stmt: &Stmt, _context: &Context<'_>, edits: &mut Edits) {
+/// Converts `operand` when its syntax shows it is a bool, or it is a name
+/// the session binds to one (see [`update_names`]).
+fn convert_operand(operand: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    if let Expr::Name(name) = operand
+        && context.facts.bool_names.contains(name.id.as_str())
+    {
+        let id = name.id.as_str();
+        edits.replace(
+            name.range(),
+            format!("(1 if {id} is True else 0 if {id} is False else {id})"),
+        );
+        return;
+    }
+    wrap_if_bool(operand, edits);
+}
+
+pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     if let Stmt::AugAssign(aug) = stmt
         && matches!(aug.op, Operator::Add | Operator::Sub)
     {
-        wrap_if_bool(&aug.value, edits);
+        convert_operand(&aug.value, context, edits);
+    }
+}
+
+/// Builtins that return a bool.
+const BOOL_BUILTINS: &[&str] = &[
+    "bool",
+    "isinstance",
+    "issubclass",
+    "any",
+    "all",
+    "callable",
+    "hasattr",
+];
+
+/// Whether a value bound to a name may be a bool by its syntax.
+fn binds_bool(value: &Expr, bound: &super::names::BoundNames) -> bool {
+    boolness(value).is_some()
+        || matches!(value, Expr::Call(call) if matches!(call.func.as_ref(),
+            Expr::Name(name) if BOOL_BUILTINS.contains(&name.id.as_str()) && !bound.any(&[name.id.as_str()])))
+}
+
+/// Whether `value` holds nothing but values that may be bools.
+fn holds_bools(value: &Expr, bound: &super::names::BoundNames) -> bool {
+    match value {
+        Expr::List(list) => !list.elts.is_empty() && list.elts.iter().all(|e| binds_bool(e, bound)),
+        Expr::Tuple(tuple) => {
+            !tuple.elts.is_empty() && tuple.elts.iter().all(|e| binds_bool(e, bound))
+        }
+        Expr::ListComp(comp) => binds_bool(&comp.elt, bound),
+        _ => false,
+    }
+}
+
+/// Adds to `names` the names `suite` binds to a value that may be a bool
+/// (`ok = x > 3`, `seen = False`, `for flag in [a > 1, b > 2]`), which
+/// `+` and `-` then convert when they are one at run time; `lists` gets the
+/// names of lists of them, whose loop targets are such names.
+pub(super) fn update_names(
+    suite: &[Stmt],
+    bound: &super::names::BoundNames,
+    names: &mut std::collections::BTreeSet<String>,
+    lists: &mut std::collections::BTreeSet<String>,
+) {
+    struct Finder<'n> {
+        bound: &'n super::names::BoundNames,
+        names: &'n mut std::collections::BTreeSet<String>,
+        lists: &'n mut std::collections::BTreeSet<String>,
+    }
+    impl<'a> ruff_python_ast::visitor::Visitor<'a> for Finder<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            let (targets, value): (Vec<&Expr>, Option<&Expr>) = match stmt {
+                Stmt::Assign(assign) => (assign.targets.iter().collect(), Some(&assign.value)),
+                Stmt::AnnAssign(assign) => (vec![&assign.target], assign.value.as_deref()),
+                _ => (Vec::new(), None),
+            };
+            if let Some(value) = value {
+                for target in targets {
+                    if let Expr::Name(name) = target {
+                        let item_of_bools = matches!(value, Expr::Subscript(item)
+                            if matches!(item.value.as_ref(), Expr::Name(list) if self.lists.contains(list.id.as_str())));
+                        if binds_bool(value, self.bound) || item_of_bools {
+                            self.names.insert(name.id.to_string());
+                        } else if holds_bools(value, self.bound) {
+                            self.lists.insert(name.id.to_string());
+                        }
+                    }
+                }
+            }
+            if let Stmt::For(for_stmt) = stmt
+                && let Expr::Name(target) = for_stmt.target.as_ref()
+                && (holds_bools(&for_stmt.iter, self.bound)
+                    || matches!(for_stmt.iter.as_ref(), Expr::Name(list) if self.lists.contains(list.id.as_str())))
+            {
+                self.names.insert(target.id.to_string());
+            }
+            ruff_python_ast::visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut finder = Finder {
+        bound,
+        names,
+        lists,
+    };
+    for stmt in suite {
+        ruff_python_ast::visitor::Visitor::visit_stmt(&mut finder, stmt);
     }
 }
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     match expr {
         Expr::BinOp(bin) if matches!(bin.op, Operator::Add | Operator::Sub) => {
-            wrap_if_bool(&bin.left, edits);
-            wrap_if_bool(&bin.right, edits);
+            convert_operand(&bin.left, context, edits);
+            convert_operand(&bin.right, context, edits);
         }
         Expr::Call(call) => {
             let Expr::Name(func) = call.func.as_ref() else {
@@ -240,6 +341,27 @@ mod tests {
             rewritten("sum([True, 2, x < 1])"),
             "sum([(1 if (True) else 0), 2, (1 if (x < 1) else 0)])"
         );
+    }
+
+    #[test]
+    fn names_bound_to_booleans_are_converted_in_plus_and_minus() {
+        assert_eq!(
+            rewritten("ok = x > 3\nn = total + ok"),
+            "ok = x > 3\nn = total + (1 if ok is True else 0 if ok is False else ok)"
+        );
+        assert_eq!(
+            rewritten("flags = [a > 1, True]\nfor f in flags:\n    n += f"),
+            "flags = [a > 1, True]\nfor f in flags:\n    n += (1 if f is True else 0 if f is False else f)"
+        );
+        assert_eq!(
+            rewritten("seen = isinstance(v, int)\nprint(seen - 1, seen * 2)"),
+            "seen = isinstance(v, int)\nprint((1 if seen is True else 0 if seen is False else seen) - 1, seen * 2)"
+        );
+        assert_eq!(
+            rewritten("fs = [True, False]\na = fs[0]\nb = 3 + a"),
+            "fs = [True, False]\na = fs[0]\nb = 3 + (1 if a is True else 0 if a is False else a)"
+        );
+        assert_eq!(rewritten("n = 3\nm = n + 1"), "n = 3\nm = n + 1");
     }
 
     #[test]

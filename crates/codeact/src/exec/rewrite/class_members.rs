@@ -165,6 +165,10 @@ pub(crate) struct ClassFacts {
     pub(crate) host_callers: BTreeSet<String>,
     /// The tools of the block being rewritten.
     pub(crate) tools: BTreeSet<String>,
+    /// Names the session binds to values that may be bools, and to lists
+    /// of them (see `bools`).
+    pub(crate) bool_names: BTreeSet<String>,
+    pub(crate) bool_lists: BTreeSet<String>,
 }
 
 /// Builtins the module's helpers call, which a binding of the block would

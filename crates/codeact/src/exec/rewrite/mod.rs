@@ -127,6 +127,7 @@ pub(crate) fn rewrite(
     }
     copies::update_copiers(suite, &mut facts.copiers);
     host_callers::update(suite, &facts.tools, &mut facts.host_callers);
+    bools::update_names(suite, &bound, &mut facts.bool_names, &mut facts.bool_lists);
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);
     let generators = generators::candidates(suite);
