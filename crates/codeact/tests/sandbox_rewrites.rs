@@ -5593,3 +5593,53 @@ True 1 1 True True
     )
     .await;
 }
+
+/// Dataclasses inheriting dataclasses (their bases' fields first, a
+/// redefined field in the base's place), a plain class inheriting one,
+/// order=True and field(default_factory) through the line.
+#[tokio::test]
+async fn dataclass_inheritance_matches_cpython() {
+    assert_like_cpython(r#"from dataclasses import dataclass, field, asdict, fields
+@dataclass
+class Base:
+    id: int
+    name: str = "x"
+    def label(self):
+        return f"{self.id}:{self.name}"
+@dataclass
+class Child(Base):
+    tags: list = field(default_factory=list)
+    score: float = 0.0
+    def label(self):
+        return super().label() + f"[{self.score}]"
+c = Child(1, "a", ["t"], 2.5)
+print(c, c.label(), isinstance(c, Base))
+print(Child(2), Child(3) == Child(3), asdict(Child(4, tags=[1])))
+print([f.name for f in fields(Child)])
+class Plain(Base):
+    def shout(self):
+        return self.name.upper()
+p = Plain(3, "hey")
+print(p, p.shout(), p.label(), p == Plain(3, "hey"))
+@dataclass(order=True)
+class Version:
+    major: int
+    minor: int = 0
+@dataclass(order=True)
+class Tagged(Version):
+    tag: str = ""
+    minor: int = 1
+print(sorted([Tagged(2), Tagged(1, 5, "b"), Tagged(1, 5, "a")]))
+@dataclass
+class GrandChild(Child):
+    level: int = 9
+g = GrandChild(7, "g", level=2)
+print(g, g.label(), isinstance(g, Base), isinstance(g, Child))
+"#, r#"Child(id=1, name='a', tags=['t'], score=2.5) 1:a[2.5] True
+Child(id=2, name='x', tags=[], score=0.0) True {'id': 4, 'name': 'x', 'tags': [1], 'score': 0.0}
+['id', 'name', 'tags', 'score']
+Plain(id=3, name='hey') HEY 3:hey True
+[Tagged(major=1, minor=5, tag='a'), Tagged(major=1, minor=5, tag='b'), Tagged(major=2, minor=1, tag='')]
+GrandChild(id=7, name='g', tags=[], score=0.0, level=2) 7:g[0.0] True True
+"#).await;
+}

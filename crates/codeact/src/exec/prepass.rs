@@ -239,39 +239,53 @@ fn rewrite_bug(text: &str, offset: usize) -> PythonError {
 fn text_rewrites(
     code: &str,
     suite: &[ruff_python_ast::Stmt],
-    facts: &rewrite::ClassFacts,
+    facts: &mut rewrite::ClassFacts,
 ) -> Option<(String, Vec<u32>, Vec<String>)> {
+    // Subclasses of dataclasses get their bases' fields first (the other
+    // text rewrites read the classes).
+    let fielded = rewrite::dataclass_bases::transform(code, suite, &mut facts.dataclass_fields)
+        .and_then(|(text, origins)| {
+            let parsed = ruff_python_parser::parse_module(&text).ok()?;
+            Some((text, origins, parsed))
+        });
+    let (code, suite, fielded_origins) = match &fielded {
+        Some((text, origins, parsed)) => (text.as_str(), &parsed.suite()[..], origins.clone()),
+        None => (code, suite, Vec::new()),
+    };
     let prelude = rewrite::builtin_exceptions::prelude(code, suite, facts);
     let (text, origins) = match prelude {
         Some(prelude) => {
             let added = prelude.matches('\n').count();
             let lines = u32::try_from(code.matches('\n').count() + 1).unwrap_or(u32::MAX);
             let origins: Vec<u32> = std::iter::repeat_n(1, added).chain(1..=lines).collect();
-            (prelude + code, origins)
+            (prelude + code, compose(origins, &fielded_origins))
         }
-        None => (code.to_owned(), Vec::new()),
+        None => (code.to_owned(), fielded_origins),
     };
     match rewrite::generator_states::transform(&text) {
-        Some((transformed, lines, names)) => {
-            let origins = if origins.is_empty() {
-                lines
-            } else {
-                lines
-                    .iter()
-                    .map(|&line| {
-                        usize::try_from(line)
-                            .ok()
-                            .and_then(|line| origins.get(line.checked_sub(1)?))
-                            .copied()
-                            .unwrap_or(line)
-                    })
-                    .collect()
-            };
-            Some((transformed, origins, names))
-        }
+        Some((transformed, lines, names)) => Some((transformed, compose(lines, &origins), names)),
         None if !origins.is_empty() => Some((text, origins, Vec::new())),
         None => None,
     }
+}
+
+/// `lines` (a line of the input of a rewrite for each line of its output)
+/// followed by `origins` (the same for the rewrite before it, whose output
+/// was that input); `lines` alone when `origins` is empty.
+fn compose(lines: Vec<u32>, origins: &[u32]) -> Vec<u32> {
+    if origins.is_empty() {
+        return lines;
+    }
+    lines
+        .iter()
+        .map(|&line| {
+            usize::try_from(line)
+                .ok()
+                .and_then(|line| origins.get(line.checked_sub(1)?))
+                .copied()
+                .unwrap_or(line)
+        })
+        .collect()
 }
 
 fn with_requirements(modules: &[&'static PyModule]) -> Vec<&'static PyModule> {

@@ -169,6 +169,10 @@ pub(crate) struct ClassFacts {
     /// of them (see `bools`).
     pub(crate) bool_names: BTreeSet<String>,
     pub(crate) bool_lists: BTreeSet<String>,
+    /// The session's dataclasses whose fields a subclass takes (see
+    /// `dataclass_bases`).
+    pub(crate) dataclass_fields:
+        std::collections::BTreeMap<String, super::dataclass_bases::DataclassFields>,
 }
 
 /// Builtins the module's helpers call, which a binding of the block would
@@ -360,13 +364,19 @@ impl Classes<'_, '_> {
                 None,
             )
         } else {
+            // A dataclass inherits only where `dataclass_bases` gave it
+            // its bases' fields.
+            let fields_given = self
+                .facts
+                .dataclass_fields
+                .contains_key(class.name.id.as_str());
             match inheritance::plan(
                 class,
                 &self.facts.classes,
                 &self.assigned_through_class,
                 &own_properties,
                 &own_class_methods,
-                dataclass,
+                dataclass && !fields_given,
                 self.allow_exceptions,
             ) {
                 Plan::Refused => return,
@@ -580,7 +590,9 @@ const POST_INIT: &str = "__codeact_post_init";
 
 /// Whether `decorator` is `@dataclass` or `@dataclasses.dataclass`, called
 /// or not; the call when it is one.
-fn is_dataclass_decorator(decorator: &Decorator) -> Option<Option<&ruff_python_ast::ExprCall>> {
+pub(super) fn is_dataclass_decorator(
+    decorator: &Decorator,
+) -> Option<Option<&ruff_python_ast::ExprCall>> {
     let (func, call) = match &decorator.expression {
         Expr::Call(call) => (call.func.as_ref(), Some(call)),
         other => (other, None),
@@ -717,7 +729,7 @@ fn is_cached_property(decorator: &Expr) -> bool {
 
 /// `ClassVar` or `InitVar` when a dataclass annotation names one, which
 /// are not fields like the others.
-fn pseudo_field(annotation: &Expr) -> Option<&'static str> {
+pub(super) fn pseudo_field(annotation: &Expr) -> Option<&'static str> {
     let mut names = NameLoads::default();
     names.visit_expr(annotation);
     let named = |wanted: &str| {

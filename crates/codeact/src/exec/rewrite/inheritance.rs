@@ -19,7 +19,8 @@
 //! it.
 //!
 //! Not flattened (monty's refusal stays): bases that are not classes of the
-//! session (`Enum`, `ABC`...), keywords (`metaclass=`), dataclasses,
+//! session (`Enum`, `ABC`...), keywords (`metaclass=`), dataclasses that
+//! `dataclass_bases` could not give their bases' fields,
 //! `super` used any other way, and `super()` in a class with several bases
 //! or in a base of one.
 

@@ -19,6 +19,7 @@ mod center;
 mod class_members;
 mod class_of;
 mod copies;
+pub(crate) mod dataclass_bases;
 mod datetime_methods;
 mod delete;
 mod docstrings;
