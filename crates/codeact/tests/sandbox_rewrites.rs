@@ -5643,3 +5643,73 @@ Plain(id=3, name='hey') HEY 3:hey True
 GrandChild(id=7, name='g', tags=[], score=0.0, level=2) 7:g[0.0] True True
 "#).await;
 }
+
+/// max/min over an iterator with key= or default= in a session whose
+/// classes define __lt__ (the iterator was walked twice: the default came
+/// back, a wrong answer); copy.copy/deepcopy calling __copy__ and
+/// __deepcopy__ (they were skipped: a wrong answer); str.isnumeric,
+/// isdigit and isdecimal by CPython's tables ("三", "²": wrong answers);
+/// a TypedDict's __name__.
+#[tokio::test]
+async fn extremes_copy_hooks_and_numeric_strings_match_cpython() {
+    assert_like_cpython(
+        r#"class T:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o): return self.v < o.v
+    def __repr__(self): return f"T({self.v})"
+print(max(iter([1, 5]), default=-1), min((x for x in [1, 5]), default=99))
+print(max((x for x in [1, 5]), key=lambda v: v), max([], default="e"), min(iter([]), default=None))
+print(max([T(3), T(1), T(3)]), min(T(2), T(1)), max([3, 1, 3], key=lambda v: -v))
+calls = []
+def k(v):
+    calls.append(v)
+    return v % 3
+print(max([4, 5, 8, 2], key=k), calls)
+print(max("hello"), min("hello", key=ord), max((1, 'a'), (1, 'b')))
+for bad in ["max([])", "max(1, 2, default=3)", "max([1], foo=3)", "min(iter([]))"]:
+    try:
+        eval_result = None
+        if bad == "max([])": max([])
+        elif bad == "max(1, 2, default=3)": max(1, 2, default=3)
+        elif bad == "max([1], foo=3)": max([1], foo=3)
+        else: min(iter([]))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+import copy
+class C:
+    def __init__(self): self.tag = "orig"; self.items = [1]
+    def __deepcopy__(self, memo):
+        n = C(); n.tag = "deep-hook"; n.items = copy.deepcopy(self.items, memo); return n
+    def __copy__(self): n = C(); n.tag = "copy-hook"; return n
+class D(C):
+    pass
+class Plain:
+    def __init__(self): self.v = [1, 2]
+c = C()
+print(copy.deepcopy(c).tag, copy.copy(c).tag, copy.deepcopy([c, c])[1].tag, copy.copy(D()).tag)
+p = Plain(); q = copy.deepcopy(p); q.v.append(3); print(p.v, q.v)
+print("三".isnumeric(), "五十".isnumeric(), "½".isnumeric(), "²".isdigit(), "²".isdecimal(), "٣".isdecimal())
+print("12".isdigit(), "".isnumeric(), "1a".isnumeric(), "Ⅻ".isnumeric(), "Ⅻ".isdigit(), [c for c in "x²3三" if c.isdigit()])
+from typing import TypedDict
+class Order(TypedDict):
+    id: int
+print(Order.__name__, Order(id=3))
+"#,
+        r#"5 1
+5 e None
+T(3) T(1) 1
+5 [4, 5, 8, 2]
+o e (1, 'b')
+ValueError max() arg is an empty sequence
+TypeError Cannot specify a default for max() with multiple positional arguments
+TypeError 'foo' is an invalid keyword argument for max()
+ValueError min() arg is an empty sequence
+deep-hook copy-hook deep-hook copy-hook
+[1, 2] [1, 2, 3]
+True True True True False True
+True False False True False ['²', '3']
+Order {'id': 3}
+"#,
+    )
+    .await;
+}

@@ -505,19 +505,27 @@ def sort_(obj, key=None, reverse=False):
 
 
 def _extreme(name, args, key, rest, greater):
+    for keyword in rest:
+        if keyword != "default":
+            raise TypeError("'" + keyword + "' is an invalid keyword argument for " + name + "()")
+    if not args:
+        raise TypeError(name + " expected at least 1 argument, got 0")
     if len(args) == 1:
         items = list(args[0])
     else:
+        if "default" in rest:
+            raise TypeError("Cannot specify a default for " + name + "() with multiple positional arguments")
         items = list(args)
-    keys = items if key is None else [key(item) for item in items]
-    if not _ordered(keys):
-        if name == "max":
-            return max(*args, key=key, **rest)
-        return min(*args, key=key, **rest)
     if not items:
         if "default" in rest:
             return rest["default"]
-        raise ValueError(f"{name}() arg is an empty sequence")
+        raise ValueError(name + "() arg is an empty sequence")
+    # The key is called once per value, in order, as CPython does.
+    keys = items if key is None else [key(item) for item in items]
+    if not _ordered(keys):
+        # The first of the best keys, by the builtin's comparisons.
+        pick = max if greater else min
+        return items[pick(range(len(items)), key=lambda i: keys[i])]
     best = 0
     for i in range(1, len(items)):
         if (gt(keys[i], keys[best]) if greater else lt(keys[i], keys[best])):

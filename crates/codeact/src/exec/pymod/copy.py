@@ -90,6 +90,9 @@ def copy(x, __codeact_names=None):
     handled, value = _special(x)
     if handled:
         return value
+    hook = getattr(kind, "__copy__", None)
+    if hook is not None:
+        return hook(x)
     attributes = _own_attributes(x, __codeact_names, "copy.copy")
     return _made(x, kind, attributes, lambda value: value)
 
@@ -136,6 +139,11 @@ def deepcopy(x, memo=None, __codeact_names=None):
         return x
     if hasattr(x, "_codeact_values"):
         result = kind(*[deepcopy(v, memo, __codeact_names) for v in x._codeact_values])
+        memo[key] = result
+        return result
+    hook = getattr(kind, "__deepcopy__", None)
+    if hook is not None:
+        result = hook(x, memo)
         memo[key] = result
         return result
     attributes = _own_attributes(x, __codeact_names, "copy.deepcopy")

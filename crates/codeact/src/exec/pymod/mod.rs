@@ -55,6 +55,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_strnum",
+        source: include_str!("_strnum.py"),
+        requires: &["unicodedata"],
+    },
+    PyModule {
         name: "_casefold",
         source: include_str!("_casefold.py"),
         requires: &[],
@@ -177,7 +182,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "typing",
         source: include_str!("typing.py"),
-        requires: &[],
+        requires: &["_sandbox"],
     },
     PyModule {
         name: "_json_errors",

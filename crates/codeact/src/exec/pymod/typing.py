@@ -63,9 +63,11 @@ class TypedDict:
 
 
 def typed_dict(cls):
-    """A TypedDict class (see rewrite/named_tuples.rs): its calls make dicts."""
+    """A TypedDict class (see rewrite/named_tuples.rs): its calls make
+    dicts; its __name__ is the class's."""
     def make(*args, **kwargs):
         return dict(*args, **kwargs)
+    __codeact_mod__sandbox.set_name(make, __codeact_mod__sandbox.name_of(cls))
     return make
 
 

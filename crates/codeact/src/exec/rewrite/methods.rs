@@ -64,13 +64,17 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     // `s.casefold()`: monty folds like lower(), CPython by Unicode's full
     // case folding ("straße" -> "strasse"); `s.title()` and
     // `s.capitalize()`: monty gives a digraph its uppercase, CPython its
-    // titlecase.
+    // titlecase; `s.isnumeric()`, `isdigit()`, `isdecimal()`: monty reads
+    // other tables ("三", "²").
     if let Expr::Attribute(attribute) = call.func.as_ref()
         && let Some(helper) = match attribute.attr.id.as_str() {
             "casefold" => Some(CASEFOLD),
             "title" => Some("__codeact_mod__casefold.title"),
             "capitalize" => Some("__codeact_mod__casefold.capitalize"),
             "istitle" => Some("__codeact_mod__casefold.istitle"),
+            "isnumeric" => Some("__codeact_mod__strnum.isnumeric"),
+            "isdigit" => Some("__codeact_mod__strnum.isdigit"),
+            "isdecimal" => Some("__codeact_mod__strnum.isdecimal"),
             _ => None,
         }
         && call.arguments.is_empty()
