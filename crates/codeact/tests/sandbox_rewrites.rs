@@ -5713,3 +5713,52 @@ Order {'id': 3}
     )
     .await;
 }
+
+/// `case` guards keep their text in place, so the rewrites they need
+/// apply there as anywhere (they were copied as written: a subscript of a
+/// class with __getitem__ clashed, set order and operator dispatch were
+/// skipped); typing aliases and Generic bases in sessions whose classes
+/// define __getitem__.
+#[tokio::test]
+async fn case_guards_and_aliases_beside_operator_classes_match_cpython() {
+    assert_like_cpython(
+        r#"from enum import Enum
+from collections import OrderedDict
+class V:
+    def __init__(self, x): self.x = x
+    def __add__(self, o): return V(self.x + o.x)
+    def __eq__(self, o): return isinstance(o, V) and self.x == o.x
+    def __lt__(self, o): return self.x < o.x
+    def __len__(self): return self.x
+    def __getitem__(self, i): return self.x * i
+    def __bool__(self): return self.x != 0
+    def __hash__(self): return hash(self.x)
+class Op(Enum):
+    A = 1
+od = OrderedDict(a=1)
+args = [5, 2]
+s = {1, 2}
+for cmd in [(Op.A, 3), (Op.A, -1), ("x", 4)]:
+    match cmd:
+        case (Op.A, n) if args[0] > n and len(V(2)) == 2 and V(3)[2] == 6: print("a", n)
+        case (Op.A, n) if n % 2 == 1 or (s | {n}) == {1, 2, 3} or "%d" % n == "-1": print("b", n, "%s" % n)
+        case (str() as k, n) if k.title() == "X" and max([V(1), V(n)]).x == n and reversed(args) and sorted(s)[0] == 1: print("c", k)
+        case _: print("other")
+from typing import List, Tuple, Generic, TypeVar
+Palette = List[Op]
+Instr = Tuple[Op, Tuple[str, ...]]
+K = TypeVar("K")
+W = TypeVar("W")
+class Pair(Generic[K, W]):
+    def __init__(self, k, w):
+        self.k, self.w = k, w
+print(Palette, Instr, Pair(1, "a").w, od["a"])
+"#,
+        r#"a 3
+a -1
+c x
+typing.List[__main__.Op] typing.Tuple[__main__.Op, typing.Tuple[str, ...]] a 1
+"#,
+    )
+    .await;
+}

@@ -93,9 +93,15 @@ def _arg_repr(arg):
         return repr(arg)
     if arg in _BUILTINS:
         return "NoneType" if arg is type(None) else arg.__name__
+    if arg is ...:
+        return "..."
     if type(arg) is type(int):
         return "__main__." + arg.__name__
-    return repr(arg)
+    text = repr(arg)
+    # The sandbox's enum classes print as CPython's do, `<enum 'Color'>`.
+    if text.startswith("<enum '") and text.endswith("'>"):
+        return "__main__." + text[7:-2]
+    return text
 
 
 class _Alias:

@@ -121,7 +121,6 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let name = attribute.attr.id.as_str();
     if context.called_method
         || !attribute.ctx.is_load()
-        || context.in_case_guard
         || METHODS.binary_search(&name).is_err()
         || context.facts.properties.contains(name)
         || context.bound.any(&["getattr"])

@@ -105,10 +105,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let Expr::Call(call) = expr else {
         return;
     };
-    if context.in_case_guard
-        || !is_copier(&call.func, context)
-        || call.arguments.keywords.iter().any(|k| k.arg.is_none())
-    {
+    if !is_copier(&call.func, context) || call.arguments.keywords.iter().any(|k| k.arg.is_none()) {
         return;
     }
     let names = if context.facts.dynamic_attributes {

@@ -198,7 +198,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let Expr::Name(name) = call.func.as_ref() else {
         return;
     };
-    if context.facts.enums.is_empty() || context.in_case_guard {
+    if context.facts.enums.is_empty() {
         return;
     }
     let id = name.id.as_str();

@@ -115,7 +115,6 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     // as far as anything but the annotations can tell.
     if let Expr::Name(name) = subscript.value.as_ref()
         && subscript.ctx == ExprContext::Load
-        && !context.in_case_guard
         && !edits.is_marked(subscript.start())
         && context
             .facts
@@ -127,7 +126,6 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     }
     if subscript.ctx != ExprContext::Load
-        || context.in_case_guard
         || context
             .annotations
             .iter()
@@ -157,6 +155,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let close_bracket = TextRange::at(end - TextSize::new(1), TextSize::new(1));
     let bare_tuple = matches!(subscript.slice.as_ref(), Expr::Tuple(tuple) if !tuple.parenthesized);
     edits.open(subscript.range(), OPEN);
+    edits.mark(subscript.start());
     edits.replace(open_bracket, if bare_tuple { ", (" } else { ", " });
     edits.replace(close_bracket, if bare_tuple { ",))" } else { ")" });
 }

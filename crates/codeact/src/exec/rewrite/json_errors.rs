@@ -21,7 +21,6 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     if !context.facts.json_errors
         || attribute.ctx != ExprContext::Load
         || !ATTRIBUTES.contains(&name)
-        || context.in_case_guard
         || context.bound.any(&["type", "str", "int", "getattr"])
     {
         return;

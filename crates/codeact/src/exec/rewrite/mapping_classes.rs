@@ -22,7 +22,6 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let name = function.id.as_str();
     if !matches!(name, "dict" | "reversed")
         || !context.facts.mapping_classes
-        || context.in_case_guard
         || context.bound.any(&[name, "type"])
         || call.arguments.args.len() != 1
         || !call.arguments.keywords.is_empty() && name == "reversed"

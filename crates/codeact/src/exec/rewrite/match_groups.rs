@@ -80,7 +80,6 @@ fn positioned_pattern_call(call: &ExprCall, context: &Context<'_>, edits: &mut E
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     if let Expr::Call(call) = expr
-        && !context.in_case_guard
         && !context.bound.any(&[
             "type", "list", "range", "len", "min", "max", "iter", "getattr",
         ])
@@ -95,7 +94,6 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let name = attribute.attr.id.as_str();
     if !matches!(name, "lastindex" | "lastgroup")
         || !attribute.ctx.is_load()
-        || context.in_case_guard
         || context
             .bound
             .any(&["type", "len", "range", "list", "zip", "min"])

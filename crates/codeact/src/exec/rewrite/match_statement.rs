@@ -86,14 +86,7 @@ fn plan(statement: &StmtMatch, source: &str, isinstance: &str) -> Option<Vec<(Te
     let last = statement.cases.len().saturating_sub(1);
     for (index, case) in statement.cases.iter().enumerate() {
         let test = condition(&case.pattern, &subject, source, isinstance)?;
-        let guard = match &case.guard {
-            Some(guard) => Some(
-                source
-                    .get(usize::from(guard.start())..usize::from(guard.end()))?
-                    .to_owned(),
-            ),
-            None => None,
-        };
+        let guard = case.guard.as_deref();
         let irrefutable = test == "True" && guard.is_none();
         if irrefutable && index != last {
             // CPython refuses a case after an irrefutable one.
@@ -110,25 +103,31 @@ fn plan(statement: &StmtMatch, source: &str, isinstance: &str) -> Option<Vec<(Te
         {
             return None;
         }
-        let header = TextRange::new(
-            TextSize::try_from(case_line).ok()?,
-            colon + TextSize::new(1),
-        );
+        let line_start = TextSize::try_from(case_line).ok()?;
+        let header = TextRange::new(line_start, colon + TextSize::new(1));
         let lines = newlines_of(source.get(case_line..usize::from(colon))?);
         let keyword = if index == 0 { "if" } else { "elif" };
         if irrefutable && index > 0 && !lines.is_empty() {
             return None;
         }
-        let text = if irrefutable && index > 0 {
-            format!("{indent}else{lines}:")
+        if irrefutable && index > 0 {
+            out.push((header, format!("{indent}else{lines}:")));
+        } else if let Some(guard) = guard {
+            // The guard's text stays where it is, for the other rewrites
+            // to work on: the test goes before it, the colon after.
+            let before = TextRange::new(line_start, guard.start());
+            let after = TextRange::new(guard.end(), colon + TextSize::new(1));
+            let lines_before = newlines_of(source.get(case_line..usize::from(guard.start()))?);
+            let lines_after =
+                newlines_of(source.get(usize::from(guard.end())..usize::from(colon))?);
+            out.push((
+                before,
+                format!("{indent}{keyword} ({test}{lines_before} and ("),
+            ));
+            out.push((after, format!("){lines_after}):")));
         } else {
-            let full = match guard {
-                Some(guard) => format!("{test} and ({guard})"),
-                None => test,
-            };
-            format!("{indent}{keyword} ({full}{lines}):")
-        };
-        out.push((header, text));
+            out.push((header, format!("{indent}{keyword} ({test}{lines}):")));
+        }
     }
     Some(out)
 }

@@ -151,7 +151,6 @@ pub(crate) fn rewrite(
         walked: std::collections::BTreeSet::new(),
         raising: 0,
         mentions_timedelta: code.contains("timedelta"),
-        guards: 0,
         annotations: &annotations,
     };
     for range in awaited_tools {
@@ -316,9 +315,6 @@ pub(super) struct Context<'a> {
     pub(super) walked_once: bool,
     /// The block's text mentions `timedelta`.
     pub(super) mentions_timedelta: bool,
-    /// Inside the guard of a `case`, whose text the `match` rewrite copies
-    /// as written (an edit inside it would clash with the copy).
-    pub(super) in_case_guard: bool,
     /// Where the block's annotations are (see `generic_aliases`).
     pub(super) annotations: &'a [TextRange],
     /// Inside an `assert` or `raise` statement, where monty 0.0.23 mishandles
@@ -347,8 +343,6 @@ struct Walker<'a> {
     raising: usize,
     /// See [`Context::mentions_timedelta`].
     mentions_timedelta: bool,
-    /// `case` guards the walk is inside.
-    guards: usize,
     /// See [`Context::annotations`].
     annotations: &'a [TextRange],
 }
@@ -458,31 +452,19 @@ impl<'a> Visitor<'a> for Walker<'_> {
         walk_expr(self, expr);
     }
 
-    fn visit_match_case(&mut self, case: &'a ruff_python_ast::MatchCase) {
-        self.visit_pattern(&case.pattern);
-        if let Some(guard) = &case.guard {
-            self.guards += 1;
-            self.visit_expr(guard);
-            self.guards -= 1;
-        }
-        self.visit_body(&case.body);
-    }
-
     fn visit_f_string(&mut self, f_string: &'a FString) {
         use ruff_python_ast::StringFlags;
         use ruff_python_ast::str::Quote;
-        if self.guards == 0 {
-            // A literal in this f-string's fields takes the other quote
-            // (Python 3.11); none inside a nested f-string.
-            let quote =
-                self.fstring_quotes
-                    .is_empty()
-                    .then(|| match f_string.flags.quote_style() {
-                        Quote::Single => '"',
-                        Quote::Double => '\'',
-                    });
-            format_spec::on_f_string(f_string, self.source, quote, &mut self.edits);
-        }
+        // A literal in this f-string's fields takes the other quote
+        // (Python 3.11); none inside a nested f-string.
+        let quote = self
+            .fstring_quotes
+            .is_empty()
+            .then(|| match f_string.flags.quote_style() {
+                Quote::Single => '"',
+                Quote::Double => '\'',
+            });
+        format_spec::on_f_string(f_string, self.source, quote, &mut self.edits);
         self.fstring_quotes
             .push(match f_string.flags.quote_style() {
                 Quote::Single => '\'',
@@ -513,7 +495,6 @@ impl<'s> Walker<'s> {
             walked_once: false,
             no_closures: self.raising > 0,
             mentions_timedelta: self.mentions_timedelta,
-            in_case_guard: self.guards > 0,
             annotations: self.annotations,
         }
     }

@@ -227,8 +227,11 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             }
             edits.replace(call.func.range(), format!("{MODULE}.{helper}"));
         }
+        // (Not a subscript another rewrite took: a typing alias, a base
+        // the class statement loses, a `case` guard copied as written.)
         Expr::Subscript(subscript)
             if subscript.ctx.is_load()
+                && !edits.is_marked(expr.start())
                 && !matches!(subscript.slice.as_ref(), Expr::Tuple(t)
                     if t.elts.iter().any(|e| matches!(e, Expr::Slice(_))))
                 && defined(context, &["__getitem__"]) =>

@@ -88,7 +88,6 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     };
     if name.id.as_str() != "reversed"
         || context.walked_once
-        || context.in_case_guard
         || call.arguments.args.len() != 1
         || !call.arguments.keywords.is_empty()
         || context.bound.any(&["reversed", "iter"])

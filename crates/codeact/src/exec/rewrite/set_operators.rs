@@ -109,7 +109,6 @@ fn applies(
     let sets_or_dicts = op == Operator::BitOr || context.facts.sets;
     if numeric
         || !sets_or_dicts
-        || context.in_case_guard
         || context.bound.any(HELPER_BUILTINS)
         || dunders.iter().any(|d| context.facts.operators.contains(*d))
     {

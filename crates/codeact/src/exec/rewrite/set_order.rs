@@ -46,7 +46,7 @@ const MODULE_BUILTINS: &[&str] = &[
 ];
 
 fn active(context: &Context<'_>) -> bool {
-    context.facts.sets && !context.in_case_guard && !context.bound.any(MODULE_BUILTINS)
+    context.facts.sets && !context.bound.any(MODULE_BUILTINS)
 }
 
 /// Whether `suite` makes a set: a literal, a comprehension, a call of

@@ -33,7 +33,6 @@ fn is_timedelta(func: &Expr) -> bool {
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     if !context.mentions_timedelta
-        || context.in_case_guard
         || context
             .bound
             .any(&["type", "int", "float", "all", "abs", "divmod", "zip"])

@@ -45,7 +45,7 @@ const CLASS_HOOKS: &[&str] = &[
 const TRUTH_HOOKS: &[&str] = &["__bool__", "__len__"];
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
-    if context.in_case_guard || context.bound.any(HELPER_BUILTINS) {
+    if context.bound.any(HELPER_BUILTINS) {
         return;
     }
     // An operator a class of the session defines goes through the
@@ -136,8 +136,7 @@ pub(super) fn on_stmt(stmt: &ruff_python_ast::Stmt, context: &Context<'_>, edits
         Operator::Mod => ("mod", &CLASS_HOOKS[4..6]),
         _ => return,
     };
-    if context.in_case_guard
-        || context.bound.any(HELPER_BUILTINS)
+    if context.bound.any(HELPER_BUILTINS)
         || hooks
             .iter()
             .chain(&["__itruediv__", "__ifloordiv__", "__imod__"])
