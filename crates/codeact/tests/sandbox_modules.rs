@@ -178,6 +178,48 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "operator and bisect call the __add__, __lt__, __getitem__, __bool__... of the code's classes",
+        r###"import operator, bisect
+from functools import reduce
+class V:
+    def __init__(self, x): self.x = x
+    def __add__(self, o): return V(self.x + (o.x if isinstance(o, V) else o))
+    def __radd__(self, o): return V(self.x + o)
+    def __mul__(self, k): return V(self.x * k)
+    def __neg__(self): return V(-self.x)
+    def __lt__(self, o): return self.x < o.x
+    def __getitem__(self, i): return self.x * 10 + i
+    def __bool__(self): return self.x != 0
+    def __abs__(self): return V(abs(self.x))
+    def __repr__(self): return f"V({self.x})"
+vs = [V(1), V(2), V(3)]
+print(reduce(operator.add, vs), operator.mul(V(2), 3), operator.neg(V(4)), operator.lt(V(1), V(2)))
+print(operator.truth(V(0)), operator.not_(V(0)), operator.truth([]), operator.abs(V(-3)), operator.getitem(V(1), 2))
+print(operator.itemgetter(1)(V(4)), operator.itemgetter(0, 1)([7, 8]), operator.attrgetter("real")(3.5), operator.attrgetter("x")(V(9)))
+sorted_vs = [V(1), V(3), V(5)]
+print(bisect.bisect_left(sorted_vs, V(3)), bisect.bisect_right(sorted_vs, V(3)))
+bisect.insort(sorted_vs, V(4)); print(sorted_vs)
+print(operator.add(1, 2), operator.lt("a", "b"), sum([V(1), V(2)], V(0)), operator.add(5, V(1)))
+try:
+    operator.add(V(1), "x")
+except (TypeError, AttributeError) as e:
+    print(type(e).__name__)
+try:
+    operator.lt(1, "a")
+except TypeError as e:
+    print(e)
+"###,
+        r###"V(6) V(6) V(-4) True
+False True False V(3) 12
+41 (7, 8) 3.5 9
+1 2
+[V(1), V(3), V(4), V(5)]
+3 True V(3) V(6)
+TypeError
+'<' not supported between instances of 'int' and 'str'
+"###,
+    ),
+    (
         "unicodedata.numeric, digit and decimal as CPython 3.11's tables give them",
         r###"import unicodedata
 from unicodedata import numeric, name

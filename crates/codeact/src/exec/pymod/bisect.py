@@ -1,3 +1,16 @@
+# `a < b` as CPython's bisect asks it: monty's own `<` does not call the
+# __lt__ of the code's classes, which the sandbox's classes module does
+# (loaded whenever a class of the code defines one).
+def _lt(a, b):
+    try:
+        return a < b
+    except TypeError as error:
+        try:
+            classes = __codeact_mod__classes
+        except NameError:
+            raise error
+        return classes.lt(a, b)
+
 def _bounds(a, lo, hi):
     if lo < 0:
         raise ValueError("lo must be non-negative")
@@ -10,7 +23,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     while lo < hi:
         mid = (lo + hi) // 2
         probe = a[mid] if key is None else key(a[mid])
-        if x < probe:
+        if _lt(x, probe):
             hi = mid
         else:
             lo = mid + 1
@@ -21,7 +34,7 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     while lo < hi:
         mid = (lo + hi) // 2
         probe = a[mid] if key is None else key(a[mid])
-        if probe < x:
+        if _lt(probe, x):
             lo = mid + 1
         else:
             hi = mid

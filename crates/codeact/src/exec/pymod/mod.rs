@@ -162,7 +162,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "operator",
         source: include_str!("operator.py"),
-        requires: &[],
+        requires: &["_attrs"],
     },
     PyModule {
         name: "collections",
