@@ -5762,3 +5762,33 @@ typing.List[__main__.Op] typing.Tuple[__main__.Op, typing.Tuple[str, ...]] a 1
     )
     .await;
 }
+
+/// Special methods called by name on the code's objects (`it.__next__()`,
+/// `m.__round__(2)`): plain methods, which the check refused as dunders.
+#[tokio::test]
+async fn special_methods_called_by_name_match_cpython() {
+    assert_like_cpython(
+        r#"class Money:
+    def __init__(self, c): self.c = c
+    def __round__(self, n=0): return Money(round(self.c, n))
+    def __repr__(self): return f"Money({self.c})"
+    def __eq__(self, o): return isinstance(o, Money) and self.c == o.c
+    def __hash__(self): return hash(self.c)
+class Count:
+    def __init__(self): self.i = 0
+    def __iter__(self): return self
+    def __next__(self):
+        self.i += 1
+        if self.i > 3: raise StopIteration
+        return self.i
+m = Money(2.567)
+print(m.__round__(2), m.__eq__(Money(2.567)), m.__hash__() == hash(2.567))
+it = Count()
+print(it.__next__(), it.__next__(), list(it), iter(Count()).__next__())
+"#,
+        r#"Money(2.57) True True
+1 2 [3] 1
+"#,
+    )
+    .await;
+}

@@ -58,6 +58,23 @@ const ALLOWED_DUNDERS: &[&str] = &[
     "__repr__",
     // An enum class's members by name (the sandbox's `enum` sets it).
     "__members__",
+    // Special methods called by name (`it.__next__()`, `super().__eq__`):
+    // plain methods of the object, nothing of the interpreter's.
+    "__eq__",
+    "__ne__",
+    "__hash__",
+    "__iter__",
+    "__next__",
+    "__contains__",
+    "__enter__",
+    "__exit__",
+    "__round__",
+    "__float__",
+    "__int__",
+    "__index__",
+    "__delitem__",
+    "__reversed__",
+    "__missing__",
 ];
 
 /// Dunder names a class body may bind by assignment: the special methods
