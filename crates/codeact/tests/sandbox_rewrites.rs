@@ -5792,3 +5792,31 @@ print(it.__next__(), it.__next__(), list(it), iter(Count()).__next__())
     )
     .await;
 }
+
+/// `Protocol` bases (an interface for type checkers: nothing at run time)
+/// and `TypedDict` classes with `total=False`.
+#[tokio::test]
+async fn protocols_and_partial_typed_dicts_match_cpython() {
+    assert_like_cpython(
+        r#"from typing import Protocol, TypedDict
+class Shape(Protocol):
+    def area(self) -> float: ...
+    def name(self) -> str:
+        return "shape"
+class Sq(Shape):
+    def __init__(self, s): self.s = s
+    def area(self): return self.s ** 2
+def total(shapes: list[Shape]) -> float:
+    return sum(s.area() for s in shapes)
+print(total([Sq(2), Sq(3)]), Sq(1).name())
+class Opt(TypedDict, total=False):
+    id: int
+    tag: str
+print(Opt(id=1), Opt())
+"#,
+        r#"13 shape
+{'id': 1} {}
+"#,
+    )
+    .await;
+}

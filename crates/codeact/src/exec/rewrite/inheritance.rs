@@ -89,6 +89,15 @@ fn is_generic_declaration(base: &Expr) -> bool {
         if super::bare_or_qualified(&subscript.value, "typing") == Some("Generic"))
 }
 
+/// `Protocol` or `Protocol[T]` (bare or from `typing`).
+fn is_protocol(base: &Expr) -> bool {
+    let declared = match base {
+        Expr::Subscript(subscript) => subscript.value.as_ref(),
+        other => other,
+    };
+    super::bare_or_qualified(declared, "typing") == Some("Protocol")
+}
+
 /// The name the raw function of class method `name` is kept under.
 pub(super) fn raw_class_method(name: &str) -> String {
     format!("__codeact_cm_{name}")
@@ -140,6 +149,13 @@ pub(super) fn plan(
         // `generic_classes` rewrite reads as the class).
         if is_generic_declaration(base) {
             info.generic = true;
+            continue;
+        }
+        // `Protocol` declares an interface for type checkers; a class
+        // deriving from it explicitly gets nothing from it at run time
+        // but its `...` method bodies, which its own methods replace.
+        if is_protocol(base) {
+            info.generic |= matches!(base, Expr::Subscript(_));
             continue;
         }
         // `Stack[str]` of a generic class of the session is that class.

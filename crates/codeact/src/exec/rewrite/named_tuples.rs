@@ -47,7 +47,12 @@ pub(super) fn plan(class: &StmtClassDef) -> Option<NamedTupleClass> {
     let [base] = arguments.args.as_ref() else {
         return None;
     };
-    if !arguments.keywords.is_empty() || !class.decorator_list.is_empty() {
+    // `total=False` only tells a type checker which keys may be missing.
+    let total_only = arguments.keywords.iter().all(|k| {
+        k.arg.as_ref().is_some_and(|a| a.id.as_str() == "total")
+            && matches!(k.value, Expr::BooleanLiteral(_))
+    });
+    if !total_only || !class.decorator_list.is_empty() {
         return None;
     }
     let owner = class.name.id.as_str();
@@ -57,7 +62,7 @@ pub(super) fn plan(class: &StmtClassDef) -> Option<NamedTupleClass> {
             statement: format!("{owner} = __codeact_mod_typing.typed_dict({owner})"),
         });
     }
-    if !is_named_tuple(base) {
+    if !is_named_tuple(base) || !arguments.keywords.is_empty() {
         return None;
     }
     let mut fields = Vec::new();
