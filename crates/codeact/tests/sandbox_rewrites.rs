@@ -5820,3 +5820,39 @@ print(Opt(id=1), Opt())
     )
     .await;
 }
+
+/// `<`, `<=`, `>`, `>=` between names and attributes bound to sets
+/// (inclusion tests, which monty refuses for sets), and a function stored
+/// on a function called as `f.helper()`.
+#[tokio::test]
+async fn set_inclusion_and_function_attribute_calls_match_cpython() {
+    assert_like_cpython(
+        r#"a, b = {1}, {1, 2}
+print(a <= b, a < b, b >= a, b > a, a.issubset(b), frozenset(a) <= b, a <= {1})
+class Role:
+    def __init__(self, perms):
+        self.perms = set(perms)
+    def allows(self, needed):
+        need = set(needed)
+        return need <= self.perms
+admin = Role(["r", "w", "x"])
+print(admin.allows(["r"]), admin.allows(["r", "z"]), Role(["r"]).perms < admin.perms)
+common = a & b
+print(common >= a, common > a, (a | b) > a)
+n, m = 3, 5
+print(n < m, n >= m, "a" < "b")
+def a(): return 1
+a.h = lambda: 2
+print((a.h)())
+print(a.h())
+"#,
+        r#"True True True True True True True
+True False True
+True False True
+True False True
+2
+2
+"#,
+    )
+    .await;
+}

@@ -161,6 +161,12 @@ pub(crate) struct ClassFacts {
     /// Some block of the session names `OrderedDict` or `ChainMap`, which
     /// the sandbox's `collections` writes as classes (see `mapping_classes`).
     pub(crate) mapping_classes: bool,
+    /// (function, attribute) for each attribute the code sets on one of
+    /// its functions (`wrapper.calls = 0`).
+    pub(crate) function_attributes: BTreeSet<(String, String)>,
+    /// Names (and `.attr` for attributes) the session binds to sets (see
+    /// `operators::update_set_names`).
+    pub(crate) set_names: BTreeSet<String>,
     /// The names that reach the host when called (see `host_callers`).
     pub(crate) host_callers: BTreeSet<String>,
     /// The tools of the block being rewritten.
@@ -236,7 +242,10 @@ pub(super) fn on_suite(
             .extend(["__getitem__", "__setitem__", "__len__", "__bool__"].map(str::to_owned));
         facts.mapping_classes = true;
     }
-    facts.properties.extend(function_attributes(suite));
+    for (function, attribute) in function_attributes(suite) {
+        facts.properties.insert(attribute.clone());
+        facts.function_attributes.insert((function, attribute));
+    }
     for method in FUNCTION_METHODS {
         if mentions_attribute(suite, method) {
             facts.properties.insert((*method).to_owned());
@@ -281,7 +290,7 @@ fn mentions_attribute(suite: &[Stmt], name: &str) -> bool {
 /// The attributes `suite` sets on its own functions (`wrapper.calls = 0`
 /// where some `def wrapper` of the block is): monty's functions cannot
 /// hold them, so they are routed through the module like properties.
-fn function_attributes(suite: &[Stmt]) -> BTreeSet<String> {
+fn function_attributes(suite: &[Stmt]) -> BTreeSet<(String, String)> {
     #[derive(Default)]
     struct Finder<'a> {
         functions: BTreeSet<&'a str>,
@@ -316,7 +325,7 @@ fn function_attributes(suite: &[Stmt]) -> BTreeSet<String> {
         .assigned
         .iter()
         .filter(|(owner, _)| finder.functions.contains(owner))
-        .map(|(_, attribute)| (*attribute).to_owned())
+        .map(|(owner, attribute)| ((*owner).to_owned(), (*attribute).to_owned()))
         .collect()
 }
 
@@ -1207,7 +1216,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 .source
                 .get(usize::from(attribute.end())..)
                 .is_some_and(|rest| rest.trim_start().starts_with('('));
-            if called && !FUNCTION_METHODS.contains(&attribute.attr.id.as_str()) {
+            // A function stored on a function of the code's (`f.helper()`)
+            // is called through the module too.
+            let function_attribute = matches!(attribute.value.as_ref(), Expr::Name(owner)
+                if context.facts.function_attributes.contains(&(owner.id.to_string(), attribute.attr.id.to_string())));
+            if called
+                && !FUNCTION_METHODS.contains(&attribute.attr.id.as_str())
+                && !function_attribute
+            {
                 return;
             }
             edits.open(attribute.range(), format!("{MODULE}.get("));

@@ -128,6 +128,9 @@ pub(crate) fn rewrite(
     }
     copies::update_copiers(suite, &mut facts.copiers);
     host_callers::update(suite, &facts.tools, &mut facts.host_callers);
+    if facts.sets {
+        operators::update_set_names(suite, &mut facts.set_names);
+    }
     bools::update_names(suite, &bound, &mut facts.bool_names, &mut facts.bool_lists);
     let mut edits = Edits::default();
     class_members::on_suite(code, suite, &bound, &mut edits, facts);

@@ -124,7 +124,8 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     if let Expr::Compare(compare) = expr
         && !context.bound.any(HELPER_BUILTINS)
         && !context.bound.any(&["set", "frozenset"])
-        && (is_set(&compare.left) || compare.comparators.iter().any(is_set))
+        && (is_set(&compare.left, context)
+            || compare.comparators.iter().any(|c| is_set(c, context)))
     {
         ordering(expr, context, edits, true);
         return;
@@ -355,14 +356,102 @@ fn ordering(expr: &Expr, context: &Context<'_>, edits: &mut Edits, sets: bool) {
     edits.close(expr.range(), ")");
 }
 
-/// An operand written as a set: a literal, a comprehension, `set(...)`.
-fn is_set(expr: &Expr) -> bool {
+/// An operand written as a set (a literal, a comprehension, `set(...)`),
+/// or a name or attribute the session binds to one (see
+/// [`update_set_names`]).
+fn is_set(expr: &Expr, context: &Context<'_>) -> bool {
+    match expr {
+        Expr::Name(name) => context.facts.set_names.contains(name.id.as_str()),
+        Expr::Attribute(attribute) => context
+            .facts
+            .set_names
+            .contains(&format!(".{}", attribute.attr.id)),
+        other => makes_set(other, &context.facts.set_names),
+    }
+}
+
+/// Whether the syntax of `expr` shows it makes a set.
+fn makes_set(expr: &Expr, names: &std::collections::BTreeSet<String>) -> bool {
     match expr {
         Expr::Set(_) | Expr::SetComp(_) => true,
-        Expr::Call(call) => {
-            matches!(call.func.as_ref(), Expr::Name(n) if n.id.as_str() == "set" || n.id.as_str() == "frozenset")
+        Expr::Call(call) => match call.func.as_ref() {
+            Expr::Name(n) => n.id.as_str() == "set" || n.id.as_str() == "frozenset",
+            Expr::Attribute(method) => {
+                matches!(
+                    method.attr.id.as_str(),
+                    "union" | "intersection" | "difference" | "symmetric_difference"
+                ) || (method.attr.id.as_str() == "copy"
+                    && matches!(method.value.as_ref(), Expr::Name(n) if names.contains(n.id.as_str())))
+            }
+            _ => false,
+        },
+        Expr::BinOp(binop)
+            if matches!(
+                binop.op,
+                Operator::BitOr | Operator::BitAnd | Operator::BitXor | Operator::Sub
+            ) =>
+        {
+            [&binop.left, &binop.right]
+                .iter()
+                .any(|operand| match operand.as_ref() {
+                    Expr::Name(n) => names.contains(n.id.as_str()),
+                    other => makes_set(other, names),
+                })
         }
         _ => false,
+    }
+}
+
+/// Adds to `names` the names `suite` binds to a set by the syntax of the
+/// value (`seen = set()`, `need = {a, b}`, `common = a & b` with `a` such
+/// a name), and `.attr` for attributes so bound (`self.tags = set()`):
+/// `<`, `<=`, `>`, `>=` between them are inclusion tests, which monty
+/// 0.0.23 refuses for sets.
+pub(super) fn update_set_names(suite: &[Stmt], names: &mut std::collections::BTreeSet<String>) {
+    struct Finder<'n> {
+        names: &'n mut std::collections::BTreeSet<String>,
+    }
+    impl<'a> ruff_python_ast::visitor::Visitor<'a> for Finder<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            let (targets, value): (Vec<&Expr>, Option<&Expr>) = match stmt {
+                Stmt::Assign(assign) => (assign.targets.iter().collect(), Some(&assign.value)),
+                Stmt::AnnAssign(assign) => (vec![&assign.target], assign.value.as_deref()),
+                _ => (Vec::new(), None),
+            };
+            // `a, b = {1}, set()` pairs its targets with its values.
+            let mut pairs: Vec<(&Expr, &Expr)> = Vec::new();
+            if let Some(value) = value {
+                for target in targets {
+                    match (target, value) {
+                        (Expr::Tuple(names), Expr::Tuple(values))
+                            if names.elts.len() == values.elts.len() =>
+                        {
+                            pairs.extend(names.elts.iter().zip(values.elts.iter()));
+                        }
+                        _ => pairs.push((target, value)),
+                    }
+                }
+            }
+            for (target, value) in pairs {
+                if !makes_set(value, self.names) {
+                    continue;
+                }
+                match target {
+                    Expr::Name(name) => {
+                        self.names.insert(name.id.to_string());
+                    }
+                    Expr::Attribute(attribute) => {
+                        self.names.insert(format!(".{}", attribute.attr.id));
+                    }
+                    _ => {}
+                }
+            }
+            ruff_python_ast::visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut finder = Finder { names };
+    for stmt in suite {
+        ruff_python_ast::visitor::Visitor::visit_stmt(&mut finder, stmt);
     }
 }
 
