@@ -178,6 +178,24 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "unicodedata.east_asian_width and mirrored from CPython 3.11's tables",
+        r###"import unicodedata
+text = "aＡ中ｶ€(→😀\u0301"
+print([unicodedata.east_asian_width(c) for c in text], [unicodedata.mirrored(c) for c in "(a)[<"])
+def width(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+print(width("日本語abc"), width("hello"))
+try:
+    unicodedata.east_asian_width("ab")
+except TypeError as e:
+    print(e)
+"###,
+        r###"['Na', 'F', 'W', 'H', 'A', 'Na', 'A', 'W', 'A'] [1, 0, 1, 1, 1]
+9 5
+east_asian_width() argument must be a unicode character, not str
+"###,
+    ),
+    (
         "operator and bisect call the __add__, __lt__, __getitem__, __bool__... of the code's classes",
         r###"import operator, bisect
 from functools import reduce

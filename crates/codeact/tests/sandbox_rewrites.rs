@@ -5856,3 +5856,39 @@ True False True
     )
     .await;
 }
+
+/// `m.groups(default)` and `m.groupdict(default)` (monty's take no
+/// argument); a function stored on a returned closure called as
+/// `c.reset()`.
+#[tokio::test]
+async fn match_defaults_and_closure_attributes_match_cpython() {
+    assert_like_cpython(
+        r#"import re
+m = re.compile(r"(a)(b)?").match("ac")
+print(m.groups(), m.groups("-"), m.groups(default=0))
+m = re.match(r"(?P<x>\d+)(?P<y>[a-z])?", "12")
+print(m.groupdict(), m.groupdict(""), re.compile(r"(a)(b)?").match("xac", 1).groups("?"))
+def make_counter(start=0, step=1):
+    count = start
+    def inc():
+        nonlocal count
+        count += step
+        return count
+    def reset():
+        nonlocal count
+        count = start
+    inc.reset = reset
+    return inc
+c = make_counter(10, 5)
+print(c(), c())
+c.reset()
+print(c(), [1, 2].copy())
+"#,
+        r#"('a', None) ('a', '-') ('a', 0)
+{'x': '12', 'y': None} {'x': '12', 'y': ''} ('a', '?')
+15 20
+15 [1, 2]
+"#,
+    )
+    .await;
+}

@@ -269,3 +269,16 @@ def pattern_call(p, method, *args, **kwargs):
     if found is None:
         return None
     return _OffsetMatch(found, string, pos, endpos, p)
+
+
+# m.groups(default) and m.groupdict(default): monty's take no argument.
+def groups(m, default=None):
+    if not _is_match(m):
+        return m.groups(default)
+    return tuple([default if v is None else v for v in m.groups()])
+
+
+def groupdict(m, default=None):
+    if not _is_match(m):
+        return m.groupdict(default)
+    return {k: (default if v is None else v) for k, v in m.groupdict().items()}

@@ -161,9 +161,8 @@ pub(crate) struct ClassFacts {
     /// Some block of the session names `OrderedDict` or `ChainMap`, which
     /// the sandbox's `collections` writes as classes (see `mapping_classes`).
     pub(crate) mapping_classes: bool,
-    /// (function, attribute) for each attribute the code sets on one of
-    /// its functions (`wrapper.calls = 0`).
-    pub(crate) function_attributes: BTreeSet<(String, String)>,
+    /// The attributes the code sets on its functions (`wrapper.calls = 0`).
+    pub(crate) function_attributes: BTreeSet<String>,
     /// Names (and `.attr` for attributes) the session binds to sets (see
     /// `operators::update_set_names`).
     pub(crate) set_names: BTreeSet<String>,
@@ -242,9 +241,9 @@ pub(super) fn on_suite(
             .extend(["__getitem__", "__setitem__", "__len__", "__bool__"].map(str::to_owned));
         facts.mapping_classes = true;
     }
-    for (function, attribute) in function_attributes(suite) {
+    for attribute in function_attributes(suite) {
         facts.properties.insert(attribute.clone());
-        facts.function_attributes.insert((function, attribute));
+        facts.function_attributes.insert(attribute);
     }
     for method in FUNCTION_METHODS {
         if mentions_attribute(suite, method) {
@@ -265,6 +264,183 @@ pub(super) fn on_suite(
 /// `cache_info()`), routed through the module like function attributes,
 /// calls included (no builtin type has methods of these names).
 const FUNCTION_METHODS: &[&str] = &["cache_info", "cache_clear"];
+
+/// The public attribute names of the builtin types (str, list, dict, set,
+/// tuple, int, float, bytes, deque, Counter, OrderedDict, defaultdict, the
+/// datetime types, Pattern, Match; `dir()` of each in CPython 3.11): a
+/// call of one of these on a value is a builtin method call, which the
+/// module's `get` could not look up.
+const BUILTIN_ATTRIBUTES: &[&str] = &[
+    "add",
+    "append",
+    "appendleft",
+    "as_integer_ratio",
+    "astimezone",
+    "bit_count",
+    "bit_length",
+    "capitalize",
+    "casefold",
+    "center",
+    "clear",
+    "combine",
+    "conjugate",
+    "copy",
+    "count",
+    "ctime",
+    "date",
+    "day",
+    "days",
+    "decode",
+    "default_factory",
+    "denominator",
+    "difference",
+    "difference_update",
+    "discard",
+    "dst",
+    "elements",
+    "encode",
+    "end",
+    "endpos",
+    "endswith",
+    "expand",
+    "expandtabs",
+    "extend",
+    "extendleft",
+    "find",
+    "findall",
+    "finditer",
+    "flags",
+    "fold",
+    "format",
+    "format_map",
+    "from_bytes",
+    "fromhex",
+    "fromisocalendar",
+    "fromisoformat",
+    "fromkeys",
+    "fromordinal",
+    "fromtimestamp",
+    "fullmatch",
+    "get",
+    "group",
+    "groupdict",
+    "groupindex",
+    "groups",
+    "hex",
+    "hour",
+    "imag",
+    "index",
+    "insert",
+    "intersection",
+    "intersection_update",
+    "is_integer",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isdisjoint",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isocalendar",
+    "isoformat",
+    "isoweekday",
+    "isprintable",
+    "isspace",
+    "issubset",
+    "issuperset",
+    "istitle",
+    "isupper",
+    "items",
+    "join",
+    "keys",
+    "lastgroup",
+    "lastindex",
+    "ljust",
+    "lower",
+    "lstrip",
+    "maketrans",
+    "match",
+    "max",
+    "maxlen",
+    "microsecond",
+    "microseconds",
+    "min",
+    "minute",
+    "month",
+    "most_common",
+    "move_to_end",
+    "now",
+    "numerator",
+    "partition",
+    "pattern",
+    "pop",
+    "popitem",
+    "popleft",
+    "pos",
+    "re",
+    "real",
+    "regs",
+    "remove",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "resolution",
+    "reverse",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rotate",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "scanner",
+    "search",
+    "second",
+    "seconds",
+    "setdefault",
+    "sort",
+    "span",
+    "split",
+    "splitlines",
+    "start",
+    "startswith",
+    "strftime",
+    "string",
+    "strip",
+    "strptime",
+    "sub",
+    "subn",
+    "subtract",
+    "swapcase",
+    "symmetric_difference",
+    "symmetric_difference_update",
+    "time",
+    "timestamp",
+    "timetuple",
+    "timetz",
+    "title",
+    "to_bytes",
+    "today",
+    "toordinal",
+    "total",
+    "total_seconds",
+    "translate",
+    "tzinfo",
+    "tzname",
+    "union",
+    "update",
+    "upper",
+    "utcfromtimestamp",
+    "utcnow",
+    "utcoffset",
+    "utctimetuple",
+    "values",
+    "weekday",
+    "year",
+    "zfill",
+];
 
 /// Whether some expression of `suite` reads the attribute `name`.
 fn mentions_attribute(suite: &[Stmt], name: &str) -> bool {
@@ -290,7 +466,7 @@ fn mentions_attribute(suite: &[Stmt], name: &str) -> bool {
 /// The attributes `suite` sets on its own functions (`wrapper.calls = 0`
 /// where some `def wrapper` of the block is): monty's functions cannot
 /// hold them, so they are routed through the module like properties.
-fn function_attributes(suite: &[Stmt]) -> BTreeSet<(String, String)> {
+fn function_attributes(suite: &[Stmt]) -> BTreeSet<String> {
     #[derive(Default)]
     struct Finder<'a> {
         functions: BTreeSet<&'a str>,
@@ -325,7 +501,7 @@ fn function_attributes(suite: &[Stmt]) -> BTreeSet<(String, String)> {
         .assigned
         .iter()
         .filter(|(owner, _)| finder.functions.contains(owner))
-        .map(|(owner, attribute)| ((*owner).to_owned(), (*attribute).to_owned()))
+        .map(|(_, attribute)| (*attribute).to_owned())
         .collect()
 }
 
@@ -1216,10 +1392,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 .source
                 .get(usize::from(attribute.end())..)
                 .is_some_and(|rest| rest.trim_start().starts_with('('));
-            // A function stored on a function of the code's (`f.helper()`)
-            // is called through the module too.
-            let function_attribute = matches!(attribute.value.as_ref(), Expr::Name(owner)
-                if context.facts.function_attributes.contains(&(owner.id.to_string(), attribute.attr.id.to_string())));
+            // A function stored on a function of the code's (`f.helper()`,
+            // `counter.reset()`) is called through the module too, unless
+            // the name is a builtin type's method.
+            let function_attribute = context
+                .facts
+                .function_attributes
+                .contains(attribute.attr.id.as_str())
+                && !BUILTIN_ATTRIBUTES.contains(&attribute.attr.id.as_str());
             if called
                 && !FUNCTION_METHODS.contains(&attribute.attr.id.as_str())
                 && !function_attribute

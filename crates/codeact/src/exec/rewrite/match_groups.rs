@@ -78,6 +78,35 @@ fn positioned_pattern_call(call: &ExprCall, context: &Context<'_>, edits: &mut E
     );
 }
 
+/// `m.groups(default)` and `m.groupdict(default)` (monty's take no
+/// argument): `groups(m, default)`.
+fn defaulted_groups(call: &ExprCall, context: &Context<'_>, edits: &mut Edits) {
+    let Expr::Attribute(attribute) = call.func.as_ref() else {
+        return;
+    };
+    let name = attribute.attr.id.as_str();
+    let arguments = call.arguments.args.len() + call.arguments.keywords.len();
+    if !matches!(name, "groups" | "groupdict")
+        || arguments != 1
+        || call
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
+        || call.arguments.keywords.iter().any(|k| k.arg.is_none())
+    {
+        return;
+    }
+    let Some(dot) = super::attribute_dot(context.source, attribute) else {
+        return;
+    };
+    edits.open(call.func.range(), format!("__codeact_mod__match.{name}("));
+    edits.replace(
+        TextRange::new(dot, call.arguments.start() + TextSize::new(1)),
+        ", ",
+    );
+}
+
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     if let Expr::Call(call) = expr
         && !context.bound.any(&[
@@ -86,6 +115,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     {
         group_position(call, context, edits);
         positioned_pattern_call(call, context, edits);
+        defaulted_groups(call, context, edits);
         return;
     }
     let Expr::Attribute(attribute) = expr else {
