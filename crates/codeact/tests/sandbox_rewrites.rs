@@ -5892,3 +5892,44 @@ print(c(), [1, 2].copy())
     )
     .await;
 }
+
+/// bytes() of an iterable of ints, int.from_bytes and int.to_bytes (monty
+/// lacks them), and set methods taken from the class
+/// (`set.intersection(*sets)`).
+#[tokio::test]
+async fn bytes_of_ints_and_unbound_set_methods_match_cpython() {
+    assert_like_cpython(
+        r#"print(bytes([72, 105]), bytes(range(65, 71)), bytes(3), bytes("hé", "utf-8"), bytes(), bytes(b"x"))
+print((1).to_bytes(2, 'big'), (255).to_bytes(1, 'little'), (-1).to_bytes(2, 'big', signed=True), (258).to_bytes(2, byteorder='little'), (5).to_bytes())
+n = 1000
+print(n.to_bytes(4, "big").hex(), int.from_bytes(b'\x01\x02', 'big'), int.from_bytes(b'\xff\xff', 'big', signed=True), int.from_bytes([1, 2], 'little'), int.from_bytes(b'\x05'))
+for bad in [lambda: (256).to_bytes(1, 'big'), lambda: (-1).to_bytes(1, 'big'), lambda: bytes([256]), lambda: bytes(['a']), lambda: (1).to_bytes(1, 'middle')]:
+    try:
+        bad()
+    except (OverflowError, ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+checksum = sum(bytes([1, 2, 250])) % 256
+print(checksum, list(bytes([0, 9])))
+users = {"ann": ["r", "w"], "bob": ["r", "x"], "cy": ["r", "w", "x"]}
+def perms(u):
+    return set(users[u])
+everyone = set.intersection(*(perms(u) for u in users))
+anyone = set.union(*[perms(u) for u in users])
+print(sorted(everyone), sorted(anyone), sorted(set.difference(perms("cy"), perms("ann"))))
+print(set.intersection({1, 2, 3}, [2, 3, 4]), frozenset.union(frozenset({1}), {2}))
+"#,
+        r#"b'Hi' b'ABCDEF' b'\x00\x00\x00' b'h\xc3\xa9' b'' b'x'
+b'\x00\x01' b'\xff' b'\xff\xff' b'\x02\x01' b'\x05'
+000003e8 258 -1 513 5
+OverflowError int too big to convert
+OverflowError can't convert negative int to unsigned
+ValueError bytes must be in range(0, 256)
+TypeError 'str' object cannot be interpreted as an integer
+ValueError byteorder must be either 'little' or 'big'
+253 [0, 9]
+['r'] ['r', 'w', 'x'] ['x']
+{2, 3} frozenset({1, 2})
+"#,
+    )
+    .await;
+}

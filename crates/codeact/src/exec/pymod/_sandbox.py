@@ -1029,3 +1029,75 @@ _OBJECT = _object_class()
 
 def new_object():
     return _OBJECT()
+
+
+# bytes(iterable of ints), int.from_bytes and int.to_bytes, which monty
+# 0.0.23 lacks (its bytes() takes a length, a str with an encoding, or
+# bytes): built through bytes.fromhex, which it has.
+_NO_ARGUMENT = []
+
+
+def _byte_values(values):
+    out = []
+    for value in values:
+        if type(value) is not int and type(value) is not bool:
+            raise TypeError("'" + type(value).__name__ + "' object cannot be interpreted as an integer")
+        if value < 0 or value > 255:
+            raise ValueError("bytes must be in range(0, 256)")
+        out.append(int(value))
+    return out
+
+
+def _from_values(values):
+    return bytes.fromhex("".join([f"{value:02x}" for value in values]))
+
+
+def bytes_of(source=_NO_ARGUMENT, *args, **kwargs):
+    if source is _NO_ARGUMENT:
+        return bytes()
+    kind = type(source)
+    if args or kwargs or kind is int or kind is str or kind is bytes:
+        return bytes(source, *args, **kwargs)
+    return _from_values(_byte_values(source))
+
+
+def _byteorder(byteorder):
+    if byteorder != "big" and byteorder != "little":
+        raise ValueError("byteorder must be either 'little' or 'big'")
+
+
+def int_from_bytes(data, byteorder="big", *, signed=False):
+    _byteorder(byteorder)
+    values = list(data) if type(data) is bytes else _byte_values(data)
+    if byteorder == "little":
+        values.reverse()
+    result = 0
+    for value in values:
+        result = result * 256 + value
+    if signed and values and values[0] >= 128:
+        result -= 1 << (8 * len(values))
+    return result
+
+
+def to_bytes(value, length=1, byteorder="big", *, signed=False):
+    if type(value) is not int and type(value) is not bool:
+        return value.to_bytes(length, byteorder, signed=signed)
+    _byteorder(byteorder)
+    value = int(value)
+    if value < 0 and not signed:
+        raise OverflowError("can't convert negative int to unsigned")
+    limit = 1 << (8 * length)
+    if signed:
+        if value < -(limit // 2) or value >= limit // 2:
+            raise OverflowError("int too big to convert")
+        if value < 0:
+            value += limit
+    elif value >= limit:
+        raise OverflowError("int too big to convert")
+    values = []
+    for _ in range(length):
+        values.append(value % 256)
+        value //= 256
+    if byteorder == "big":
+        values.reverse()
+    return _from_values(values)

@@ -687,6 +687,13 @@ def binary_method(value, name, *others):
     the method itself for anything else. Several others, or others that
     are not sets (monty's methods take one set), as CPython's set_union,
     set_intersection_multi and set_difference_multi take them."""
+    if value is set or value is frozenset:
+        # The method taken from the class: `set.intersection(a, b)`.
+        if not others:
+            raise TypeError("unbound method " + value.__name__ + "." + name + "() needs an argument")
+        if not _is_set(others[0]):
+            raise TypeError("descriptor '" + name + "' for '" + value.__name__ + "' objects doesn't apply to a '" + type(others[0]).__name__ + "' object")
+        return binary_method(others[0], name, *others[1:])
     if not _is_set(value):
         return getattr(value, name)(*others)
     if len(others) == 1 and _is_set(others[0]):

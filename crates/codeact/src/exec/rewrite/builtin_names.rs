@@ -1,5 +1,6 @@
 //! Builtins monty 0.0.23 lacks, written in the sandbox's Python module:
-//! `callable` and `ascii`, and `object()` (a sentinel); and the aliases
+//! `callable` and `ascii`, `object()` (a sentinel), `bytes` of an iterable
+//! of ints, `int.from_bytes` and `int.to_bytes`; and the aliases
 //! CPython keeps for `OSError` (`IOError`, `EnvironmentError`: the same
 //! class). A name the block binds itself is left alone.
 
@@ -26,6 +27,44 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     {
         edits.replace(call.range(), "__codeact_mod__sandbox.new_object()");
         return;
+    }
+    // `bytes([...])`, `int.from_bytes(...)`, `n.to_bytes(...)`: monty's
+    // bytes() takes no iterable of ints and its int has neither method.
+    if let Expr::Call(call) = expr {
+        match call.func.as_ref() {
+            Expr::Name(callee)
+                if callee.id.as_str() == "bytes"
+                    && !call.arguments.is_empty()
+                    && !context
+                        .bound
+                        .any(&["bytes", "int", "type", "list", "range"]) =>
+            {
+                edits.replace(callee.range(), "__codeact_mod__sandbox.bytes_of");
+            }
+            Expr::Attribute(method)
+                if method.attr.id.as_str() == "from_bytes"
+                    && matches!(method.value.as_ref(), Expr::Name(owner) if owner.id.as_str() == "int")
+                    && !context
+                        .bound
+                        .any(&["int", "bytes", "type", "list", "range"]) =>
+            {
+                edits.replace(method.range(), "__codeact_mod__sandbox.int_from_bytes");
+            }
+            Expr::Attribute(method)
+                if method.attr.id.as_str() == "to_bytes"
+                    && !context
+                        .bound
+                        .any(&["int", "bytes", "type", "list", "range"]) =>
+            {
+                if let Some(dot) = super::attribute_dot(context.source, method) {
+                    edits.open(call.func.range(), "__codeact_mod__sandbox.to_bytes(");
+                    let open = call.arguments.start() + ruff_text_size::TextSize::new(1);
+                    let separator = if call.arguments.is_empty() { "" } else { ", " };
+                    edits.replace(ruff_text_size::TextRange::new(dot, open), separator);
+                }
+            }
+            _ => {}
+        }
     }
     let Expr::Name(name) = expr else {
         return;
