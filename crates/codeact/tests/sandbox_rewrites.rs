@@ -4139,10 +4139,10 @@ print({(H(1), 2), (H(0), 5)})
 }
 
 /// A frozen dataclass's `field(...)` (monty's own dataclass would take the
-/// `Field` for the default) and a class's `__format__` (never called) are
-/// refused, named, rather than run wrong.
+/// `Field` for the default) is refused, named, rather than run wrong; so
+/// is a nested spec for a class's `__format__`.
 #[tokio::test]
-async fn frozen_dataclass_fields_and_format_hooks_are_refused() {
+async fn frozen_dataclass_fields_and_nested_format_specs_are_refused() {
     let (output, error) = run("from dataclasses import dataclass, field\n@dataclass(frozen=True)\nclass C:\n    a: int = field(default=3)\nprint(C())\n").await;
     assert_eq!(output, "");
     let error = error.expect("refused");
@@ -4150,11 +4150,16 @@ async fn frozen_dataclass_fields_and_format_hooks_are_refused() {
         error.contains("field(...)") && error.contains("frozen=True"),
         "{error}"
     );
-    let (output, error) =
-        run("class M:\n    def __format__(self, spec):\n        return 'M'\nprint(f'{M()}')\n")
-            .await;
-    assert_eq!(output, "");
-    assert!(error.expect("refused").contains("__format__"));
+    let (output, error) = run(
+        "class M:\n    def __format__(self, spec):\n        return 'M'\nw = 3\nprint(f'{M()}')\nprint(f'{M():>{w}}')\n",
+    )
+    .await;
+    assert_eq!(output, "M\n");
+    let error = error.expect("refused");
+    assert!(
+        error.contains("NotImplementedError") && error.contains("__format__"),
+        "{error}"
+    );
 }
 
 /// A class's `__getitem__` gets slices too (`v[1:3]` as
@@ -5932,4 +5937,61 @@ ValueError byteorder must be either 'little' or 'big'
 "#,
     )
     .await;
+}
+
+/// A class's `__format__`, called as CPython calls it: for every f-string
+/// field without a conversion (spec or not), format() and str.format
+/// (auto and manual numbering, attributes, items, conversions); its result
+/// must be a str. A dunder attribute in a str.format field stays refused.
+#[tokio::test]
+async fn format_hooks_match_cpython() {
+    assert_like_cpython(
+        r#"class Money:
+    def __init__(self, cents, cur="USD"):
+        self.cents = cents
+        self.cur = cur
+    def __format__(self, spec):
+        if spec == "short":
+            return f"{self.cents / 100:.0f}{self.cur[0]}"
+        amount = f"{self.cents / 100:,.2f}"
+        return f"{amount:{spec}}" if spec else f"{self.cur} {amount}"
+    def __str__(self):
+        return f"Money({self.cents})"
+m = Money(123456)
+print(f"{m}", f"{m:short}", f"[{m:>14}]", format(m, "short"), format(m))
+print("{} | {:short} | {0:>12}".format(m, m) if False else "{0} | {0:short} | {0:>12} | {1!s} | {1!r}".format(m, "x"))
+print("{m.cur} {items[1]} {n:05d} {:>4}".format(7, m=m, items=[1, 2], n=42))
+print(str(m), f"{m!s}", "%s" % m, f"{3.14159:.2f}", f"{'ab':>4}", f"{[1, 2]}", f"{None}")
+rows = [("apple", Money(250)), ("kiwi", Money(1999))]
+for name, price in rows:
+    print(f"{name:<8}{price:>10}")
+class Bad:
+    def __format__(self, spec):
+        return 5
+try:
+    f"{Bad()}"
+except TypeError as e:
+    print(e)
+try:
+    "{2}".format(1)
+except IndexError as e:
+    print(e)
+"#,
+        r#"USD 1,234.56 1235U [      1,234.56] 1235U USD 1,234.56
+USD 1,234.56 | 1235U |     1,234.56 | x | 'x'
+USD 2 00042    7
+Money(123456) Money(123456) Money(123456) 3.14   ab [1, 2] None
+apple         2.50
+kiwi         19.99
+__format__ must return a str, not int
+Replacement index 2 out of range for positional args tuple
+"#,
+    )
+    .await;
+    let (_, error) = run("class M:\n    def __format__(self, spec):\n        return 'M'\nprint('{0.__class__}'.format(M()))\n").await;
+    let error = error.expect("refused");
+    assert!(
+        error.contains("AttributeError") && error.contains("not allowed"),
+        "{error}"
+    );
 }

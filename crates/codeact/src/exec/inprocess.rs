@@ -503,7 +503,7 @@ queue (queue.Empty is IndexError, queue.Full is OverflowError) and time; the loc
 `if __name__ == \"__main__\":` works. Tools are plain functions: call them directly, no `await` needed; \
 to run many tool calls at once, `import asyncio` and `await asyncio.gather(tool(a), tool(b))`. \
 Tools cannot be called from callbacks of builtins (`map`, `filter`, `sorted(key=...)`): use a comprehension. \
-Classes defining `__getattr__`, `__setattr__`, `__getattribute__`, `__new__`, `__del__`, `__init_subclass__`, `__format__` or the \
+Classes defining `__getattr__`, `__setattr__`, `__getattribute__`, `__new__`, `__del__` or the \
 descriptor methods (`__get__`, `__set__`) are refused: those are never called here. Do not change a list \
 inside a loop over enumerate/zip of it (they walk a copy).";
 

@@ -361,7 +361,6 @@ const UNCALLED_SPECIAL_METHODS: &[&str] = &[
     "__set__",
     "__delete__",
     "__set_name__",
-    "__format__",
 ];
 
 impl Walker<'_> {

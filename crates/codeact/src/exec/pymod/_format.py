@@ -29,6 +29,8 @@ def spec_value(value):
         if enum._codeact_kind == "Enum" or enum._codeact_named:
             return str(value)
         return value._value_
+    if getattr(kind, "__format__", None) is not None:
+        raise NotImplementedError("the sandbox calls " + name + ".__format__ for an f-string field whose spec is written out, for format() and for str.format, not for a spec with a nested field; write the spec out or call format(value, spec)")
     raise TypeError("unsupported format string passed to " + _QUALIFIED.get(name, name) + ".__format__")
 
 
@@ -46,6 +48,13 @@ def formatted(value, spec=""):
     if enum is not None:
         shown = str(value) if enum._codeact_kind == "Enum" or enum._codeact_named else value._value_
         return f"{shown:{spec}}"
+    hook = getattr(kind, "__format__", None)
+    if hook is not None:
+        # A class of the code's with a __format__ of its own.
+        result = hook(value, spec)
+        if type(result) is not str:
+            raise TypeError("__format__ must return a str, not " + type(result).__name__)
+        return result
     if spec == "":
         return str(value)
     raise TypeError("unsupported format string passed to " + _QUALIFIED.get(name, name) + ".__format__")

@@ -45,6 +45,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_str_format",
+        source: include_str!("_str_format.py"),
+        requires: &["_format", "_sandbox", "_attrs"],
+    },
+    PyModule {
         name: "_format",
         source: include_str!("_format.py"),
         requires: &[],

@@ -14,26 +14,33 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::edits::Edits;
 
+/// `formats`: a class of the session defines `__format__`, which CPython
+/// calls for every field without a conversion, spec or not.
 pub(super) fn on_f_string(
     f_string: &FString,
     source: &str,
     quote: Option<char>,
+    formats: bool,
     edits: &mut Edits,
 ) {
     for element in &f_string.elements {
         let InterpolatedStringElement::Interpolation(field) = element else {
             continue;
         };
+        if field.conversion != ConversionFlag::None || field.debug_text.is_some() {
+            continue;
+        }
         let Some(spec) = field
             .format_spec
             .as_ref()
             .filter(|spec| !spec.elements.is_empty())
         else {
+            if formats {
+                edits.open(field.expression.range(), "__codeact_mod__format.formatted(");
+                edits.close(field.expression.range(), ")");
+            }
             continue;
         };
-        if field.conversion != ConversionFlag::None || field.debug_text.is_some() {
-            continue;
-        }
         // A spec written out (no nested field) formats in the module, as
         // the value's type would: a date's spec is its strftime format.
         let colon = spec.start() - TextSize::new(1);
@@ -69,7 +76,12 @@ pub(super) fn on_f_string(
 /// field with a spec formats get the same check (fields naming an
 /// attribute or an item, or with a nested field in the spec, leave the
 /// call as written).
-pub(super) fn on_expr(expr: &ruff_python_ast::Expr, edits: &mut Edits) {
+pub(super) fn on_expr(
+    expr: &ruff_python_ast::Expr,
+    source: &str,
+    formats: bool,
+    edits: &mut Edits,
+) {
     use ruff_python_ast::Expr;
     let Expr::Call(call) = expr else {
         return;
@@ -77,6 +89,18 @@ pub(super) fn on_expr(expr: &ruff_python_ast::Expr, edits: &mut Edits) {
     let Expr::Attribute(attribute) = call.func.as_ref() else {
         return;
     };
+    // With a class defining `__format__`, any `x.format(...)` may format
+    // one: the sandbox's str.format calls it (and leaves anything but a
+    // str to its own method).
+    if formats && attribute.attr.id.as_str() == "format" {
+        if let Some(dot) = super::attribute_dot(source, attribute) {
+            edits.open(call.func.range(), "__codeact_mod__str_format.str_format(");
+            let open = call.arguments.start() + TextSize::new(1);
+            let separator = if call.arguments.is_empty() { "" } else { ", " };
+            edits.replace(TextRange::new(dot, open), separator);
+        }
+        return;
+    }
     let Expr::StringLiteral(literal) = attribute.value.as_ref() else {
         return;
     };
@@ -108,6 +132,28 @@ pub(super) fn on_expr(expr: &ruff_python_ast::Expr, edits: &mut Edits) {
             edits.close(argument.range(), ")");
         }
     }
+}
+
+/// Whether a class of `suite` defines `__format__`.
+pub(super) fn defines_format(suite: &[ruff_python_ast::Stmt]) -> bool {
+    use ruff_python_ast::Stmt;
+    use ruff_python_ast::statement_visitor::{StatementVisitor, walk_stmt};
+    struct Finder(bool);
+    impl<'a> StatementVisitor<'a> for Finder {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::ClassDef(class) = stmt
+                && class.body.iter().any(
+                    |s| matches!(s, Stmt::FunctionDef(def) if def.name.id.as_str() == "__format__"),
+                )
+            {
+                self.0 = true;
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut finder = Finder(false);
+    finder.visit_body(suite);
+    finder.0
 }
 
 #[derive(PartialEq, Eq, PartialOrd, Ord)]

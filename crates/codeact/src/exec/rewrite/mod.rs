@@ -128,6 +128,9 @@ pub(crate) fn rewrite(
     }
     copies::update_copiers(suite, &mut facts.copiers);
     host_callers::update(suite, &facts.tools, &mut facts.host_callers);
+    if code.contains("__format__") {
+        facts.formats |= format_spec::defines_format(suite);
+    }
     if facts.sets {
         operators::update_set_names(suite, &mut facts.set_names);
     }
@@ -417,7 +420,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         round::on_expr(expr, &context, &mut self.edits);
         methods::on_expr(expr, &context, &mut self.edits);
         builtin_format::on_expr(expr, &context, &mut self.edits);
-        format_spec::on_expr(expr, &mut self.edits);
+        format_spec::on_expr(expr, self.source, self.facts.formats, &mut self.edits);
         dunder_name::on_expr(expr, &context, &mut self.edits);
         class_of::on_expr(expr, &context, &mut self.edits);
         docstrings::on_expr(expr, &context, &mut self.edits);
@@ -467,7 +470,13 @@ impl<'a> Visitor<'a> for Walker<'_> {
                 Quote::Single => '"',
                 Quote::Double => '\'',
             });
-        format_spec::on_f_string(f_string, self.source, quote, &mut self.edits);
+        format_spec::on_f_string(
+            f_string,
+            self.source,
+            quote,
+            self.facts.formats,
+            &mut self.edits,
+        );
         self.fstring_quotes
             .push(match f_string.flags.quote_style() {
                 Quote::Single => '\'',
