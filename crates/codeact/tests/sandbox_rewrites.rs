@@ -3196,11 +3196,12 @@ Dog (<class 'object'>,) AppError (<class 'Exception'>,) (<class 'LookupError'>,)
     .await;
 }
 
-/// `__slots__` runs where no assignment of the code could step outside the
-/// slots (monty keeps them as a plain class attribute); where one could, the
-/// block is refused before it runs, naming the attribute.
+/// `__slots__` (monty keeps them as a plain class attribute): an attribute
+/// the slots do not list raises CPython's AttributeError when an object of
+/// the slotted class is given it, and stays free on other objects;
+/// `setattr` beside slots is refused before the block runs.
 #[tokio::test]
-async fn slots_run_where_the_code_keeps_to_them() {
+async fn slots_refuse_unlisted_attributes_like_cpython() {
     assert_like_cpython(
         r#"class Point:
     __slots__ = ("x", "y")
@@ -3220,12 +3221,36 @@ print(p, p.x + p.y, Label("a").text)
 "#,
     )
     .await;
+    assert_like_cpython(
+        r#"class Vec:
+    __slots__ = ("x", "y")
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+class Bag:
+    def __init__(self):
+        self.items = []
+v = Vec(1, 2)
+try:
+    v.z = 3
+except AttributeError as e:
+    print("AttributeError:", e)
+b = Bag()
+b.extra = 5
+v.x += 10
+print(v.x, v.y, b.extra, hasattr(v, "z"))
+"#,
+        r#"AttributeError: 'Vec' object has no attribute 'z'
+11 2 5 False
+"#,
+    )
+    .await;
     let (output, error) =
-        run("class P:\n    __slots__ = ('x',)\np = P()\np.x = 1\np.z = 2\nprint(p.x)\n").await;
+        run("class P:\n    __slots__ = ('x',)\np = P()\nsetattr(p, 'x', 1)\nprint(p.x)\n").await;
     assert_eq!(output, "");
-    let error = error.expect("an attribute outside the slots is refused");
+    let error = error.expect("setattr beside slots is refused");
     assert!(
-        error.contains("NotImplementedError") && error.contains("'z'"),
+        error.contains("NotImplementedError") && error.contains("setattr"),
         "{error}"
     );
 }
@@ -5994,4 +6019,23 @@ Replacement index 2 out of range for positional args tuple
         error.contains("AttributeError") && error.contains("not allowed"),
         "{error}"
     );
+}
+
+/// `abs` and `len` taken as values (`key=abs`, `map(len, xs)`) meet the
+/// code's `__abs__` and `__len__` as calls do.
+#[tokio::test]
+async fn abs_and_len_as_values_match_cpython() {
+    assert_like_cpython(
+        r#"class V:
+    def __init__(self, n): self.n = n
+    def __abs__(self): return abs(self.n)
+    def __len__(self): return self.n
+print(sorted([V(-3), V(1)], key=abs)[0].n, list(map(abs, [V(-2), V(5)])), max([V(2), V(7)], key=len).n, list(map(len, ["ab", [1]])))
+print(isinstance(True, bool), abs(-2), len("abc"))
+"#,
+        r#"1 [2, 5] 7 [2, 1]
+True 2 3
+"#,
+    )
+    .await;
 }

@@ -114,12 +114,33 @@ def set_(obj, name, value):
         if _is_function(obj):
             _function_attributes.setdefault(obj, {})[name] = value
             return None
+        _slot_check(obj, name)
         setattr(obj, name, value)
         return None
     if entry[1] is None:
         raise AttributeError(f"property '{name}' of '{type(obj).__name__}' object has no setter")
     entry[1](obj, value)
     return None
+
+
+# `__slots__`, which monty 0.0.23 keeps as a plain class attribute: the
+# stores of names some class's slots do not list come here (see
+# exec/slots.rs), and an object of a slotted class refuses them as
+# CPython's does. A slotted class that inherits (its slots and its bases'
+# together, or a dict from a base without slots) is not modelled.
+def _slot_check(obj, name):
+    kind = type(obj)
+    if kind is _TYPE:
+        return
+    slots = getattr(kind, "__slots__", None)
+    if slots is None:
+        return
+    if kind in _ancestors:
+        raise NotImplementedError("'" + kind.__name__ + "' inherits and has __slots__: the sandbox keeps __slots__ only in classes without bases; drop __slots__")
+    if type(slots) is str:
+        slots = (slots,)
+    if name not in slots:
+        raise AttributeError("'" + kind.__name__ + "' object has no attribute '" + name + "'")
 
 
 def has(obj, name):

@@ -172,6 +172,27 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             edits.close(expr.range(), ")");
         }
         Expr::Compare(_) => ordering(expr, context, edits, false),
+        // `key=abs`, `map(len, xs)`: the builtin taken as a value, where it
+        // meets the code's objects like a call would.
+        Expr::Name(name)
+            if name.ctx.is_load()
+                && !context
+                    .source
+                    .get(usize::from(name.end())..)
+                    .is_some_and(|rest| rest.trim_start().starts_with('(')) =>
+        {
+            let helper = match name.id.as_str() {
+                "len" if defined(context, &["__len__"]) => "len_",
+                "abs" if defined(context, &["__abs__"]) => "abs_",
+                // (Not `bool`: as a value it is mostly the type, in
+                // isinstance() and annotations.)
+                _ => return,
+            };
+            if context.bound.any(&["len", "abs"]) {
+                return;
+            }
+            edits.replace(name.range(), format!("{MODULE}.{helper}"));
+        }
         Expr::Call(call) => {
             let helper = match call.func.as_ref() {
                 Expr::Name(name) => match name.id.as_str() {
