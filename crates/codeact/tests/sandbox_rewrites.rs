@@ -6039,3 +6039,35 @@ True 2 3
     )
     .await;
 }
+
+/// Class keywords (`class CsvPlugin(Plugin, kind="csv")`) go to the
+/// `__init_subclass__` of the order, or to object's, which refuses them.
+#[tokio::test]
+async fn class_keywords_reach_init_subclass_like_cpython() {
+    assert_like_cpython(
+        r#"class Plugin:
+    registry = {}
+    def __init_subclass__(cls, kind="generic", **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.kind = kind
+        Plugin.registry[kind] = cls
+class CsvPlugin(Plugin, kind="csv"):
+    pass
+class JsonPlugin(Plugin, kind="json"):
+    def load(self):
+        return "json!"
+class Plain(Plugin):
+    pass
+print(sorted(Plugin.registry), CsvPlugin.kind, Plain.kind, JsonPlugin().load())
+try:
+    class Bad(kind="x"):
+        pass
+except TypeError as e:
+    print(e)
+"#,
+        r#"['csv', 'generic', 'json'] csv generic json!
+Bad.__init_subclass__() takes no keyword arguments
+"#,
+    )
+    .await;
+}

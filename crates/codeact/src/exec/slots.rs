@@ -241,10 +241,8 @@ mod tests {
     fn slots_the_code_could_step_outside_are_refused() {
         let base =
             "class P:\n    __slots__ = ('x',)\n    def __init__(self):\n        self.x = 1\n";
-        for (tail, words) in [("setattr(P(), 'x', 2)\n", "setattr(...) beside __slots__")] {
-            let error = verdict(&format!("{base}{tail}")).expect_err(tail);
-            assert!(error.contains(words), "{error}");
-        }
+        let error = verdict(&format!("{base}setattr(P(), 'x', 2)\n")).expect_err("setattr");
+        assert!(error.contains("setattr(...) beside __slots__"), "{error}");
         let computed = verdict("class P:\n    __slots__ = tuple('xy')\n").expect_err("computed");
         assert!(computed.contains("literal"), "{computed}");
         let clash = verdict("class P:\n    __slots__ = ('x',)\n    x = 0\n").expect_err("clash");

@@ -558,7 +558,10 @@ impl Classes<'_, '_> {
                 .dataclass_fields
                 .contains_key(class.name.id.as_str());
             match inheritance::plan(
-                class,
+                inheritance::Written {
+                    source: self.source,
+                    class,
+                },
                 &self.facts.classes,
                 &self.assigned_through_class,
                 &own_properties,

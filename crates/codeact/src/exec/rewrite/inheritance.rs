@@ -103,12 +103,18 @@ pub(super) fn raw_class_method(name: &str) -> String {
     format!("__codeact_cm_{name}")
 }
 
+/// A class statement and the block's text it is in.
+pub(super) struct Written<'a> {
+    pub(super) source: &'a str,
+    pub(super) class: &'a StmtClassDef,
+}
+
 /// Plans `class` given the session's classes so far. `assigned_through_class`
 /// holds the attribute names the block assigns on anything but `self`;
 /// `properties` the class's own property names; `class_methods` its own
 /// class methods; `dataclass` whether a `@dataclass` decorates it.
 pub(super) fn plan(
-    class: &StmtClassDef,
+    written_class: Written<'_>,
     classes: &BTreeMap<String, ClassInfo>,
     assigned_through_class: &BTreeSet<String>,
     own_properties: &BTreeSet<String>,
@@ -116,6 +122,7 @@ pub(super) fn plan(
     dataclass: bool,
     allow_exceptions: bool,
 ) -> Plan {
+    let Written { source, class } = written_class;
     let name = class.name.id.to_string();
     let (own, data) = own_members(class, own_properties);
     let mut info = ClassInfo {
@@ -136,9 +143,21 @@ pub(super) fn plan(
         }
         return Plan::Flatten(info, flattening);
     };
-    if !arguments.keywords.is_empty() {
-        return Plan::Refused;
+    // Keywords go to `__init_subclass__` (not `metaclass=`, nor `**kw`).
+    let mut keywords = Vec::new();
+    for keyword in arguments.keywords.iter() {
+        let Some(arg) = &keyword.arg else {
+            return Plan::Refused;
+        };
+        let Some(value) = source.get(keyword.value.range().to_std_range()) else {
+            return Plan::Refused;
+        };
+        if arg.id.as_str() == "metaclass" || value.contains('\n') {
+            return Plan::Refused;
+        }
+        keywords.push(format!(", {}=({value})", arg.id));
     }
+    let keywords = keywords.concat();
     let mut bases = Vec::new();
     let mut roots = BTreeSet::new();
     // The bases as written, for `__bases__`.
@@ -198,9 +217,15 @@ pub(super) fn plan(
     };
     let mut flattening = Flattening::default();
     flattening.edits.push((arguments.range(), String::new()));
+    let owner = name.as_str();
     if bases.is_empty() {
         info.uses_super = mentions_super(class);
         object_inits(class, &mut flattening);
+        if !keywords.is_empty() {
+            flattening
+                .statements
+                .push(format!("{MODULE}.object_init_subclass({owner}{keywords})"));
+        }
         return Plan::Flatten(info, flattening);
     }
     if dataclass || bases.iter().any(|b| !classes.contains_key(b)) {
@@ -243,7 +268,6 @@ pub(super) fn plan(
             }
         }
     }
-    let owner = name.as_str();
     // Each member from the first class of the order whose body defines it
     // (not one that holds a copy: in a diamond that would be the wrong one).
     let mut inherited: BTreeSet<&str> = BTreeSet::new();
@@ -309,7 +333,11 @@ pub(super) fn plan(
     if let Some(ancestor) = defining("__init_subclass__") {
         flattening
             .statements
-            .push(format!("{ancestor}.__init_subclass__({owner})"));
+            .push(format!("{ancestor}.__init_subclass__({owner}{keywords})"));
+    } else if !keywords.is_empty() {
+        flattening
+            .statements
+            .push(format!("{MODULE}.object_init_subclass({owner}{keywords})"));
     }
     info.mro = mro;
     Plan::Flatten(info, flattening)
