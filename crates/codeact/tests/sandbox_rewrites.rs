@@ -6071,3 +6071,42 @@ Bad.__init_subclass__() takes no keyword arguments
     )
     .await;
 }
+
+/// any/all, map(bool, ...) and filter(None, ...) ask the code's
+/// __bool__ and __len__ (they took every object as true: a wrong answer
+/// fresh programs found); reversed() asks __reversed__, or walks __len__
+/// and __getitem__ backwards.
+#[tokio::test]
+async fn truth_in_builtins_and_reversed_objects_match_cpython() {
+    assert_like_cpython(
+        r#"class Empty:
+    def __init__(self, items): self.items = items
+    def __len__(self): return len(self.items)
+class Flag:
+    def __init__(self, on): self.on = on
+    def __bool__(self): return self.on
+vs = [Flag(False), Flag(False)]
+print(any(vs), all([Flag(True), Flag(False)]), any(v for v in vs), all(f for f in [Flag(True)]), list(map(bool, vs)), len(list(filter(None, vs))), len(list(filter(bool, [Flag(True), Flag(False)]))))
+print(any([Empty([]), Empty([1])]), all([Empty([])]), any([]), all([]), any([0, 1]), list(map(bool, [0, 2])), list(filter(None, [0, 3, ""])))
+class Countdown:
+    def __init__(self, n): self.n = n
+    def __iter__(self): return iter(range(self.n, 0, -1))
+    def __reversed__(self): return iter(range(1, self.n + 1))
+    def __len__(self): return self.n
+class Seq:
+    def __init__(self, *xs): self.xs = xs
+    def __len__(self): return len(self.xs)
+    def __getitem__(self, i): return self.xs[i] * 10
+c = Countdown(3)
+print(list(c), list(reversed(c)), list(reversed(Seq(1, 2, 3))), list(reversed([1, 2])), "".join(reversed("abc")))
+r = reversed([4, 5])
+print(next(r), list(r), [x for x in reversed(range(3))])
+"#,
+        r#"False False False True [False, False] 0 1
+True False False True True [False, True] [3]
+[3, 2, 1] [1, 2, 3] [30, 20, 10] [2, 1] cba
+5 [4] [2, 1, 0]
+"#,
+    )
+    .await;
+}

@@ -460,6 +460,34 @@ def getitem(obj, key):
     return function(obj, key)
 
 
+def any_(iterable):
+    for value in iterable:
+        if truth(value):
+            return True
+    return False
+
+
+def all_(iterable):
+    for value in iterable:
+        if not truth(value):
+            return False
+    return True
+
+
+def reversed_(seq):
+    """reversed(seq) as CPython's: the object's own __reversed__, or its
+    __len__ and __getitem__ walked backwards; an iterator either way."""
+    kind = type(seq)
+    if kind is not list and kind is not str and kind is not tuple and kind is not range:
+        own = getattr(kind, "__reversed__", None)
+        if own is not None:
+            return own(seq)
+        getter = _methods.get((kind, "__getitem__"))
+        if getter is not None and _methods.get((kind, "__len__")) is not None:
+            return iter([getter(seq, i) for i in range(len_(seq) - 1, -1, -1)])
+    return iter(reversed(seq))
+
+
 def setitem(obj, key, value):
     function = _methods.get((type(obj), "__setitem__"))
     if function is None:

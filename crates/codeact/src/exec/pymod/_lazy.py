@@ -19,13 +19,23 @@ def _stepper():
         return (item,)
     return step, state
 
+# A value's truth as CPython's: monty's ignores the __bool__ and __len__
+# of the code's classes, which the classes module (loaded whenever a class
+# defines one) asks.
+def _truth(value):
+    try:
+        classes = __codeact_mod__classes
+    except NameError:
+        return True if value else False
+    return classes.truth(value)
+
 def lazy_any(body):
     step, state = _stepper()
     while True:
         found = body(step)
         if state[1]:
             return False
-        if found and found[0]:
+        if found and _truth(found[0]):
             return True
 
 def lazy_all(body):
@@ -34,7 +44,7 @@ def lazy_all(body):
         found = body(step)
         if state[1]:
             return True
-        if found and not found[0]:
+        if found and not _truth(found[0]):
             return False
 
 def lazy_next(body, *default):

@@ -166,6 +166,9 @@ pub(crate) struct ClassFacts {
     /// Names (and `.attr` for attributes) the session binds to sets (see
     /// `operators::update_set_names`).
     pub(crate) set_names: BTreeSet<String>,
+    /// Some class of the session defines `__reversed__` (see
+    /// `reversed_iterators`).
+    pub(crate) reversible: bool,
     /// Some class of the session defines `__format__` (see `format_spec`).
     pub(crate) formats: bool,
     /// The names that reach the host when called (see `host_callers`).

@@ -134,26 +134,27 @@ pub(super) fn on_expr(
     }
 }
 
-/// Whether a class of `suite` defines `__format__`.
-pub(super) fn defines_format(suite: &[ruff_python_ast::Stmt]) -> bool {
+/// Whether a class of `suite` defines the method `method`.
+pub(super) fn defines(suite: &[ruff_python_ast::Stmt], method: &str) -> bool {
     use ruff_python_ast::Stmt;
     use ruff_python_ast::statement_visitor::{StatementVisitor, walk_stmt};
-    struct Finder(bool);
-    impl<'a> StatementVisitor<'a> for Finder {
+    struct Finder<'m>(&'m str, bool);
+    impl<'a> StatementVisitor<'a> for Finder<'_> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             if let Stmt::ClassDef(class) = stmt
-                && class.body.iter().any(
-                    |s| matches!(s, Stmt::FunctionDef(def) if def.name.id.as_str() == "__format__"),
-                )
+                && class
+                    .body
+                    .iter()
+                    .any(|s| matches!(s, Stmt::FunctionDef(def) if def.name.id.as_str() == self.0))
             {
-                self.0 = true;
+                self.1 = true;
             }
             walk_stmt(self, stmt);
         }
     }
-    let mut finder = Finder(false);
+    let mut finder = Finder(method, false);
     finder.visit_body(suite);
-    finder.0
+    finder.1
 }
 
 #[derive(PartialEq, Eq, PartialOrd, Ord)]

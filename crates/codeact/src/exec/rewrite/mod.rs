@@ -129,7 +129,10 @@ pub(crate) fn rewrite(
     copies::update_copiers(suite, &mut facts.copiers);
     host_callers::update(suite, &facts.tools, &mut facts.host_callers);
     if code.contains("__format__") {
-        facts.formats |= format_spec::defines_format(suite);
+        facts.formats |= format_spec::defines(suite, "__format__");
+    }
+    if code.contains("__reversed__") {
+        facts.reversible |= format_spec::defines(suite, "__reversed__");
     }
     if facts.sets {
         operators::update_set_names(suite, &mut facts.set_names);

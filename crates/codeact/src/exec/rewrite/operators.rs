@@ -194,8 +194,33 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             edits.replace(name.range(), format!("{MODULE}.{helper}"));
         }
         Expr::Call(call) => {
+            // `map(bool, xs)`, `filter(None, xs)`: the truth of the code's
+            // objects is the module's.
+            if let Expr::Name(callee) = call.func.as_ref()
+                && matches!(callee.id.as_str(), "map" | "filter")
+                && defined(context, &["__bool__", "__len__"])
+                && !context.bound.any(&["bool", "map", "filter"])
+                && let Some(first) = call.arguments.args.first()
+                && (matches!(first, Expr::Name(n) if n.id.as_str() == "bool")
+                    || (callee.id.as_str() == "filter" && first.is_none_literal_expr()))
+            {
+                edits.replace(first.range(), format!("{MODULE}.truth"));
+                return;
+            }
             let helper = match call.func.as_ref() {
                 Expr::Name(name) => match name.id.as_str() {
+                    // (Over a generator expression, `lazy_generators`'
+                    // helpers take the truth from the module.)
+                    "any" | "all"
+                        if defined(context, &["__bool__", "__len__"])
+                            && !matches!(call.arguments.args.first(), Some(Expr::Generator(_))) =>
+                    {
+                        if name.id.as_str() == "any" {
+                            "any_"
+                        } else {
+                            "all_"
+                        }
+                    }
                     "len" if defined(context, &["__len__"]) => "len_",
                     "abs" if defined(context, &["__abs__"]) => "abs_",
                     "sorted" if defined(context, &["__lt__", "__gt__"]) => "sorted_",
@@ -241,10 +266,9 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 }
                 _ => return,
             };
-            if context
-                .bound
-                .any(&["len", "abs", "sorted", "bool", "min", "max", "sum"])
-            {
+            if context.bound.any(&[
+                "len", "abs", "sorted", "bool", "min", "max", "sum", "any", "all",
+            ]) {
                 return;
             }
             edits.replace(call.func.range(), format!("{MODULE}.{helper}"));

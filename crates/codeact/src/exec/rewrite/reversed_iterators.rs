@@ -87,11 +87,23 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     };
     if name.id.as_str() != "reversed"
-        || context.walked_once
         || call.arguments.args.len() != 1
         || !call.arguments.keywords.is_empty()
         || context.bound.any(&["reversed", "iter"])
     {
+        return;
+    }
+    // With a class of the session defining `__reversed__`, or `__len__`
+    // and `__getitem__` (which CPython walks backwards), the module's
+    // `reversed_` asks the object (an iterator either way).
+    let facts = context.facts;
+    if facts.reversible
+        || (facts.operators.contains("__len__") && facts.operators.contains("__getitem__"))
+    {
+        edits.replace(name.range(), "__codeact_mod__classes.reversed_");
+        return;
+    }
+    if context.walked_once {
         return;
     }
     edits.open(call.range(), "iter(");
