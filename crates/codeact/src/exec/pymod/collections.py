@@ -256,7 +256,12 @@ def reversed_of(value):
     reversed calls no method of a class)."""
     if type(value) is OrderedDict:
         return value.__reversed__()
-    return reversed(value)
+    try:
+        classes = __codeact_mod__classes
+    except NameError:
+        return reversed(value)
+    # The code's classes' __reversed__, __len__ and __getitem__.
+    return classes.reversed_(value)
 
 
 def dict_of(value, **kwargs):

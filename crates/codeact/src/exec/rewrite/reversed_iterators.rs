@@ -96,9 +96,12 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     // With a class of the session defining `__reversed__`, or `__len__`
     // and `__getitem__` (which CPython walks backwards), the module's
     // `reversed_` asks the object (an iterator either way).
+    // (With OrderedDict or ChainMap in the session, `mapping_classes`
+    // takes the name, and its helper asks the module.)
     let facts = context.facts;
-    if facts.reversible
-        || (facts.operators.contains("__len__") && facts.operators.contains("__getitem__"))
+    if !facts.mapping_classes
+        && (facts.reversible
+            || (facts.operators.contains("__len__") && facts.operators.contains("__getitem__")))
     {
         edits.replace(name.range(), "__codeact_mod__classes.reversed_");
         return;
