@@ -6110,3 +6110,60 @@ True False False True True [False, True] [3]
     )
     .await;
 }
+
+/// A generator's `return v` reaches `StopIteration.value` and `.args`
+/// (monty's exceptions carry one str: the value was lost, and `e.args`
+/// printed `()`, a wrong answer fresh programs found).
+#[tokio::test]
+async fn generator_return_values_reach_stop_iteration_like_cpython() {
+    assert_like_cpython(
+        r#"def g():
+    yield 1
+    return "done"
+it = g(); next(it)
+try:
+    next(it)
+except StopIteration as e:
+    print(e.value, e.args, str(e), repr(e.value))
+def h():
+    return 5
+    yield
+try:
+    next(h())
+except StopIteration as e:
+    print(e.args, e.value + 1)
+def plain():
+    yield 1
+p = plain(); next(p)
+try:
+    next(p)
+except StopIteration as e:
+    print(e.value, e.args)
+def acc():
+    total = 0
+    while True:
+        x = yield total
+        if x is None:
+            return total * 2
+        total += x
+a = acc(); next(a); a.send(3); a.send(4)
+try:
+    a.send(None)
+except StopIteration as stop:
+    print("returned:", stop.value)
+try:
+    raise StopIteration("manual")
+except StopIteration as e:
+    print(e.value, e.args)
+print(next(x for x in [7, 8]), next((y for y in []), "none"), next(iter([1])), next(plain(), "d"))
+"#,
+        r#"done ('done',) done 'done'
+(5,) 6
+None ()
+returned: 14
+manual ('manual',)
+7 none 1 1
+"#,
+    )
+    .await;
+}

@@ -46,7 +46,7 @@ class generator:
         self._done = True
         self._value = value
         if end is None:
-            raise StopIteration()
+            raise _stop(value)
         return end
 
     __next__ = _codeact_next
@@ -66,6 +66,68 @@ class generator:
 
     def close(self):
         self._done = True
+
+
+# The value a generator returned, which CPython's StopIteration carries
+# as `value` and `args`: monty's exceptions take one str, so the exception
+# raised carries str(value) (its str() as CPython's) and the value itself
+# is kept here for `stop_value` and `stop_args`, which the rewrite calls
+# for `e.value` and `e.args` of `except StopIteration as e` (see
+# rewrite/stop_values.rs). The last few only: an exception caught and
+# read long after is rare.
+_STOPPED = []
+_KEPT = 64
+
+
+def _stop(value):
+    if value is None:
+        return StopIteration()
+    error = StopIteration(str(value))
+    _STOPPED.append((error, value))
+    if len(_STOPPED) > _KEPT:
+        _STOPPED.pop(0)
+    return error
+
+
+def _stopped(error):
+    for raised, value in _STOPPED:
+        if raised is error:
+            return True, value
+    return False, None
+
+
+# `next(g)` in code that reads a StopIteration's value: monty's next()
+# raises a StopIteration of its own at the end, without the value, so a
+# generator of the sandbox's is stepped by a method call.
+_END = []
+
+
+def next_(iterator, *default):
+    if isinstance(iterator, generator) and len(default) <= 1:
+        value = iterator._codeact_next(_END)
+        if value is _END:
+            if default:
+                return default[0]
+            raise _stop(iterator._value)
+        return value
+    return next(iterator, *default)
+
+
+def stop_value(error):
+    found, value = _stopped(error)
+    if found:
+        return value
+    # (monty's exception types are not `is` themselves: the name tells.)
+    if type(error).__name__ == "StopIteration":
+        return error.args[0] if error.args else None
+    return error.value
+
+
+def stop_args(error):
+    found, value = _stopped(error)
+    if found:
+        return (value,)
+    return error.args
 
 
 # How a generator's states take the next value of an iterator, `end` at

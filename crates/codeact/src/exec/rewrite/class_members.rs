@@ -166,6 +166,8 @@ pub(crate) struct ClassFacts {
     /// Names (and `.attr` for attributes) the session binds to sets (see
     /// `operators::update_set_names`).
     pub(crate) set_names: BTreeSet<String>,
+    /// Names `except StopIteration as e` binds (see `stop_values`).
+    pub(crate) stop_names: BTreeSet<String>,
     /// Some class of the session defines `__reversed__` (see
     /// `reversed_iterators`).
     pub(crate) reversible: bool,

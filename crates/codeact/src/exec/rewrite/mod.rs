@@ -63,6 +63,7 @@ mod round;
 mod set_operators;
 mod set_order;
 mod slices;
+mod stop_values;
 mod sub_function;
 mod subn;
 mod timedeltas;
@@ -130,6 +131,9 @@ pub(crate) fn rewrite(
     host_callers::update(suite, &facts.tools, &mut facts.host_callers);
     if code.contains("__format__") {
         facts.formats |= format_spec::defines(suite, "__format__");
+    }
+    if code.contains("StopIteration") {
+        stop_values::update_names(suite, &mut facts.stop_names);
     }
     if code.contains("__reversed__") {
         facts.reversible |= format_spec::defines(suite, "__reversed__");
@@ -415,6 +419,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         context.walked_once = reversed_iterators::is_walked(expr, &self.walked);
         bound_methods::on_expr(expr, &context, &mut self.edits);
         match_groups::on_expr(expr, &context, &mut self.edits);
+        stop_values::on_expr(expr, &context, &mut self.edits);
         bools::on_expr(expr, &context, &mut self.edits);
         percent::on_expr(expr, &context, &mut self.edits);
         regex::on_expr(expr, &context, &mut self.edits);
