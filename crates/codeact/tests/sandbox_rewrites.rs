@@ -6167,3 +6167,22 @@ manual ('manual',)
     )
     .await;
 }
+
+/// `type` compared with a class's type and as isinstance's class is the
+/// type of classes (monty's `type(A) is type` was False: a wrong answer
+/// fresh programs found; isinstance(x, type) raised).
+#[tokio::test]
+async fn the_type_of_classes_matches_cpython() {
+    assert_like_cpython(
+        r#"class A: pass
+print(type(int) is type, type(A) == type, type(3) is type, isinstance(A, type), isinstance(3, type), isinstance(A, (type, int)), type(A) is not type)
+def describe(x):
+    return "class" if isinstance(x, type) else type(x).__name__
+print([describe(v) for v in [A, 1, "s", int]])
+"#,
+        r#"True True False True False True False
+['class', 'int', 'str', 'class']
+"#,
+    )
+    .await;
+}

@@ -4,7 +4,7 @@
 //! CPython keeps for `OSError` (`IOError`, `EnvironmentError`: the same
 //! class). A name the block binds itself is left alone.
 
-use ruff_python_ast::Expr;
+use ruff_python_ast::{CmpOp, Expr};
 use ruff_text_size::Ranged;
 
 use super::Context;
@@ -27,6 +27,46 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     {
         edits.replace(call.range(), "__codeact_mod__sandbox.new_object()");
         return;
+    }
+    // `type(A) is type`, `isinstance(x, type)`: monty's `type` is the
+    // builtin function, not the type of classes, which `type(int)` is.
+    if !context
+        .bound
+        .any(&["type", "int", "isinstance", "issubclass"])
+    {
+        let is_type =
+            |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == "type" && n.ctx.is_load());
+        match expr {
+            Expr::Compare(compare)
+                if compare.ops.iter().all(|op| {
+                    matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::NotEq)
+                }) =>
+            {
+                for operand in
+                    std::iter::once(compare.left.as_ref()).chain(compare.comparators.iter())
+                {
+                    if is_type(operand) {
+                        edits.replace(operand.range(), "type(int)");
+                    }
+                }
+            }
+            Expr::Call(call)
+                if matches!(call.func.as_ref(), Expr::Name(f) if matches!(f.id.as_str(), "isinstance" | "issubclass"))
+                    && call.arguments.args.len() == 2 =>
+            {
+                let classes = &call.arguments.args[1];
+                let candidates: Vec<&Expr> = match classes {
+                    Expr::Tuple(tuple) => tuple.elts.iter().collect(),
+                    other => vec![other],
+                };
+                for candidate in candidates {
+                    if is_type(candidate) {
+                        edits.replace(candidate.range(), "type(int)");
+                    }
+                }
+            }
+            _ => {}
+        }
     }
     // `bytes([...])`, `int.from_bytes(...)`, `n.to_bytes(...)`: monty's
     // bytes() takes no iterable of ints and its int has neither method.
