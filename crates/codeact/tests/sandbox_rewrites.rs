@@ -6186,3 +6186,45 @@ print([describe(v) for v in [A, 1, "s", int]])
     )
     .await;
 }
+
+/// The typing names monty lacks (Deque, DefaultDict, Hashable...) in
+/// annotations and aliases; copies of a class of the code's named like a
+/// collections container; a generic class's annotation beside OrderedDict.
+#[tokio::test]
+async fn typing_extras_and_copies_of_namesakes_match_cpython() {
+    assert_like_cpython(
+        r#"from typing import Deque, DefaultDict, Hashable, List, Counter as TCounter, overload, Text
+from collections import deque, defaultdict
+Queue = Deque[int]
+Index = DefaultDict[str, List[int]]
+def push(q: Deque[int], x: int) -> Deque[int]:
+    q.append(x)
+    return q
+h: DefaultDict[str, int] = defaultdict(int)
+h["a"] += 1
+print(push(deque([1]), 2), Queue, Index, Deque, dict(h), Text)
+import copy, collections
+class Counter:
+    def __init__(self): self.n = 0
+    def inc(self): self.n += 1
+c = Counter(); c.inc()
+d = copy.copy(c); e = copy.deepcopy(c); d.inc()
+print(c.n, d.n, e.n)
+cc = collections.Counter("aab"); dd = collections.defaultdict(list); dd["x"].append(1); q = collections.deque([1, 2])
+print(copy.copy(cc), copy.deepcopy(dd), copy.copy(q), copy.deepcopy(cc) == cc)
+from collections import OrderedDict
+from typing import Generic, TypeVar
+T = TypeVar("T")
+class C(Generic[T]): pass
+x = OrderedDict()
+c: C[int] = C()
+print("ok", x)
+"#,
+        r#"deque([1, 2]) typing.Deque[int] typing.DefaultDict[str, typing.List[int]] typing.Deque {'a': 1} <class 'str'>
+1 2 1
+Counter({'a': 2, 'b': 1}) defaultdict(<class 'list'>, {'x': [1]}) deque([1, 2]) True
+ok OrderedDict()
+"#,
+    )
+    .await;
+}

@@ -2,6 +2,14 @@
 # are equal new objects: nothing a program prints tells them apart).
 _IMMUTABLE_NAMES = ("function", "builtin_function_or_method", "type", "datetime", "date", "time", "timedelta", "timezone", "Pattern", "re.Pattern", "Match", "re.Match", "NoneType", "complex")
 
+# The containers of `collections` that copy themselves (a class of the
+# code's may share their names).
+import collections as _collections
+
+_COPYING = (type(_collections.defaultdict(int)), type(_collections.Counter()), type(_collections.deque()))
+_MAPPINGS = (type(_collections.defaultdict(int)), type(_collections.Counter()))
+
+
 def _atomic(x):
     kind = type(x)
     return x is None or kind in (int, float, bool, str, bytes, range, type, frozenset) or kind.__name__ in _IMMUTABLE_NAMES
@@ -85,7 +93,7 @@ def copy(x, __codeact_names=None):
         return x.copy()
     if kind is tuple or _atomic(x):
         return x
-    if kind.__name__ in ("defaultdict", "Counter", "deque"):
+    if kind in _COPYING:
         return x.copy()
     handled, value = _special(x)
     if handled:
@@ -120,7 +128,7 @@ def deepcopy(x, memo=None, __codeact_names=None):
         result = x if same else tuple(items)
         memo[key] = result
         return result
-    if kind is dict or kind.__name__ in ("defaultdict", "Counter"):
+    if kind is dict or kind in _MAPPINGS:
         result = x.copy()
         result.clear()
         memo[key] = result

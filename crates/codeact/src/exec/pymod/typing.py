@@ -32,6 +32,64 @@ Never = _native.Never
 TYPE_CHECKING = False
 
 
+# The names monty's typing lacks, for annotations and aliases: each prints
+# as CPython's (`typing.Deque`, `typing.Deque[int]` through `alias`).
+class _Special:
+    def __init__(self, name):
+        self._codeact_name = name
+
+    def __repr__(self):
+        return "typing." + self._codeact_name
+
+
+Deque = _Special("Deque")
+DefaultDict = _Special("DefaultDict")
+Counter = _Special("Counter")
+OrderedDict = _Special("OrderedDict")
+ChainMap = _Special("ChainMap")
+Hashable = _Special("Hashable")
+Sized = _Special("Sized")
+Container = _Special("Container")
+Collection = _Special("Collection")
+Reversible = _Special("Reversible")
+MutableMapping = _Special("MutableMapping")
+MutableSequence = _Special("MutableSequence")
+MutableSet = _Special("MutableSet")
+AbstractSet = _Special("AbstractSet")
+KeysView = _Special("KeysView")
+ItemsView = _Special("ItemsView")
+ValuesView = _Special("ValuesView")
+Awaitable = _Special("Awaitable")
+Coroutine = _Special("Coroutine")
+AsyncIterator = _Special("AsyncIterator")
+AsyncIterable = _Special("AsyncIterable")
+AsyncGenerator = _Special("AsyncGenerator")
+ContextManager = _Special("ContextManager")
+SupportsInt = _Special("SupportsInt")
+SupportsFloat = _Special("SupportsFloat")
+SupportsIndex = _Special("SupportsIndex")
+SupportsAbs = _Special("SupportsAbs")
+SupportsRound = _Special("SupportsRound")
+TypeAlias = _Special("TypeAlias")
+TypeGuard = _Special("TypeGuard")
+Required = _Special("Required")
+NotRequired = _Special("NotRequired")
+LiteralString = _Special("LiteralString")
+Text = str
+
+
+def overload(function):
+    return function
+
+
+def final(thing):
+    return thing
+
+
+def no_type_check(thing):
+    return thing
+
+
 class NamedTuple:
     pass
 

@@ -38,6 +38,31 @@ const TYPING_GENERICS: &[&str] = &[
     "Final",
     "ClassVar",
     "Annotated",
+    // The sandbox's own (see pymod/typing.py).
+    "Deque",
+    "DefaultDict",
+    "Counter",
+    "OrderedDict",
+    "ChainMap",
+    "MutableMapping",
+    "MutableSequence",
+    "MutableSet",
+    "AbstractSet",
+    "Collection",
+    "Container",
+    "Reversible",
+    "KeysView",
+    "ItemsView",
+    "ValuesView",
+    "Awaitable",
+    "Coroutine",
+    "AsyncIterator",
+    "AsyncIterable",
+    "AsyncGenerator",
+    "ContextManager",
+    "TypeGuard",
+    "Required",
+    "NotRequired",
 ];
 
 const BUILTIN_GENERICS: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "type"];
@@ -123,6 +148,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             .is_some_and(|info| info.generic)
     {
         edits.replace(subscript.range(), name.id.as_str());
+        edits.mark(subscript.start());
         return;
     }
     if subscript.ctx != ExprContext::Load
