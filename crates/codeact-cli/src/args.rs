@@ -112,7 +112,7 @@ pub struct ExecArgs {
     pub memory_mb: usize,
 
     /// Depth of nested calls.
-    #[arg(long, default_value_t = 200)]
+    #[arg(long, default_value_t = 1000)]
     pub max_recursion: usize,
 
     /// Bytes of printed output kept.

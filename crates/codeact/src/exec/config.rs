@@ -54,7 +54,8 @@ impl Default for Limits {
         Self {
             max_duration: Duration::from_secs(10),
             max_memory: 512 * 1024 * 1024,
-            max_recursion_depth: 200,
+            // CPython's own default (sys.getrecursionlimit()).
+            max_recursion_depth: 1000,
             max_output_bytes: 50_000,
         }
     }
