@@ -6228,3 +6228,34 @@ ok OrderedDict()
     )
     .await;
 }
+
+/// `name = property(fget, fset)` in a class body (monty makes no property
+/// objects) and `a, b = 1, 2` there (monty refuses tuple targets).
+#[tokio::test]
+async fn property_calls_and_class_body_pairs_match_cpython() {
+    assert_like_cpython(
+        r#"class P:
+    def __init__(self): self.c = [1, 2]
+    degree = property(lambda self: len(self.c) - 1)
+    def _get_name(self): return self._name.title()
+    def _set_name(self, v): self._name = v.strip()
+    name = property(_get_name, _set_name, doc="The name.")
+p = P()
+p.name = "  ada lovelace "
+print(p.degree, p.name, p._name)
+try:
+    p.degree = 5
+except AttributeError as e:
+    print(e)
+class Range:
+    lo, hi = 0, 10
+    span = property(lambda self: self.hi - self.lo)
+print(Range.lo, Range.hi, Range().span)
+"#,
+        r#"1 Ada Lovelace ada lovelace
+property 'degree' of 'P' object has no setter
+0 10 10
+"#,
+    )
+    .await;
+}

@@ -94,11 +94,45 @@ def _inherited(obj, name):
     raise AttributeError(f"'{type(obj).__name__}' object has no attribute '{name}'")
 
 
+# `name = property(fget, fset)` in a class body: monty cannot make
+# property objects, so the rewrite makes this one, and `get` and `set_`
+# (which the reads and writes of such a name go through) call its
+# functions.
+class _Property:
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc
+
+    def getter(self, fget):
+        return _Property(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return _Property(self.fget, fset, self.fdel, self.__doc__)
+
+
+def property_(fget=None, fset=None, fdel=None, doc=None):
+    return _Property(fget, fset, fdel, doc)
+
+
+def _class_property(obj, name):
+    if type(obj) is _TYPE:
+        return None
+    found = getattr(type(obj), name, None)
+    return found if type(found) is _Property else None
+
+
 def get(obj, name):
     entry = _entry(obj, name)
     if entry is None:
         if _is_function(obj):
             return _function_get(obj, name)
+        made = _class_property(obj, name)
+        if made is not None:
+            if made.fget is None:
+                raise AttributeError(f"property '{name}' of '{type(obj).__name__}' object has no getter")
+            return made.fget(obj)
         try:
             return getattr(obj, name)
         except AttributeError:
@@ -113,6 +147,12 @@ def set_(obj, name, value):
     if entry is None:
         if _is_function(obj):
             _function_attributes.setdefault(obj, {})[name] = value
+            return None
+        made = _class_property(obj, name)
+        if made is not None:
+            if made.fset is None:
+                raise AttributeError(f"property '{name}' of '{type(obj).__name__}' object has no setter")
+            made.fset(obj, value)
             return None
         _slot_check(obj, name)
         setattr(obj, name, value)

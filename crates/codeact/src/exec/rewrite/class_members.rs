@@ -230,6 +230,9 @@ pub(super) fn on_suite(
             .operators
             .extend(["__lt__", "__gt__", "__le__", "__ge__"].map(str::to_owned));
     }
+    if !bound.any(&["property"]) {
+        facts.properties.extend(property_calls(suite));
+    }
     if mentions_attribute(suite, "isocalendar") {
         // `isocalendar()` results are indexed and measured through the
         // module, stored or not (the sandbox's IsoCalendarDate is no tuple).
@@ -448,6 +451,43 @@ const BUILTIN_ATTRIBUTES: &[&str] = &[
     "year",
     "zfill",
 ];
+
+/// The names class bodies of `suite` bind to `property(...)` calls (see
+/// [`property_call`]).
+fn property_calls(suite: &[Stmt]) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Finder(BTreeSet<String>);
+    impl<'a> StatementVisitor<'a> for Finder {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::ClassDef(class) = stmt {
+                for member in &class.body {
+                    if let Some(name) = property_call(member) {
+                        self.0.insert(name.to_owned());
+                    }
+                }
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut finder = Finder::default();
+    finder.visit_body(suite);
+    finder.0
+}
+
+/// `name = property(...)` in a class body: the name.
+fn property_call(stmt: &Stmt) -> Option<&str> {
+    let Stmt::Assign(assign) = stmt else {
+        return None;
+    };
+    let [Expr::Name(target)] = assign.targets.as_slice() else {
+        return None;
+    };
+    let Expr::Call(call) = assign.value.as_ref() else {
+        return None;
+    };
+    matches!(call.func.as_ref(), Expr::Name(f) if f.id.as_str() == "property")
+        .then_some(target.id.as_str())
+}
 
 /// Whether some expression of `suite` reads the attribute `name`.
 fn mentions_attribute(suite: &[Stmt], name: &str) -> bool {
@@ -1442,6 +1482,17 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
 /// module's `set_`.
 pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     if context.facts.properties.is_empty() || context.bound.any(HELPER_BUILTINS) {
+        return;
+    }
+    // `name = property(fget, fset)`: the module's property object, whose
+    // functions its `get` and `set_` call (monty makes no properties).
+    if context.in_class_body
+        && property_call(stmt).is_some()
+        && !context.bound.any(&["property"])
+        && let Stmt::Assign(assign) = stmt
+        && let Expr::Call(call) = assign.value.as_ref()
+    {
+        edits.replace(call.func.range(), format!("{MODULE}.property_"));
         return;
     }
     let Some(quote) = context.literal_quote else {
