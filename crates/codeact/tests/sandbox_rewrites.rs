@@ -6259,3 +6259,23 @@ property 'degree' of 'P' object has no setter
     )
     .await;
 }
+
+/// `property(...)` in the body of a class with `__call__` (whose calls are
+/// routed too: the two rewrites clashed).
+#[tokio::test]
+async fn property_calls_beside_call_hooks_match_cpython() {
+    assert_like_cpython(
+        r#"class Poly:
+    def __init__(self, coeffs):
+        self.c = list(coeffs)
+    degree = property(lambda self: len(self.c) - 1)
+    def __call__(self, x):
+        return sum(a * x ** i for i, a in enumerate(self.c))
+p = Poly([1, 2, 3])
+print(p.degree, p(2))
+"#,
+        r#"2 17
+"#,
+    )
+    .await;
+}

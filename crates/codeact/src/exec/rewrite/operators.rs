@@ -30,6 +30,8 @@ const HELPER_BUILTINS: &[&str] = &[
 /// `super`, which must stay a direct call.
 const NOT_INSTANCES: &[&str] = &[
     "print",
+    // (A class body's `property(...)` is the classes module's.)
+    "property",
     "len",
     "range",
     "str",
