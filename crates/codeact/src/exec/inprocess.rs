@@ -490,12 +490,13 @@ pub const LANGUAGE_NOTES: &str = "The sandbox runs a subset of Python 3: functio
 comprehensions, classes (inheriting from classes of your own code), dataclasses, exceptions, exception \
 classes of your own (`class InvalidInput(ValueError)`; define them before functions that catch exceptions, \
 and start each `except` body with a simple statement), f-strings, `\"literal\" % args` formatting, async/await. \
-Enum, IntEnum, StrEnum, typing.NamedTuple and TypedDict classes work (with `enum`/`typing` allowed). Not available: subclasses of other library classes (no Flag or ABC bases), \
+Enum, IntEnum, StrEnum (and `str`/`int` mixins), typing.NamedTuple, TypedDict, Protocol and Generic classes work (with `enum`/`typing` allowed), \
+and dataclasses may inherit dataclasses. Not available: subclasses of other library classes (no Flag, ABC or JSONEncoder bases), \
 a `yield` inside `with`, `try`/`finally` or `match`, tool calls inside a generator function's body \
 (collect the tool results in a plain loop into a list instead), `match` class patterns with positional arguments (`Point(0, y)`; write `Point(x=0, y=y)`), `del` except on dict keys, list items and list slices (`del d[k]`, `del items[i]`, `del items[a:b]`), \
 slice assignment on instances of your own classes, eval/exec/open and dunder attributes other than `__name__`, \
 `__class__`, `__mro__`, `__bases__` and `__cause__` (read), `__init__`, `__str__`, `__repr__`, `__doc__` and the operator methods (`__add__`, `__lt__`, `__len__`, \
-`__getitem__`, `__call__`...). Method decorators (@property with its setter, @staticmethod, \
+`__getitem__`, `__call__`..., also called by name: `it.__next__()`). Method decorators (@property with its setter, @staticmethod, \
 @classmethod, your own) work. Besides monty's math, re, json, datetime, collections, \
 itertools, functools and unicodedata, the sandbox provides heapq, bisect, operator, random (CPython's \
 sequences for a given seed), statistics (StatisticsError is ValueError), string, copy, stat, textwrap, \
@@ -505,7 +506,8 @@ to run many tool calls at once, `import asyncio` and `await asyncio.gather(tool(
 Tools cannot be called from callbacks of builtins (`map`, `filter`, `sorted(key=...)`): use a comprehension. \
 Classes defining `__getattr__`, `__setattr__`, `__getattribute__`, `__new__`, `__del__` or the \
 descriptor methods (`__get__`, `__set__`) are refused: those are never called here. Do not change a list \
-inside a loop over enumerate/zip of it (they walk a copy).";
+inside a loop over enumerate/zip of it (they walk a copy). A generator expression that calls a tool \
+computes all its values at once.";
 
 #[async_trait]
 impl ExecutorFactory for InProcessFactory {
