@@ -526,14 +526,29 @@ fn super_calls(class: &StmtClassDef) -> Option<Vec<SuperCall>> {
             finder.visit_stmt(stmt);
         }
         if finder.other
-            || (!finder.calls.is_empty()
-                && (!def.decorator_list.is_empty() || finder.self_name.is_none()))
+            || (!finder.calls.is_empty() && (!takes_the_object(def) || finder.self_name.is_none()))
         {
             return None;
         }
         calls.extend(finder.calls);
     }
     Some(calls)
+}
+
+/// Whether the method's first parameter is the object it is called on:
+/// no decorators, or only a property's (`@property`, `@x.setter`,
+/// `@cached_property`), not `@classmethod` or `@staticmethod`.
+fn takes_the_object(def: &StmtFunctionDef) -> bool {
+    def.decorator_list
+        .iter()
+        .all(|decorator| match &decorator.expression {
+            Expr::Name(name) => matches!(name.id.as_str(), "property" | "cached_property"),
+            Expr::Attribute(attribute) => matches!(
+                attribute.attr.id.as_str(),
+                "setter" | "getter" | "deleter" | "cached_property"
+            ),
+            _ => false,
+        })
 }
 
 fn first_parameter(def: &StmtFunctionDef) -> Option<String> {
