@@ -6308,3 +6308,36 @@ print(B().total2, B().label, c.v)
     )
     .await;
 }
+
+/// typing.Union as CPython's (members flattened and deduplicated, equal in
+/// any order, Optional[X] as Union[X, None], NoneType inside brackets:
+/// wrong answers fresh programs found) and strptime's message for a date
+/// its format reads but the calendar lacks.
+#[tokio::test]
+async fn unions_and_impossible_dates_match_cpython() {
+    assert_like_cpython(
+        r#"from typing import Union, Optional, Dict, List, Tuple, Callable
+print(Union[int, str] == Union[str, int], Optional[int] == Union[int, None], Union[int, int] == int, Union[int, Union[str, float]] == Union[int, str, float])
+print(Union[int, None], Optional[int], Union[int, str, None], Dict[str, None], Optional[Union[int, str]], Union[int, int])
+print(Union[int, str], List[Optional[str]], Tuple[int, ...], Callable[[int], str], hash(Union[int, str]) == hash(Union[str, int]))
+from datetime import datetime
+for text, fmt in [("2010-02-30", "%Y-%m-%d"), ("2024-02-29", "%Y-%m-%d"), ("2023-02-29", "%Y-%m-%d"), ("2010-13-01", "%Y-%m-%d"), ("31/04/21", "%d/%m/%y"), ("2010-02-30 10:00", "%Y-%m-%d %H:%M"), ("abc", "%Y")]:
+    try:
+        print(datetime.strptime(text, fmt))
+    except ValueError as e:
+        print("ValueError:", e)
+"#,
+        r#"True True True True
+typing.Optional[int] typing.Optional[int] typing.Union[int, str, NoneType] typing.Dict[str, NoneType] typing.Union[int, str, NoneType] <class 'int'>
+typing.Union[int, str] typing.List[typing.Optional[str]] typing.Tuple[int, ...] typing.Callable[[int], str] True
+ValueError: day is out of range for month
+2024-02-29 00:00:00
+ValueError: day is out of range for month
+ValueError: time data '2010-13-01' does not match format '%Y-%m-%d'
+ValueError: day is out of range for month
+ValueError: day is out of range for month
+ValueError: time data 'abc' does not match format '%Y'
+"#,
+    )
+    .await;
+}

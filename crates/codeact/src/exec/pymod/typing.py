@@ -144,7 +144,7 @@ _BUILTINS = (int, str, float, bool, list, dict, tuple, set, frozenset, bytes, ob
 
 def _arg_repr(arg):
     if arg is None:
-        return "None"
+        return "NoneType"
     if type(arg) is _Alias or type(arg) is list:
         if type(arg) is list:
             return "[" + ", ".join([_arg_repr(a) for a in arg]) + "]"
@@ -169,6 +169,10 @@ class _Alias:
 
     def __repr__(self):
         origin = self._codeact_origin
+        args = self._codeact_args
+        if origin is Union and len(args) == 2 and (args[0] is None or args[1] is None):
+            other = args[1] if args[0] is None else args[0]
+            return "typing.Optional[" + _arg_repr(other) + "]"
         if origin is Union:
             head = "typing.Union"
         elif origin in _BUILTINS:
@@ -179,15 +183,51 @@ class _Alias:
             return head + "[()]"
         return head + "[" + ", ".join([_arg_repr(a) for a in self._codeact_args]) + "]"
 
+    def _key(self):
+        # A Union is equal to one of the same members in any order.
+        if self._codeact_origin is Union:
+            return ("Union", frozenset([_arg_repr(a) for a in self._codeact_args]))
+        return repr(self)
+
     def __eq__(self, other):
-        return type(other) is _Alias and repr(self) == repr(other)
+        return type(other) is _Alias and self._key() == other._key()
 
     def __hash__(self):
-        return hash(repr(self))
+        return hash(self._key())
+
+
+def _union_members(args):
+    # Nested unions flattened, repeats dropped (first kept), as CPython's
+    # Union[...] does.
+    members = []
+    for arg in args:
+        parts = arg._codeact_args if type(arg) is _Alias and arg._codeact_origin is Union else (arg,)
+        for part in parts:
+            if part is type(None):
+                part = None
+            if not any([_same(part, m) for m in members]):
+                members.append(part)
+    return members
+
+
+def _same(a, b):
+    if a is b:
+        return True
+    return type(a) is _Alias and type(b) is _Alias and a == b
 
 
 def alias(origin, args):
     """`origin[args]` of a generic used as a value."""
     if type(args) is not tuple:
         args = (args,)
+    if origin is Optional:
+        if len(args) != 1:
+            raise TypeError("typing.Optional requires a single type.")
+        origin = Union
+        args = (args[0], None)
+    if origin is Union:
+        members = _union_members(args)
+        if len(members) == 1:
+            return type(None) if members[0] is None else members[0]
+        return _Alias(Union, tuple(members))
     return _Alias(origin, args)
