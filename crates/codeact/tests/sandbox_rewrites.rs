@@ -6341,3 +6341,28 @@ ValueError: time data 'abc' does not match format '%Y'
     )
     .await;
 }
+
+/// `hasattr(f, "__wrapped__")` and `getattr(f, "__wrapped__", d)` read what
+/// functools.wraps recorded (the check refused the dunder name).
+#[tokio::test]
+async fn wrapped_through_getattr_and_hasattr_matches_cpython() {
+    assert_like_cpython(
+        r#"import functools
+def deco(f):
+    @functools.wraps(f)
+    def inner(*a):
+        return f(*a)
+    return inner
+@deco
+def add(a, b):
+    """Adds."""
+    return a + b
+def plain():
+    pass
+print(hasattr(add, "__wrapped__"), hasattr(plain, "__wrapped__"), getattr(plain, "__wrapped__", None), getattr(add, "__wrapped__")(1, 2), add.__name__)
+"#,
+        r#"True False None 3 add
+"#,
+    )
+    .await;
+}

@@ -597,7 +597,11 @@ impl<'a> Visitor<'a> for Walker<'_> {
                     && let Some(Expr::StringLiteral(attr)) = call.arguments.args.get(1)
                 {
                     let attr = attr.value.to_str();
-                    if is_internal_dunder(attr) {
+                    // `getattr(f, "__wrapped__")` and `hasattr` read what
+                    // functools.wraps recorded (the `dunder_name` rewrite).
+                    let wrapped =
+                        attr == "__wrapped__" && matches!(name.id.as_str(), "getattr" | "hasattr");
+                    if is_internal_dunder(attr) && !wrapped {
                         self.fail(
                             call.range(),
                             "AttributeError",

@@ -30,7 +30,22 @@ def _names(obj):
     return None
 
 
+# `__wrapped__`, which functools.wraps records in the sandbox module (the
+# prepass lets these calls name it): none is recorded where that module
+# is not loaded.
+def _wrapped(obj):
+    try:
+        sandbox = __codeact_mod__sandbox
+    except NameError:
+        return False, None
+    if not sandbox.has_wrapped(obj):
+        return False, None
+    return True, sandbox.wrapped_of(obj)
+
+
 def has(obj, name):
+    if name == "__wrapped__":
+        return _wrapped(obj)[0]
     names = _names(obj)
     if names is None:
         return hasattr(obj, name)
@@ -54,6 +69,13 @@ def _value(obj, name):
 
 
 def get(obj, name, *default):
+    if name == "__wrapped__":
+        found, wrapped = _wrapped(obj)
+        if found:
+            return wrapped
+        if default:
+            return default[0]
+        raise AttributeError("'" + type(obj).__name__ + "' object has no attribute '__wrapped__'")
     names = _names(obj)
     if names is None or name.startswith("_"):
         return getattr(obj, name, *default)

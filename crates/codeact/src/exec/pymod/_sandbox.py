@@ -39,6 +39,12 @@ def wrapped_of(obj):
             return wrapped
     raise AttributeError("'" + name_of(type(obj)) + "' object has no attribute '__wrapped__'")
 
+def has_wrapped(obj):
+    for wrapper, _ in _wrapped_functions:
+        if wrapper is obj:
+            return True
+    return False
+
 # `__doc__` of functions, which monty does not keep: the rewrite of a
 # module-level `def` records its docstring with `documented`, and
 # `functools.wraps` the wrapped function's (unknown when it was not
