@@ -44,11 +44,9 @@ def _table(kind):
     return table
 
 
-def _value(kind, char, default):
-    if type(char) is not str or len(char) != 1:
-        raise TypeError(f"{kind}() argument 1 must be a unicode character, not {type(char).__name__}")
-    code = ord(char)
-    starts, runs = _table(kind)
+def _last_start(starts, code):
+    """The index of the last of the sorted `starts` at or before `code`
+    (-1 before the first)."""
     low = 0
     high = len(starts)
     while low < high:
@@ -57,7 +55,15 @@ def _value(kind, char, default):
             low = middle + 1
         else:
             high = middle
-    index = low - 1
+    return low - 1
+
+
+def _value(kind, char, default):
+    if type(char) is not str or len(char) != 1:
+        raise TypeError(f"{kind}() argument 1 must be a unicode character, not {type(char).__name__}")
+    code = ord(char)
+    starts, runs = _table(kind)
+    index = _last_start(starts, code)
     if index >= 0 and code - starts[index] < runs[index][0]:
         offset = code - starts[index]
         count, first, step = runs[index]
@@ -107,17 +113,8 @@ def _changes(kind):
 def _property(kind, char):
     if type(char) is not str or len(char) != 1:
         raise TypeError(f"{kind}() argument must be a unicode character, not {type(char).__name__}")
-    code = ord(char)
     starts, values = _changes(kind)
-    low = 0
-    high = len(starts)
-    while low < high:
-        middle = (low + high) // 2
-        if starts[middle] <= code:
-            low = middle + 1
-        else:
-            high = middle
-    return values[low - 1]
+    return values[_last_start(starts, ord(char))]
 
 
 def east_asian_width(char):

@@ -184,11 +184,7 @@ pub(super) fn update_names(
     }
     impl<'a> ruff_python_ast::visitor::Visitor<'a> for Finder<'_> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            let (targets, value): (Vec<&Expr>, Option<&Expr>) = match stmt {
-                Stmt::Assign(assign) => (assign.targets.iter().collect(), Some(&assign.value)),
-                Stmt::AnnAssign(assign) => (vec![&assign.target], assign.value.as_deref()),
-                _ => (Vec::new(), None),
-            };
+            let (targets, value) = super::names::assignment(stmt);
             if let Some(value) = value {
                 for target in targets {
                     if let Expr::Name(name) = target {

@@ -16,7 +16,7 @@ use super::edits::Edits;
 
 /// The methods of str, list, dict, set, deque, `re.Pattern` and `re.Match`
 /// in CPython 3.11.
-const METHODS: &[&str] = &[
+pub(super) const METHODS: &[&str] = &[
     "add",
     "append",
     "appendleft",

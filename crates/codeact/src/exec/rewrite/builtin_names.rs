@@ -96,12 +96,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                         .bound
                         .any(&["int", "bytes", "type", "list", "range"]) =>
             {
-                if let Some(dot) = super::attribute_dot(context.source, method) {
-                    edits.open(call.func.range(), "__codeact_mod__sandbox.to_bytes(");
-                    let open = call.arguments.start() + ruff_text_size::TextSize::new(1);
-                    let separator = if call.arguments.is_empty() { "" } else { ", " };
-                    edits.replace(ruff_text_size::TextRange::new(dot, open), separator);
-                }
+                super::receiver_first(
+                    context.source,
+                    call,
+                    method,
+                    "__codeact_mod__sandbox.to_bytes(",
+                    "",
+                    edits,
+                );
             }
             _ => {}
         }

@@ -93,12 +93,14 @@ pub(super) fn on_expr(
     // one: the sandbox's str.format calls it (and leaves anything but a
     // str to its own method).
     if formats && attribute.attr.id.as_str() == "format" {
-        if let Some(dot) = super::attribute_dot(source, attribute) {
-            edits.open(call.func.range(), "__codeact_mod__str_format.str_format(");
-            let open = call.arguments.start() + TextSize::new(1);
-            let separator = if call.arguments.is_empty() { "" } else { ", " };
-            edits.replace(TextRange::new(dot, open), separator);
-        }
+        super::receiver_first(
+            source,
+            call,
+            attribute,
+            "__codeact_mod__str_format.str_format(",
+            "",
+            edits,
+        );
         return;
     }
     let Expr::StringLiteral(literal) = attribute.value.as_ref() else {

@@ -7,7 +7,7 @@
 //! start and an end, which monty takes with the string only.
 
 use ruff_python_ast::{Expr, ExprCall, Number};
-use ruff_text_size::{Ranged, TextRange, TextSize};
+use ruff_text_size::{Ranged, TextRange};
 
 use super::Context;
 use super::edits::Edits;
@@ -30,13 +30,13 @@ fn group_position(call: &ExprCall, context: &Context<'_>, edits: &mut Edits) {
     {
         return;
     }
-    let Some(dot) = super::attribute_dot(context.source, attribute) else {
-        return;
-    };
-    edits.open(call.func.range(), format!("__codeact_mod__match.{name}("));
-    edits.replace(
-        TextRange::new(dot, call.arguments.start() + TextSize::new(1)),
-        ", ",
+    super::receiver_first(
+        context.source,
+        call,
+        attribute,
+        format!("__codeact_mod__match.{name}("),
+        "",
+        edits,
     );
 }
 
@@ -68,13 +68,13 @@ fn positioned_pattern_call(call: &ExprCall, context: &Context<'_>, edits: &mut E
     {
         return;
     }
-    let Some(dot) = super::attribute_dot(context.source, attribute) else {
-        return;
-    };
-    edits.open(call.func.range(), "__codeact_mod__match.pattern_call(");
-    edits.replace(
-        TextRange::new(dot, call.arguments.start() + TextSize::new(1)),
-        format!(", \"{name}\", "),
+    super::receiver_first(
+        context.source,
+        call,
+        attribute,
+        "__codeact_mod__match.pattern_call(",
+        &format!(", \"{name}\""),
+        edits,
     );
 }
 
@@ -97,13 +97,13 @@ fn defaulted_groups(call: &ExprCall, context: &Context<'_>, edits: &mut Edits) {
     {
         return;
     }
-    let Some(dot) = super::attribute_dot(context.source, attribute) else {
-        return;
-    };
-    edits.open(call.func.range(), format!("__codeact_mod__match.{name}("));
-    edits.replace(
-        TextRange::new(dot, call.arguments.start() + TextSize::new(1)),
-        ", ",
+    super::receiver_first(
+        context.source,
+        call,
+        attribute,
+        format!("__codeact_mod__match.{name}("),
+        "",
+        edits,
     );
 }
 

@@ -250,6 +250,31 @@ fn around_receiver(
     edits.replace(TextRange::new(dot, node.end()), close);
 }
 
+/// The call `receiver.name(args)` written as `open`, the receiver's text,
+/// `after_receiver` and the arguments after a comma, if any: a method call
+/// made a call of a function taking the receiver first
+/// (`m.start(name)` as `start(m, name)`). Nothing changes where the dot
+/// cannot be found.
+fn receiver_first(
+    source: &str,
+    call: &ruff_python_ast::ExprCall,
+    attribute: &ruff_python_ast::ExprAttribute,
+    open: impl Into<String>,
+    after_receiver: &str,
+    edits: &mut Edits,
+) {
+    use ruff_text_size::Ranged;
+    let Some(dot) = attribute_dot(source, attribute) else {
+        return;
+    };
+    let separator = if call.arguments.is_empty() { "" } else { ", " };
+    edits.open(call.func.range(), open);
+    edits.replace(
+        TextRange::new(dot, call.arguments.start() + TextSize::new(1)),
+        format!("{after_receiver}{separator}"),
+    );
+}
+
 /// Where the operator token between `left` and `right` starts: past the
 /// closing parentheses, blanks, line continuations and comments after
 /// `left`.

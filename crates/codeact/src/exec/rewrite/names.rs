@@ -124,6 +124,16 @@ impl<'a> Visitor<'a> for Collector {
     }
 }
 
+/// The targets and value of an assignment statement (`a = b = v`,
+/// `a: T = v`); none for other statements.
+pub(super) fn assignment(stmt: &Stmt) -> (Vec<&Expr>, Option<&Expr>) {
+    match stmt {
+        Stmt::Assign(assign) => (assign.targets.iter().collect(), Some(&assign.value)),
+        Stmt::AnnAssign(assign) => (vec![&assign.target], assign.value.as_deref()),
+        _ => (Vec::new(), None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -460,11 +460,7 @@ pub(super) fn update_set_names(suite: &[Stmt], names: &mut std::collections::BTr
     }
     impl<'a> ruff_python_ast::visitor::Visitor<'a> for Finder<'_> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            let (targets, value): (Vec<&Expr>, Option<&Expr>) = match stmt {
-                Stmt::Assign(assign) => (assign.targets.iter().collect(), Some(&assign.value)),
-                Stmt::AnnAssign(assign) => (vec![&assign.target], assign.value.as_deref()),
-                _ => (Vec::new(), None),
-            };
+            let (targets, value) = super::names::assignment(stmt);
             // `a, b = {1}, set()` pairs its targets with its values.
             let mut pairs: Vec<(&Expr, &Expr)> = Vec::new();
             if let Some(value) = value {
