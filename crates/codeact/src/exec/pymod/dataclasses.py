@@ -81,6 +81,15 @@ def dataclass_init(owner, names, post_init, eq):
                 later.append(spec)
         else:
             specs.append((name, value, None))
+    # CPython's check, over the __init__ parameters only (monty's own
+    # decorator sees every field, so the rewrite gives the fields it would
+    # wrongly refuse a MISSING default, see rewrite/class_members.rs).
+    seen_default = False
+    for name, default, factory in specs:
+        if default is not MISSING or factory is not None:
+            seen_default = True
+        elif seen_default:
+            raise TypeError(f"non-default argument '{name}' follows default argument")
     title = owner.__name__ + ".__init__()"
     known = [spec[0] for spec in specs]
     required = len([spec for spec in specs if spec[1] is MISSING and spec[2] is None])

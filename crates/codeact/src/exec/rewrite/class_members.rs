@@ -607,9 +607,9 @@ impl Classes<'_, '_> {
                 fields.concat()
             ));
         }
-        if let Some((post_init, fields)) = &init {
-            let fields: Vec<String> = fields.iter().map(|f| format!("\"{f}\", ")).collect();
-            let post_init = match post_init {
+        if let Some(init) = &init {
+            let fields: Vec<String> = init.fields.iter().map(|f| format!("\"{f}\", ")).collect();
+            let post_init = match init.post_init {
                 Some(_) => format!("{owner}.{POST_INIT}"),
                 None => "None".to_owned(),
             };
@@ -697,8 +697,13 @@ impl Classes<'_, '_> {
         }
         self.facts.exceptions |= info.is_exception();
         self.facts.classes.insert(class.name.id.to_string(), info);
-        if let Some((Some(name), _)) = init {
-            self.edits.replace(name, POST_INIT);
+        if let Some(init) = init {
+            if let Some(name) = init.post_init {
+                self.edits.replace(name, POST_INIT);
+            }
+            for annotation in init.missing_defaults {
+                self.edits.close(annotation, format!(" = {DATACLASSES}.MISSING"));
+            }
         }
         if let Some((flag, _)) = order {
             self.edits.replace(flag, "False");
@@ -754,11 +759,6 @@ pub(super) fn is_dataclass_decorator(
     named.then_some(call)
 }
 
-/// For a dataclass whose body calls `field(...)` for a default or defines
-/// `__post_init__`, both of which monty lacks: where the `__post_init__`
-/// name is (renamed, monty refuses it) and the fields, in order, for the
-/// module's `dataclass_init` to build `__init__`. `None` for other classes
-/// and for frozen ones (whose `__init__` cannot set attributes).
 /// The text of the `eq=` argument of the class's `@dataclass(...)`, or
 /// `True` (the default).
 fn dataclass_eq<'s>(source: &'s str, class: &StmtClassDef) -> &'s str {
@@ -777,7 +777,12 @@ fn dataclass_eq<'s>(source: &'s str, class: &StmtClassDef) -> &'s str {
         .unwrap_or("True")
 }
 
-fn dataclass_init(class: &StmtClassDef) -> Option<(Option<TextRange>, Vec<String>)> {
+/// For a dataclass whose body calls `field(...)` for a default or defines
+/// `__post_init__`, both of which monty lacks: where the `__post_init__`
+/// name is (renamed, monty refuses it) and the fields, in order, for the
+/// module's `dataclass_init` to build `__init__`. `None` for other classes
+/// and for frozen ones (whose `__init__` cannot set attributes).
+fn dataclass_init(class: &StmtClassDef) -> Option<DataclassInit> {
     let call = class
         .decorator_list
         .iter()
@@ -794,6 +799,8 @@ fn dataclass_init(class: &StmtClassDef) -> Option<(Option<TextRange>, Vec<String
     let mut post_init = None;
     let mut uses_field = false;
     let mut fields = Vec::new();
+    let mut missing_defaults = Vec::new();
+    let mut defaulted = false;
     for stmt in &class.body {
         match stmt {
             Stmt::FunctionDef(def) if def.name.id.as_str() == "__post_init__" => {
@@ -819,12 +826,36 @@ fn dataclass_init(class: &StmtClassDef) -> Option<(Option<TextRange>, Vec<String
                         _ => false,
                     };
                 }
+                match assign.value {
+                    Some(_) => defaulted = true,
+                    None if defaulted => missing_defaults.push(assign.annotation.range()),
+                    None => {}
+                }
                 fields.push(name.id.to_string());
             }
             _ => {}
         }
     }
-    (uses_field || post_init.is_some()).then_some((post_init, fields))
+    (uses_field || post_init.is_some()).then_some(DataclassInit {
+        post_init,
+        fields,
+        missing_defaults,
+    })
+}
+
+/// What `dataclass_init` found in a class body.
+struct DataclassInit {
+    /// The name of its `__post_init__`, to rename.
+    post_init: Option<TextRange>,
+    /// Its fields, in order.
+    fields: Vec<String>,
+    /// The annotations of fields without a default that follow one with a default.
+    /// monty's `@dataclass` counts every `field(...)` as a default, so it
+    /// would refuse `a: int` after `b: int = field(init=False)`, which
+    /// CPython takes (only `__init__`'s parameters count). Those fields get
+    /// the module's `MISSING`, which `dataclass_init` reads as no default,
+    /// and `dataclass_init` checks CPython's rule itself.
+    missing_defaults: Vec<TextRange>,
 }
 
 /// Where a dataclass calls `field(...)` or defines `__post_init__` that
