@@ -6366,3 +6366,55 @@ print(hasattr(add, "__wrapped__"), hasattr(plain, "__wrapped__"), getattr(plain,
     )
     .await;
 }
+
+/// A dataclass field with `init=False` and no default may come before
+/// fields without one (only `__init__`'s parameters are ordered); monty's
+/// decorator counted every `field(...)` as a default and refused the class.
+#[tokio::test]
+async fn init_false_fields_before_required_ones_match_cpython() {
+    assert_like_cpython(
+        r#"from dataclasses import dataclass, field
+@dataclass(order=True)
+class Job:
+    key: int = field(init=False, repr=False)
+    name: str
+    tags: list = field(default_factory=list)
+    def __post_init__(self):
+        self.key = len(self.name)
+print(sorted([Job("build"), Job("qa", ["x"])]))
+try:
+    @dataclass
+    class Bad:
+        a: int = 0
+        b: int = field(init=False)
+        c: int
+except TypeError as e:
+    print("TypeError", e)
+"#,
+        r#"[Job(name='qa', tags=['x']), Job(name='build', tags=[])]
+TypeError non-default argument 'c' follows default argument
+"#,
+    )
+    .await;
+}
+
+/// `<=` between sets reached through a function's parameter or a loop over
+/// a list written as sets is inclusion (monty refuses it for sets).
+#[tokio::test]
+async fn inclusion_through_parameters_and_loops_matches_cpython() {
+    assert_like_cpython(
+        r#"baskets = [{"a", "b"}, {"a", "c"}, {"a", "b", "c"}]
+def support(items):
+    return sum(1 for t in baskets if items <= t)
+print(support({"a"}), support(items={"a", "b"}), [len(t) for t in baskets if t > {"a"}])
+for t in baskets:
+    print(t >= {"a", "c"}, 1 < 2)
+"#,
+        r#"3 2 [2, 2, 3]
+False True
+True True
+True True
+"#,
+    )
+    .await;
+}

@@ -453,12 +453,53 @@ fn makes_set(expr: &Expr, names: &std::collections::BTreeSet<String>) -> bool {
 /// value (`seen = set()`, `need = {a, b}`, `common = a & b` with `a` such
 /// a name), and `.attr` for attributes so bound (`self.tags = set()`):
 /// `<`, `<=`, `>`, `>=` between them are inclusion tests, which monty
-/// 0.0.23 refuses for sets.
+/// 0.0.23 refuses for sets. Also the loop variables walking a list written
+/// as sets (`*name` records such a list) and the parameters of the code's
+/// functions that some call passes a set to. A name taken for a set that is
+/// not one costs only speed: the module's helpers order anything else as
+/// the operator would.
 pub(super) fn update_set_names(suite: &[Stmt], names: &mut std::collections::BTreeSet<String>) {
-    struct Finder<'n> {
+    struct Finder<'n, 'a> {
         names: &'n mut std::collections::BTreeSet<String>,
+        /// Functions of the code and their parameters, in order.
+        functions: Vec<(&'a str, Vec<&'a str>)>,
+        /// (function, position or keyword) given a set by a call.
+        given: Vec<(&'a str, Given<'a>)>,
     }
-    impl<'a> ruff_python_ast::visitor::Visitor<'a> for Finder<'_> {
+    enum Given<'a> {
+        At(usize),
+        Keyword(&'a str),
+    }
+    fn set_valued(expr: &Expr, names: &std::collections::BTreeSet<String>) -> bool {
+        match expr {
+            Expr::Name(n) => names.contains(n.id.as_str()),
+            other => makes_set(other, names),
+        }
+    }
+    /// Whether `expr` is a list of sets: written so, or a name bound to one.
+    fn sets_list(expr: &Expr, names: &std::collections::BTreeSet<String>) -> bool {
+        match expr {
+            Expr::List(list) => {
+                !list.elts.is_empty() && list.elts.iter().all(|e| set_valued(e, names))
+            }
+            Expr::Tuple(tuple) => {
+                !tuple.elts.is_empty() && tuple.elts.iter().all(|e| set_valued(e, names))
+            }
+            Expr::ListComp(comp) => set_valued(&comp.elt, names),
+            Expr::Name(n) => names.contains(&format!("*{}", n.id)),
+            _ => false,
+        }
+    }
+    impl<'a> Finder<'_, 'a> {
+        fn walked(&mut self, target: &Expr, iter: &Expr) {
+            if let Expr::Name(name) = target
+                && sets_list(iter, self.names)
+            {
+                self.names.insert(name.id.to_string());
+            }
+        }
+    }
+    impl<'a> ruff_python_ast::visitor::Visitor<'a> for Finder<'_, 'a> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             let (targets, value) = super::names::assignment(stmt);
             // `a, b = {1}, set()` pairs its targets with its values.
@@ -476,10 +517,13 @@ pub(super) fn update_set_names(suite: &[Stmt], names: &mut std::collections::BTr
                 }
             }
             for (target, value) in pairs {
-                if !makes_set(value, self.names) {
-                    continue;
-                }
                 match target {
+                    Expr::Name(name) if !makes_set(value, self.names) => {
+                        if sets_list(value, self.names) {
+                            self.names.insert(format!("*{}", name.id));
+                        }
+                    }
+                    _ if !makes_set(value, self.names) => {}
                     Expr::Name(name) => {
                         self.names.insert(name.id.to_string());
                     }
@@ -489,12 +533,86 @@ pub(super) fn update_set_names(suite: &[Stmt], names: &mut std::collections::BTr
                     _ => {}
                 }
             }
+            match stmt {
+                Stmt::For(walk) => self.walked(&walk.target, &walk.iter),
+                Stmt::FunctionDef(def) => {
+                    let parameters = def
+                        .parameters
+                        .posonlyargs
+                        .iter()
+                        .chain(&def.parameters.args)
+                        .map(|p| p.parameter.name.id.as_str())
+                        .collect();
+                    self.functions.push((def.name.id.as_str(), parameters));
+                }
+                _ => {}
+            }
             ruff_python_ast::visitor::walk_stmt(self, stmt);
         }
+
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Call(call) => {
+                    if let Expr::Name(function) = call.func.as_ref() {
+                        for (at, argument) in call.arguments.args.iter().enumerate() {
+                            if set_valued(argument, self.names) {
+                                self.given.push((function.id.as_str(), Given::At(at)));
+                            }
+                        }
+                        for keyword in &call.arguments.keywords {
+                            if let Some(arg) = &keyword.arg
+                                && set_valued(&keyword.value, self.names)
+                            {
+                                self.given
+                                    .push((function.id.as_str(), Given::Keyword(arg.id.as_str())));
+                            }
+                        }
+                    }
+                }
+                Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+                    let generators = match expr {
+                        Expr::ListComp(c) => &c.generators,
+                        Expr::SetComp(c) => &c.generators,
+                        Expr::DictComp(c) => &c.generators,
+                        Expr::Generator(c) => &c.generators,
+                        _ => return,
+                    };
+                    for generator in generators {
+                        self.walked(&generator.target, &generator.iter);
+                    }
+                }
+                _ => {}
+            }
+            ruff_python_ast::visitor::walk_expr(self, expr);
+        }
     }
-    let mut finder = Finder { names };
-    for stmt in suite {
-        ruff_python_ast::visitor::Visitor::visit_stmt(&mut finder, stmt);
+    let mut finder = Finder {
+        names,
+        functions: Vec::new(),
+        given: Vec::new(),
+    };
+    // Twice: a parameter or loop variable found late may be what an
+    // earlier statement walks or passes on.
+    for _ in 0..2 {
+        finder.functions.clear();
+        finder.given.clear();
+        for stmt in suite {
+            ruff_python_ast::visitor::Visitor::visit_stmt(&mut finder, stmt);
+        }
+        for (function, given) in &finder.given {
+            for (name, parameters) in &finder.functions {
+                if name != function {
+                    continue;
+                }
+                let parameter = match given {
+                    Given::At(at) => parameters.get(*at).copied(),
+                    Given::Keyword(keyword) => parameters.iter().find(|p| *p == keyword).copied(),
+                };
+                if let Some(parameter) = parameter {
+                    finder.names.insert(parameter.to_owned());
+                }
+            }
+        }
     }
 }
 
