@@ -702,7 +702,8 @@ impl Classes<'_, '_> {
                 self.edits.replace(name, POST_INIT);
             }
             for annotation in init.missing_defaults {
-                self.edits.close(annotation, format!(" = {DATACLASSES}.MISSING"));
+                self.edits
+                    .close(annotation, format!(" = {DATACLASSES}.MISSING"));
             }
         }
         if let Some((flag, _)) = order {

@@ -518,10 +518,10 @@ pub(super) fn update_set_names(suite: &[Stmt], names: &mut std::collections::BTr
             }
             for (target, value) in pairs {
                 match target {
-                    Expr::Name(name) if !makes_set(value, self.names) => {
-                        if sets_list(value, self.names) {
-                            self.names.insert(format!("*{}", name.id));
-                        }
+                    Expr::Name(name)
+                        if !makes_set(value, self.names) && sets_list(value, self.names) =>
+                    {
+                        self.names.insert(format!("*{}", name.id));
                     }
                     _ if !makes_set(value, self.names) => {}
                     Expr::Name(name) => {
