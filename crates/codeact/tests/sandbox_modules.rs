@@ -178,6 +178,34 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "math's C-library functions and CPython's own gamma and lgamma, to the last bit",
+        r###"import math
+from math import erf, gamma as G
+xs = [0.1, 0.7, 2.5, 7.3, 27.0]
+print([math.cbrt(x) for x in xs])
+print([math.asinh(x) for x in xs], [math.acosh(1 + x) for x in xs], [math.atanh(x / 30) for x in xs])
+print([erf(x) for x in xs], [math.erfc(x) for x in xs])
+print([G(x) for x in xs + [-2.5, 171.5]], [math.lgamma(x) for x in xs + [-2.5, 3.0]])
+def phi(z):
+    return 0.5 * (1 + math.erf(z / math.sqrt(2)))
+print(f"{phi(1.96):.6f} {math.gamma(0.5) ** 2}")
+for bad in [0, -1, 172]:
+    try:
+        math.gamma(bad)
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+"###,
+        r###"[0.46415888336127786, 0.8879040017426008, 1.3572088082974532, 1.9398774145803332, 3.0000000000000004]
+[0.09983407889920758, 0.6526665660823557, 1.6472311463710958, 2.685680167776152, 3.989326805819546] [0.4435682543851154, 1.123230982587296, 1.9248473002384139, 2.8057538066219223, 4.025032660551618] [0.0033333456790946513, 0.023337569285064922, 0.0835270423315831, 0.2483142010812064, 1.4722194895832204]
+[0.1124629160182849, 0.6778011938374184, 0.999593047982555, 1.0, 1.0] [0.8875370839817152, 0.32219880616258156, 0.0004069520174449589, 5.502573750691923e-25, 5.23705e-319]
+[9.513507698668732, 1.298055332647558, 1.3293403881791372, 1271.4236336639085, 4.032914611266056e+26, -0.9453087204829417, 9.483367566824801e+307] [2.2527126517342055, 0.2608672465316669, 0.2846828704729196, 7.147892523022248, 61.26170176100201, -0.05624371649767457, 0.693147180559945]
+0.975002 3.1415926535897927
+ValueError math domain error
+ValueError math domain error
+OverflowError math range error
+"###,
+    ),
+    (
         "unicodedata.east_asian_width and mirrored from CPython 3.11's tables",
         r###"import unicodedata
 text = "aＡ中ｶ€(→😀\u0301"

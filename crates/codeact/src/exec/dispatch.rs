@@ -37,6 +37,9 @@ pub(crate) enum HostCall {
     Entropy,
     /// The SHA-512 digest of these bytes (`random.seed` with a str).
     Sha512(Vec<u8>),
+    /// The value of a `math` function as CPython computes it (see
+    /// `math_values`).
+    Math(String, f64),
 }
 
 /// Whether an undefined `name` is one the host provides.
@@ -53,7 +56,7 @@ pub(crate) fn provides(name: &str, tool_names: &BTreeSet<String>) -> bool {
 fn host_call_name(name: &str) -> bool {
     matches!(
         name.strip_prefix(HOST_PREFIX),
-        Some("time" | "time_ns" | "monotonic" | "sleep" | "asleep" | "entropy" | "sha512")
+        Some("time" | "time_ns" | "monotonic" | "sleep" | "asleep" | "entropy" | "sha512" | "math")
     )
 }
 
@@ -71,6 +74,19 @@ fn host_call(name: &str, args: &[MontyObject]) -> Option<Result<HostCall, MontyE
                 return Some(Err(MontyException::new(
                     ExcType::TypeError,
                     Some("sha512 takes one bytes argument".into()),
+                )));
+            }
+        },
+        "math" => match args {
+            [MontyObject::String(function), MontyObject::Float(x)]
+                if super::math_values::NAMES.contains(&function.as_str()) =>
+            {
+                HostCall::Math(function.clone(), *x)
+            }
+            _ => {
+                return Some(Err(MontyException::new(
+                    ExcType::TypeError,
+                    Some("math takes a function's name and a float".into()),
                 )));
             }
         },
@@ -138,6 +154,11 @@ pub(crate) fn host_answer(call: HostCall) -> MontyObject {
         HostCall::Sha512(data) => {
             use sha2::Digest;
             MontyObject::Bytes(sha2::Sha512::digest(&data).to_vec())
+        }
+        // None where the C library's function cannot be found: the sandbox
+        // keeps monty's value.
+        HostCall::Math(function, x) => {
+            super::math_values::value(&function, x).map_or(MontyObject::None, MontyObject::Float)
         }
         HostCall::Sleep(_) | HostCall::AsyncSleep(_) => MontyObject::None,
     }

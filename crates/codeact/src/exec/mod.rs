@@ -12,6 +12,7 @@ mod convert;
 mod dispatch;
 mod errors;
 mod inprocess;
+mod math_values;
 mod pool;
 mod prepass;
 mod pymod;

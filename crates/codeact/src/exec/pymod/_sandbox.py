@@ -366,7 +366,7 @@ def _isqrt(n):
 import math as _math
 
 def math_of(module, name):
-    if repr(module) == "<module 'math'>" and not hasattr(module, name):
+    if repr(module) == "<module 'math'>" and (name in _CPYTHON_VALUES or not hasattr(module, name)):
         return _MATH[name]
     return getattr(module, name)
 
@@ -434,7 +434,27 @@ def prod(iterable, *, start=1):
         result = result * value
     return result
 
+# The functions whose values monty computes differently from CPython (the
+# C library's for most, CPython's own gamma and lgamma): monty's own checks
+# the argument, raising CPython's errors for its type and domain, and the
+# host gives the value (see exec/math_values.rs).
+def _cpython_value(name):
+    native = getattr(_math, name)
+    def function(x):
+        own = native(x)
+        value = __codeact_host_math(name, float(x))
+        if value is None:
+            return own
+        if (value == _INFINITY or value == -_INFINITY) and _math.isfinite(x):
+            raise OverflowError("math range error")
+        return value
+    return function
+
+_INFINITY = float("inf")
+_CPYTHON_VALUES = ("cbrt", "asinh", "acosh", "atanh", "erf", "erfc", "gamma", "lgamma")
 _MATH = {"hypot": hypot, "dist": dist, "prod": prod}
+for _name in _CPYTHON_VALUES:
+    _MATH[_name] = _cpython_value(_name)
 
 # `re.sub` and `Pattern.sub` with a function as the replacement, which
 # monty's `re` refuses: the text between the matches of `finditer` (whose

@@ -403,6 +403,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         exceptions::on_stmt(stmt, &context, &mut self.edits);
         zero_division::on_stmt(stmt, &context, &mut self.edits);
         dunder_name::on_stmt(stmt, &context, &mut self.edits);
+        module_functions::on_stmt(stmt, &context, &mut self.edits);
         self.walked.extend(reversed_iterators::walked_by_stmt(stmt));
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),
