@@ -178,6 +178,16 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "str.isalpha and isalnum by CPython's letters (not vowel signs or Roman numerals)",
+        r###"print("नमस्ते".isalpha(), "Ⅻ".isalpha(), "Ⅻ".isalnum(), "héllo".isalpha(), "abc".isalpha(), "日本1".isalnum(), "x y".isalpha(), "".isalpha(), "²".isalnum())
+words = ["café", "naïve", "Ⅻ", "über"]
+print([w for w in words if w.isalpha()])
+"###,
+        r###"False False True True True True False False True
+['café', 'naïve', 'über']
+"###,
+    ),
+    (
         "math's C-library functions and CPython's own gamma and lgamma, to the last bit",
         r###"import math
 from math import erf, gamma as G

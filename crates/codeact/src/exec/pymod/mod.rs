@@ -62,7 +62,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "_strnum",
         source: include_str!("_strnum.py"),
-        requires: &["unicodedata"],
+        requires: &["unicodedata", "bisect"],
     },
     PyModule {
         name: "_casefold",

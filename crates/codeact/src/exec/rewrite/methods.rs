@@ -64,8 +64,8 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     // `s.casefold()`: monty folds like lower(), CPython by Unicode's full
     // case folding ("straße" -> "strasse"); `s.title()` and
     // `s.capitalize()`: monty gives a digraph its uppercase, CPython its
-    // titlecase; `s.isnumeric()`, `isdigit()`, `isdecimal()`: monty reads
-    // other tables ("三", "²").
+    // titlecase; `s.isnumeric()`, `isdigit()`, `isdecimal()`, `isalpha()`,
+    // `isalnum()`: monty reads other tables ("三", "²", "Ⅻ").
     if let Expr::Attribute(attribute) = call.func.as_ref()
         && let Some(helper) = match attribute.attr.id.as_str() {
             "casefold" => Some(CASEFOLD),
@@ -75,6 +75,8 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             "isnumeric" => Some("__codeact_mod__strnum.isnumeric"),
             "isdigit" => Some("__codeact_mod__strnum.isdigit"),
             "isdecimal" => Some("__codeact_mod__strnum.isdecimal"),
+            "isalpha" => Some("__codeact_mod__strnum.isalpha"),
+            "isalnum" => Some("__codeact_mod__strnum.isalnum"),
             _ => None,
         }
         && call.arguments.is_empty()
