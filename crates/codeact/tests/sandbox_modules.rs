@@ -178,6 +178,31 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "random.betavariate, gammavariate, vonmisesvariate and randbytes draw what CPython draws",
+        r###"import random
+random.seed(42)
+print([round(random.betavariate(2, 5), 12) for _ in range(5)])
+print([random.gammavariate(a, 2.0) for a in (0.5, 1.0, 3.5)])
+print([random.vonmisesvariate(1.0, k) for k in (0.0, 0.5, 4.0)])
+print(random.randbytes(6).hex(), random.randbytes(0))
+r = random.Random(7)
+print(r.betavariate(0.5, 0.5), r.gammavariate(9, 0.5), r.randbytes(3))
+try:
+    random.gammavariate(0, 1)
+except ValueError as e:
+    print(e)
+print(hasattr(random, "randbytes"), random.random())
+"###,
+        r###"[0.139618920905, 0.337702036071, 0.039079592715, 0.107177751921, 0.368556878758]
+[2.0371178751497756, 3.291459878810517, 10.500341130462301]
+[6.11426667042002, 1.8209962933408457, 1.7005146682386587]
+f0d15eb4ce11 b''
+0.19839380113217303 4.659685695877952 b'\x04\xd9\x0e'
+gammavariate: alpha and beta must be > 0.0
+True 0.045824383655662215
+"###,
+    ),
+    (
         "str.isalpha and isalnum by CPython's letters (not vowel signs or Roman numerals)",
         r###"print("नमस्ते".isalpha(), "Ⅻ".isalpha(), "Ⅻ".isalnum(), "héllo".isalpha(), "abc".isalpha(), "日本1".isalnum(), "x y".isalpha(), "".isalpha(), "²".isalnum())
 words = ["café", "naïve", "Ⅻ", "über"]

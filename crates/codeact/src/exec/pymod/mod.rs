@@ -152,7 +152,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "random",
         source: include_str!("random.py"),
-        requires: &[],
+        requires: &["_sandbox"],
     },
     PyModule {
         name: "heapq",

@@ -1,6 +1,9 @@
 import math as _math
 
 _N = 624
+_LOG4 = _math.log(4.0)
+_SG_MAGICCONST = 1.0 + _math.log(4.5)
+_TWOPI = 2.0 * _math.pi
 _M = 397
 
 def _bit_length(n):
@@ -311,6 +314,71 @@ class Random:
         u = 1.0 - self.random()
         return alpha * (-_math.log(u)) ** (1.0 / beta)
 
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        if alpha > 1.0:
+            # R.C.H. Cheng's rejection method for shapes above one.
+            ainv = _math.sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = self.random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - self.random()
+                v = _math.log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _math.exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _math.log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_math.log(1.0 - self.random()) * beta
+        # Algorithm GS (Kennedy and Gentle) for shapes below one.
+        while True:
+            u = self.random()
+            b = (_math.e + alpha) / _math.e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_math.log((b - p) / alpha)
+            u1 = self.random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _math.exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def vonmisesvariate(self, mu, kappa):
+        if kappa <= 1e-6:
+            return _TWOPI * self.random()
+        s = 0.5 / kappa
+        r = s + _math.sqrt(1.0 + s * s)
+        while True:
+            u1 = self.random()
+            z = _math.cos(_math.pi * u1)
+            d = z / (r + z)
+            u2 = self.random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _math.exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if self.random() > 0.5:
+            return (mu + _math.acos(f)) % _TWOPI
+        return (mu - _math.acos(f)) % _TWOPI
+
+    def randbytes(self, n):
+        return __codeact_mod__sandbox.to_bytes(self.getrandbits(n * 8), n, "little")
+
     def getstate(self):
         return (3, tuple(self.mt + [self.mti]), self.gauss_next)
 
@@ -338,6 +406,10 @@ lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+vonmisesvariate = _inst.vonmisesvariate
+randbytes = _inst.randbytes
 gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate
