@@ -178,6 +178,54 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "statistics.median_grouped",
+        r###"import statistics
+print(statistics.median_grouped([52, 52, 53, 54]), statistics.median_grouped([1, 3, 3, 5, 7], interval=2))
+print(statistics.median_grouped([1, 2, 2, 3, 4, 4, 4, 4, 4, 5]), statistics.median_grouped([2.5]), statistics.median_grouped([1.5, 2.5, 2.5, 3.5], 0.5))
+try:
+    statistics.median_grouped([])
+except statistics.StatisticsError as e:
+    print(e)
+"###,
+        r###"52.5 3.5
+3.7 2.5 2.5
+no median for empty data
+"###,
+    ),
+    (
+        "statistics.NormalDist: cdf by CPython's erf, inv_cdf by AS241, overlap, from_samples, samples",
+        r###"from statistics import NormalDist
+import statistics
+nd = NormalDist(100, 15)
+print(nd, nd.mean, nd.stdev, nd.variance, nd.median)
+print(nd.cdf(130), nd.pdf(100), nd.inv_cdf(0.975), nd.zscore(85))
+print(NormalDist().inv_cdf(0.5), [round(x, 4) for x in nd.quantiles()], NormalDist().inv_cdf(1e-10), NormalDist().inv_cdf(0.99))
+z = NormalDist().inv_cdf((1 + 0.95) / 2)
+print(f"z={z:.4f}", z)
+print(NormalDist(2.4, 1.6).overlap(NormalDist(3.2, 2.0)), NormalDist(0, 1).overlap(NormalDist(1, 1)))
+s = NormalDist.from_samples([2.5, 3.1, 2.1, 2.4, 2.7, 3.5])
+print(s, round(s.mean, 10))
+print(NormalDist(1, 2) == NormalDist(1.0, 2.0), len(NormalDist(0, 1).samples(5, seed=3)), NormalDist(0, 1).samples(3, seed=42))
+for p in [0.0, 1.5]:
+    try:
+        NormalDist().inv_cdf(p)
+    except statistics.StatisticsError as e:
+        print(e)
+print([round(NormalDist().cdf(x / 10), 15) for x in range(-30, 31, 7)])
+"###,
+        r###"NormalDist(mu=100.0, sigma=15.0) 100.0 15.0 225.0 100.0
+0.9772498680518208 0.02659615202676218 129.3994597681008 -1.0
+0.0 [89.8827, 100.0, 110.1173] -6.361340902404056 2.3263478740408408
+z=1.9600 1.9599639845400536
+0.8035050657330205 0.6170750774519738
+NormalDist(mu=2.716666666666667, sigma=0.5076087732365021) 2.7166666667
+True 5 [-0.14409032957792836, -0.1729036003315193, -0.11131586156766246]
+p must be in the range 0.0 < p < 1.0
+p must be in the range 0.0 < p < 1.0
+[0.00134989803163, 0.010724110021676, 0.054799291699558, 0.18406012534676, 0.420740290560897, 0.691462461274013, 0.884930329778292, 0.971283440183998, 0.995338811976281]
+"###,
+    ),
+    (
         "random.betavariate, gammavariate, vonmisesvariate and randbytes draw what CPython draws",
         r###"import random
 random.seed(42)

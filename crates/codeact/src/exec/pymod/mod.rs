@@ -122,7 +122,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "statistics",
         source: include_str!("statistics.py"),
-        requires: &[],
+        requires: &["_sandbox", "random"],
     },
     PyModule {
         name: "string",

@@ -218,6 +218,30 @@ def median_high(data):
         raise StatisticsError("no median for empty data")
     return data[n // 2]
 
+def median_grouped(data, interval=1):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n == 1:
+        return data[0]
+    # The middle value stands for the centre of its class interval.
+    x = data[n // 2]
+    for value in (x, interval):
+        if isinstance(value, (str, bytes)):
+            raise TypeError(f"expected number but got {value!r}")
+    try:
+        lower = x - interval / 2
+    except TypeError:
+        lower = float(x) - float(interval) / 2
+    below = 0
+    while data[below] != x:
+        below += 1
+    count = 0
+    while below + count < n and data[below + count] == x:
+        count += 1
+    return lower + interval * (n / 2 - below) / count
+
 def _counts(data):
     counts = {}
     for x in data:
@@ -385,3 +409,136 @@ def linear_regression(x, y, *, proportional=False):
         raise StatisticsError("x is constant")
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# NormalDist. CPython's cdf and overlap take the C library's erf, which the
+# sandbox's math bridge gives (monty's differs in the last bit); inv_cdf is
+# Wichura's algorithm AS241, as CPython's, with its published coefficients,
+# highest power first. The properties are plain attributes here (a module's
+# classes take no @property), and the arithmetic operators are not bridged.
+def _erf(x):
+    return __codeact_mod__sandbox.math_of(_math, "erf")(x)
+
+
+_AS241_CENTRAL_NUM = (2509.0809287301226727, 33430.575583588128105, 67265.770927008700853, 45921.953931549871457, 13731.693765509461125, 1971.5909503065514427, 133.14166789178437745, 3.387132872796366608)
+_AS241_CENTRAL_DEN = (5226.495278852545561, 28729.085735721942674, 39307.89580009271061, 21213.794301586595867, 5394.1960214247511077, 687.1870074920579083, 42.313330701600911252, 1.0)
+_AS241_NEAR_NUM = (7.7454501427834140764e-4, 0.0227238449892691845833, 0.24178072517745061177, 1.27045825245236838258, 3.64784832476320460504, 5.7694972214606914055, 4.6303378461565452959, 1.42343711074968357734)
+_AS241_NEAR_DEN = (1.05075007164441684324e-9, 5.475938084995344946e-4, 0.0151986665636164571966, 0.14810397642748007459, 0.68976733498510000455, 1.6763848301838038494, 2.05319162663775882187, 1.0)
+_AS241_TAIL_NUM = (2.01033439929228813265e-7, 2.71155556874348757815e-5, 0.0012426609473880784386, 0.026532189526576123093, 0.29656057182850489123, 1.7848265399172913358, 5.4637849111641143699, 6.6579046435011037772)
+_AS241_TAIL_DEN = (2.04426310338993978564e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5, 7.868691311456132591e-4, 0.0148753612908506148525, 0.13692988092273580531, 0.59983220655588793769, 1.0)
+
+
+def _horner(coefficients, r):
+    value = coefficients[0]
+    for c in coefficients[1:]:
+        value = value * r + c
+    return value
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if _math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        x = _horner(_AS241_CENTRAL_NUM, r) * q / _horner(_AS241_CENTRAL_DEN, r)
+        return mu + (x * sigma)
+    r = p if q <= 0.0 else 1.0 - p
+    r = _math.sqrt(-_math.log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        x = _horner(_AS241_NEAR_NUM, r) / _horner(_AS241_NEAR_DEN, r)
+    else:
+        r = r - 5.0
+        x = _horner(_AS241_TAIL_NUM, r) / _horner(_AS241_TAIL_DEN, r)
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+class NormalDist:
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError("sigma must be non-negative")
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+        self.mean = self._mu
+        self.median = self._mu
+        self.mode = self._mu
+        self.stdev = self._sigma
+        self.variance = self._sigma ** 2
+
+    def samples(self, n, *, seed=None):
+        gauss = __codeact_mod_random.gauss if seed is None else __codeact_mod_random.Random(seed).gauss
+        return [gauss(self._mu, self._sigma) for i in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError("pdf() not defined when sigma is zero")
+        diff = x - self._mu
+        return _math.exp(diff * diff / (-2.0 * variance)) / _math.sqrt(_math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError("cdf() not defined when sigma is zero")
+        return 0.5 * (1.0 + _erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError("p must be in the range 0.0 < p < 1.0")
+        if self._sigma <= 0.0:
+            raise StatisticsError("cdf() not defined when sigma at or below zero")
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        if type(other) is not NormalDist:
+            raise TypeError("Expected another NormalDist instance")
+        X, Y = self, other
+        # Sorted, so that the answer does not depend on the order.
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError("overlap() not defined when sigma is zero")
+        dv = Y_var - X_var
+        dm = _math.fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - _erf(dm / (2.0 * X._sigma * _SQRT2))
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * _math.sqrt(dm * dm + dv * _math.log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (_math.fabs(Y.cdf(x1) - X.cdf(x1)) + _math.fabs(Y.cdf(x2) - X.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError("zscore() not defined when sigma is zero")
+        return (x - self._mu) / self._sigma
+
+    def __eq__(self, other):
+        if type(other) is not NormalDist:
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f"{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})"
+
+
+_SQRT2 = _math.sqrt(2.0)
+
+
+# A classmethod, set on the class (the module's own code takes no
+# decorators), so NormalDist.from_samples(data) reads as CPython's.
+def _from_samples(data):
+    data = list(data)
+    if len(data) < 2:
+        raise StatisticsError("stdev requires at least two data points")
+    return NormalDist(float(mean(data)), stdev(data))
+
+
+NormalDist.from_samples = _from_samples
