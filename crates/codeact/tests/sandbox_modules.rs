@@ -178,6 +178,18 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "statistics.NormalDist arithmetic, through the operators of code that names it",
+        r###"from statistics import NormalDist
+a = NormalDist(10, 3)
+b = NormalDist(4, 4)
+print(a + b, a - b, a * 2, 2 * a, a / 4, -a, +a, a + 5, 5 + a, 10 - a, a - 1.5)
+print((a + b).cdf(14), 1 + 2, [x * 2 for x in range(3)])
+"###,
+        r###"NormalDist(mu=14.0, sigma=5.0) NormalDist(mu=6.0, sigma=5.0) NormalDist(mu=20.0, sigma=6.0) NormalDist(mu=20.0, sigma=6.0) NormalDist(mu=2.5, sigma=0.75) NormalDist(mu=-10.0, sigma=3.0) NormalDist(mu=10.0, sigma=3.0) NormalDist(mu=15.0, sigma=3.0) NormalDist(mu=15.0, sigma=3.0) NormalDist(mu=-0.0, sigma=3.0) NormalDist(mu=8.5, sigma=3.0)
+0.5 3 [0, 2, 4]
+"###,
+    ),
+    (
         "statistics.median_grouped",
         r###"import statistics
 print(statistics.median_grouped([52, 52, 53, 54]), statistics.median_grouped([1, 3, 3, 5, 7], interval=2))

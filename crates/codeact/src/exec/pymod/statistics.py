@@ -415,7 +415,8 @@ def linear_regression(x, y, *, proportional=False):
 # sandbox's math bridge gives (monty's differs in the last bit); inv_cdf is
 # Wichura's algorithm AS241, as CPython's, with its published coefficients,
 # highest power first. The properties are plain attributes here (a module's
-# classes take no @property), and the arithmetic operators are not bridged.
+# classes take no @property); the arithmetic operators go through the
+# `_classes` module, which code naming NormalDist routes its operators to.
 def _erf(x):
     return __codeact_mod__sandbox.math_of(_math, "erf")(x)
 
@@ -465,6 +466,8 @@ class NormalDist:
         self.mode = self._mu
         self.stdev = self._sigma
         self.variance = self._sigma ** 2
+        if not _OPERATORS_REGISTERED:
+            _register_operators()
 
     def samples(self, n, *, seed=None):
         gauss = __codeact_mod_random.gauss if seed is None else __codeact_mod_random.Random(seed).gauss
@@ -542,3 +545,58 @@ def _from_samples(data):
 
 
 NormalDist.from_samples = _from_samples
+
+
+def _nd_add(x1, x2):
+    if type(x2) is NormalDist:
+        return NormalDist(x1._mu + x2._mu, _nd_hypot(x1._sigma, x2._sigma))
+    return NormalDist(x1._mu + x2, x1._sigma)
+
+
+def _nd_sub(x1, x2):
+    if type(x2) is NormalDist:
+        return NormalDist(x1._mu - x2._mu, _nd_hypot(x1._sigma, x2._sigma))
+    return NormalDist(x1._mu - x2, x1._sigma)
+
+
+def _nd_rsub(x1, x2):
+    return _nd_neg(_nd_sub(x1, x2))
+
+
+def _nd_mul(x1, x2):
+    return NormalDist(x1._mu * x2, x1._sigma * _math.fabs(x2))
+
+
+def _nd_truediv(x1, x2):
+    return NormalDist(x1._mu / x2, x1._sigma / _math.fabs(x2))
+
+
+def _nd_pos(x1):
+    return NormalDist(x1._mu, x1._sigma)
+
+
+def _nd_neg(x1):
+    return NormalDist(-x1._mu, x1._sigma)
+
+
+def _nd_hypot(a, b):
+    return __codeact_mod__sandbox.math_of(_math, "hypot")(a, b)
+
+
+_OPERATORS = (("__add__", _nd_add), ("__radd__", _nd_add), ("__sub__", _nd_sub), ("__rsub__", _nd_rsub), ("__mul__", _nd_mul), ("__rmul__", _nd_mul), ("__truediv__", _nd_truediv), ("__pos__", _nd_pos), ("__neg__", _nd_neg))
+_OPERATORS_REGISTERED = []
+
+
+def _register_operators():
+    # `_classes` is loaded only in sessions whose code names NormalDist
+    # (see rewrite/mod.rs); before that no operator reaches it.
+    try:
+        classes = __codeact_mod__classes
+    except NameError:
+        return
+    for name, function in _OPERATORS:
+        classes.method(NormalDist, name, function)
+    _OPERATORS_REGISTERED.append(True)
+
+
+_register_operators()

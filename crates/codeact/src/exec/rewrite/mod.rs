@@ -138,6 +138,24 @@ pub(crate) fn rewrite(
     if code.contains("__reversed__") {
         facts.reversible |= format_spec::defines(suite, "__reversed__");
     }
+    if code.contains("NormalDist") {
+        // statistics.NormalDist's arithmetic, which the module registers
+        // with `_classes` (its classes cannot define operators for monty).
+        facts.operators.extend(
+            [
+                "__add__",
+                "__radd__",
+                "__sub__",
+                "__rsub__",
+                "__mul__",
+                "__rmul__",
+                "__truediv__",
+                "__pos__",
+                "__neg__",
+            ]
+            .map(str::to_owned),
+        );
+    }
     if facts.sets {
         operators::update_set_names(suite, &mut facts.set_names);
     }
