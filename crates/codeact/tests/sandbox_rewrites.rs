@@ -6418,3 +6418,27 @@ True True
     )
     .await;
 }
+
+/// Ordering a naive and an aware datetime (or time) fails with CPython's
+/// words where the code catches the TypeError.
+#[tokio::test]
+async fn naive_and_aware_datetimes_fail_to_compare_as_in_cpython() {
+    assert_like_cpython(
+        r#"from datetime import datetime, timezone, time
+a = datetime(2024, 1, 1, tzinfo=timezone.utc)
+b = datetime(2024, 1, 1)
+for f in (lambda: a < b, lambda: b >= a, lambda: time(1, tzinfo=timezone.utc) < time(2)):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+print(a == b, a != b)
+"#,
+        r#"can't compare offset-naive and offset-aware datetimes
+can't compare offset-naive and offset-aware datetimes
+can't compare offset-naive and offset-aware times
+False True
+"#,
+    )
+    .await;
+}

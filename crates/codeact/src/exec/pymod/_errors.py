@@ -35,6 +35,12 @@ def _message(kind, message):
                 return "can't multiply sequence by non-int of type '" + right + "'"
             if sep and right in _SEQUENCES:
                 return "can't multiply sequence by non-int of type '" + left + "'"
+        # Two datetimes (or times) fail to order only when one is naive and
+        # the other aware.
+        for kind_name, plural in (("datetime", "datetimes"), ("time", "times")):
+            for op in ("<", "<=", ">", ">="):
+                if message == "'" + op + "' not supported between instances of 'datetime." + kind_name + "' and 'datetime." + kind_name + "'":
+                    return "can't compare offset-naive and offset-aware " + plural
         if message.startswith("argument of type '") and message.endswith(_CONTAINER):
             return message[:-len(_CONTAINER)] + "' is not iterable"
     return None
