@@ -6442,3 +6442,43 @@ False True
     )
     .await;
 }
+
+/// `set.update` with several iterables and the in-place methods monty's
+/// sets lack (`difference_update`, `intersection_update`,
+/// `symmetric_difference_update`), in CPython's iteration order.
+#[tokio::test]
+async fn in_place_set_methods_match_cpython() {
+    assert_like_cpython(
+        r#"seen = {20, 3}
+seen.update([17, 9], {100, 1})
+print(seen)
+seen.difference_update([20], (3,))
+print(seen)
+seen.intersection_update({1, 9, 100, 55}, range(50))
+print(seen, sorted(seen))
+s = {3, 1}
+s.symmetric_difference_update([1, 5, 7, 33])
+print(s)
+d = {"k": 1}
+d.update({"j": 2})
+print(d)
+class Bag:
+    def difference_update(self, *others):
+        return "own"
+print(Bag().difference_update([1]))
+try:
+    s.symmetric_difference_update([1], [2])
+except TypeError as e:
+    print(e)
+"#,
+        r#"{17, 1, 3, 20, 100, 9}
+{17, 1, 100, 9}
+{1, 9} [1, 9]
+{33, 3, 5, 7}
+{'k': 1, 'j': 2}
+own
+set.symmetric_difference_update() takes exactly one argument (2 given)
+"#,
+    )
+    .await;
+}

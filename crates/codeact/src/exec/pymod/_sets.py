@@ -679,6 +679,22 @@ def copy_of(value):
     return result
 
 
+_UPDATES = {"update": union_in_place, "difference_update": difference_update, "intersection_update": intersection_update, "symmetric_difference_update": symmetric_difference_update}
+
+
+def update_method(value, name, *others):
+    """value.update(a, b) and the other in-place methods, which monty's
+    sets lack (or, for update, take one argument in): each other in turn,
+    as CPython's take any iterables."""
+    if type(value) is not set:
+        return getattr(value, name)(*others)
+    if name == "symmetric_difference_update" and len(others) != 1:
+        raise TypeError("set.symmetric_difference_update() takes exactly one argument (" + str(len(others)) + " given)")
+    for other in others:
+        _UPDATES[name](value, other if _is_set(other) else set(other))
+    return None
+
+
 _BINARY = {"union": union, "intersection": intersection, "difference": difference, "symmetric_difference": symmetric_difference}
 
 

@@ -262,6 +262,14 @@ fn on_call(call: &ruff_python_ast::ExprCall, context: &Context<'_>, edits: &mut 
                 | ("symmetric_difference", 1, true) => {
                     format!("binary_method({quote}{method}{quote}, ")
                 }
+                // monty's sets lack the in-place methods but `update`, which
+                // takes one argument there.
+                ("update", 2.., true)
+                | (
+                    "difference_update" | "intersection_update" | "symmetric_difference_update",
+                    _,
+                    true,
+                ) => format!("update_method({quote}{method}{quote}, "),
                 _ => return,
             };
             let Some(dot) = super::attribute_dot(context.source, attribute) else {
@@ -271,8 +279,11 @@ fn on_call(call: &ruff_python_ast::ExprCall, context: &Context<'_>, edits: &mut 
             // `x.copy()` `copy_of(x)`: the helpers call the method for
             // anything else.
             let open_paren = args.start() + ruff_text_size::TextSize::new(1);
-            if let Some(rest) = helper.strip_prefix("binary_method(") {
-                edits.open(call.func.range(), format!("{MODULE}.binary_method("));
+            if let Some((function, rest)) = helper
+                .split_once('(')
+                .filter(|(function, _)| function.ends_with("_method"))
+            {
+                edits.open(call.func.range(), format!("{MODULE}.{function}("));
                 edits.replace(
                     ruff_text_size::TextRange::new(dot, open_paren),
                     format!(", {}", rest),
