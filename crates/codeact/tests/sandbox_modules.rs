@@ -178,6 +178,26 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "time.asctime, struct_time subscripts, date.ctime, datetime.date.max and unicodedata.bidirectional",
+        r###"import time, datetime, unicodedata
+print(time.asctime(time.struct_time((2024, 3, 5, 14, 7, 9, 1, 65, 0))))
+print(datetime.date(2024, 3, 5).ctime(), datetime.datetime(2024, 3, 15, 9, 5, 3).ctime())
+print(datetime.date.max, datetime.date.min, datetime.datetime.max, datetime.time.max, datetime.timedelta.max)
+print([unicodedata.bidirectional(c) for c in "aא1 ١,"])
+
+t = time.strptime("2024-03-05", "%Y-%m-%d")
+print(t[0], t[1:3], t.tm_yday)
+print(time.asctime(t))
+"###,
+        r###"Tue Mar  5 14:07:09 2024
+Tue Mar  5 00:00:00 2024 Fri Mar 15 09:05:03 2024
+9999-12-31 0001-01-01 9999-12-31 23:59:59.999999 23:59:59.999999 999999999 days, 23:59:59.999999
+['L', 'R', 'EN', 'WS', 'AN', 'CS']
+2024 (3, 5) 65
+Tue Mar  5 00:00:00 2024
+"###,
+    ),
+    (
         "statistics.NormalDist arithmetic, through the operators of code that names it",
         r###"from statistics import NormalDist
 a = NormalDist(10, 3)

@@ -784,13 +784,30 @@ def _fromisocalendar(cls, year, week, day):
     ordinal = _iso_week1_monday(year) + (week - 1) * 7 + (day - 1)
     return _fromordinal(cls, ordinal)
 
+_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def ctime_text(weekday, year, month, day, hour, minute, second):
+    """C's asctime format, as date.ctime() and time.asctime() write it."""
+    return f"{_WEEKDAY_NAMES[weekday]} {_MONTH_NAMES[month - 1]} {day:2d} {hour:02d}:{minute:02d}:{second:02d} {year}"
+
+
+def _ctime(d):
+    if type(d) is _dt.date:
+        return ctime_text(d.weekday(), d.year, d.month, d.day, 0, 0, 0)
+    return ctime_text(d.weekday(), d.year, d.month, d.day, d.hour, d.minute, d.second)
+
+
 _DATE_METHODS = {
+    "ctime": _ctime,
     "isocalendar": _isocalendar,
     "toordinal": _toordinal,
     "strftime": _strftime,
     "fromordinal": lambda d, n: _fromordinal(_dt.date, n),
 }
 _DATETIME_METHODS = {
+    "ctime": _ctime,
     "replace": _replace,
     "isocalendar": _isocalendar,
     "strftime": _strftime,
@@ -943,6 +960,8 @@ def class_attr(obj, name):
         values = {"min": _dt.datetime(1, 1, 1), "max": _dt.datetime(9999, 12, 31, 23, 59, 59, 999999), "resolution": _dt.timedelta(microseconds=1)}
     elif obj is _dt.timedelta:
         values = {"min": _dt.timedelta(days=-999999999), "max": _dt.timedelta(days=999999999, seconds=86399, microseconds=999999), "resolution": _dt.timedelta(microseconds=1)}
+    elif obj is _dt.time:
+        values = {"min": _dt.time(0, 0), "max": _dt.time(23, 59, 59, 999999), "resolution": _dt.timedelta(microseconds=1)}
     else:
         values = {}
     if name in values:
@@ -1127,3 +1146,21 @@ def to_bytes(value, length=1, byteorder="big", *, signed=False):
     if byteorder == "big":
         values.reverse()
     return _from_values(values)
+
+
+def register_operators(owner, methods, registered):
+    """Gives the `_classes` module the special methods of a sandbox
+    module's class (`methods`: (name, function) pairs), which monty does not
+    dispatch for it; `registered`, a list, records that it was done. The
+    classes module is loaded in sessions whose code names the class (see
+    rewrite/mod.rs's MODULE_OPERATORS); elsewhere nothing is registered,
+    and the next object of the class tries again."""
+    if registered:
+        return
+    try:
+        classes = __codeact_mod__classes
+    except NameError:
+        return
+    for name, function in methods:
+        classes.method(owner, name, function)
+    registered.append(True)

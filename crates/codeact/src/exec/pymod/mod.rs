@@ -142,7 +142,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "time",
         source: include_str!("time.py"),
-        requires: &[],
+        requires: &["_sandbox"],
     },
     PyModule {
         name: "itertools",

@@ -466,8 +466,7 @@ class NormalDist:
         self.mode = self._mu
         self.stdev = self._sigma
         self.variance = self._sigma ** 2
-        if not _OPERATORS_REGISTERED:
-            _register_operators()
+        __codeact_mod__sandbox.register_operators(NormalDist, _OPERATORS, _OPERATORS_REGISTERED)
 
     def samples(self, n, *, seed=None):
         gauss = __codeact_mod_random.gauss if seed is None else __codeact_mod_random.Random(seed).gauss
@@ -586,17 +585,4 @@ def _nd_hypot(a, b):
 _OPERATORS = (("__add__", _nd_add), ("__radd__", _nd_add), ("__sub__", _nd_sub), ("__rsub__", _nd_rsub), ("__mul__", _nd_mul), ("__rmul__", _nd_mul), ("__truediv__", _nd_truediv), ("__pos__", _nd_pos), ("__neg__", _nd_neg))
 _OPERATORS_REGISTERED = []
 
-
-def _register_operators():
-    # `_classes` is loaded only in sessions whose code names NormalDist
-    # (see rewrite/mod.rs); before that no operator reaches it.
-    try:
-        classes = __codeact_mod__classes
-    except NameError:
-        return
-    for name, function in _OPERATORS:
-        classes.method(NormalDist, name, function)
-    _OPERATORS_REGISTERED.append(True)
-
-
-_register_operators()
+__codeact_mod__sandbox.register_operators(NormalDist, _OPERATORS, _OPERATORS_REGISTERED)

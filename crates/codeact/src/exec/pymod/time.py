@@ -24,6 +24,7 @@ class struct_time:
         self.tm_isdst = values[8]
         self.tm_zone = "UTC"
         self.tm_gmtoff = 0
+        __codeact_mod__sandbox.register_operators(struct_time, _OPERATORS, _OPERATORS_REGISTERED)
 
     def __repr__(self):
         parts = ", ".join(f"{name}={value}" for name, value in zip(_FIELDS, self.values))
@@ -40,6 +41,10 @@ class struct_time:
 
     def __len__(self):
         return 9
+
+# t[0] and len(t), through `_classes` (see _sandbox.register_operators).
+_OPERATORS = (("__getitem__", struct_time.__getitem__), ("__len__", struct_time.__len__))
+_OPERATORS_REGISTERED = []
 
 def time():
     return __codeact_host_time()
@@ -96,6 +101,16 @@ def gmtime(secs=None):
 
 def localtime(secs=None):
     raise NotImplementedError("time.localtime() is not available in the sandbox (it has no time zone); use time.gmtime()")
+
+def asctime(t=None):
+    if t is None:
+        t = localtime()
+    if not isinstance(t, struct_time):
+        t = struct_time(t)
+    return __codeact_mod__sandbox.ctime_text(t.tm_wday, t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
+
+def ctime(secs=None):
+    return asctime(localtime(secs))
 
 def mktime(t):
     raise NotImplementedError("time.mktime() is not available in the sandbox (it has no time zone); use calendar-free arithmetic on time.gmtime()")

@@ -1,4 +1,4 @@
-//! Methods of `datetime`'s types that monty 0.0.23 lacks: `toordinal`,
+//! Methods of `datetime`'s types that monty 0.0.23 lacks: `ctime`, `toordinal`,
 //! `utcoffset`, `astimezone(tz)`, `isoformat(sep, timespec)` and the class
 //! methods `fromordinal`, `combine`, `fromtimestamp` and `strptime` (with
 //! `%z`, whose offset monty drops), written in the
@@ -24,6 +24,7 @@ const OPEN: &str = "__codeact_mod__sandbox.method(";
 
 /// Methods bridged on any call.
 const ALWAYS: &[&str] = &[
+    "ctime",
     "toordinal",
     "utcoffset",
     "astimezone",
@@ -64,7 +65,8 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     if let Expr::Attribute(attribute) = expr
         && CLASS_ATTRIBUTES.contains(&attribute.attr.id.as_str())
         && attribute.ctx.is_load()
-        && matches!(attribute.value.as_ref(), Expr::Name(_))
+        // `date.max`, `datetime.date.max`.
+        && matches!(attribute.value.as_ref(), Expr::Name(_) | Expr::Attribute(_))
         && let Some(q) = context.literal_quote
         && !context.bound.any(HELPER_BUILTINS)
         && let Some(dot) = super::attribute_dot(context.source, attribute)

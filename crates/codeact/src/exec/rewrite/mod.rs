@@ -138,23 +138,12 @@ pub(crate) fn rewrite(
     if code.contains("__reversed__") {
         facts.reversible |= format_spec::defines(suite, "__reversed__");
     }
-    if code.contains("NormalDist") {
-        // statistics.NormalDist's arithmetic, which the module registers
-        // with `_classes` (its classes cannot define operators for monty).
-        facts.operators.extend(
-            [
-                "__add__",
-                "__radd__",
-                "__sub__",
-                "__rsub__",
-                "__mul__",
-                "__rmul__",
-                "__truediv__",
-                "__pos__",
-                "__neg__",
-            ]
-            .map(str::to_owned),
-        );
+    for (names, dunders) in MODULE_OPERATORS {
+        if names.iter().any(|name| code.contains(name)) {
+            facts
+                .operators
+                .extend(dunders.iter().map(|d| (*d).to_owned()));
+        }
     }
     if facts.sets {
         operators::update_set_names(suite, &mut facts.set_names);
@@ -213,6 +202,37 @@ pub(super) fn bare_or_qualified<'e>(expr: &'e Expr, module: &str) -> Option<&'e 
         _ => None,
     }
 }
+
+/// Special methods of the sandbox modules' classes, which monty does not
+/// dispatch for them: code that names one of the names (the class, or what
+/// makes its objects) has these operators go through the `_classes` module,
+/// where the module registers its methods (`_sandbox.register_operators`).
+const MODULE_OPERATORS: &[(&[&str], &[&str])] = &[
+    (
+        &["NormalDist"],
+        &[
+            "__add__",
+            "__radd__",
+            "__sub__",
+            "__rsub__",
+            "__mul__",
+            "__rmul__",
+            "__truediv__",
+            "__pos__",
+            "__neg__",
+        ],
+    ),
+    (
+        &[
+            "strptime",
+            "gmtime",
+            "localtime",
+            "struct_time",
+            "timetuple",
+        ],
+        &["__getitem__", "__len__"],
+    ),
+];
 
 /// The names `suite`'s top level imports from `module`: (the module's
 /// name, the name bound).

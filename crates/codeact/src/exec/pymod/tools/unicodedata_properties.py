@@ -1,4 +1,4 @@
-"""Writes the east_asian_width and mirrored tables of the sandbox's
+"""Writes the east_asian_width, mirrored and bidirectional tables of the sandbox's
 `unicodedata` module from CPython's own (run with the python3 the
 conformance corpus uses, 3.11: Unicode 14.0.0), as the code points where
 the value changes: `start:value` with start in hex, one per `;`.
@@ -25,6 +25,7 @@ def main():
     print("# by pymod/tools/unicodedata_properties.py.")
     print(f'_EAST_ASIAN_WIDTH_CHANGES = "{changes(unicodedata.east_asian_width)}"')
     print(f'_MIRRORED_CHANGES = "{changes(unicodedata.mirrored)}"')
+    print(f'_BIDIRECTIONAL_CHANGES = "{changes(unicodedata.bidirectional)}"')
 
 
 main()
