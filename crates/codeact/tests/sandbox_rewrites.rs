@@ -6482,3 +6482,42 @@ set.symmetric_difference_update() takes exactly one argument (2 given)
     )
     .await;
 }
+
+/// `enum.Flag` and `IntFlag`: combinations named by their members in
+/// definition order, `auto()` as powers of two (combined in the class body
+/// too), membership, iteration, inversion, STRICT and KEEP boundaries.
+#[tokio::test]
+async fn flags_match_cpython() {
+    assert_like_cpython(
+        r#"from enum import Flag, IntFlag, auto
+class Perm(IntFlag):
+    READ = auto()
+    WRITE = auto()
+    EXEC = auto()
+    ADMIN = READ | WRITE | EXEC
+class Style(Flag):
+    B = 4
+    I = 2
+    U = 1
+print(Perm.ADMIN, repr(Perm.ADMIN), [p.name for p in Perm], Perm.READ | Perm.WRITE, Perm(5).name)
+mine = Perm.READ
+mine |= Perm.EXEC
+print(repr(mine), Perm.WRITE in mine, bool(mine & Perm.WRITE), mine + 1, repr(~Perm.READ))
+print(Style.B | Style.U, list(Style(7)), repr(~Style.I), Style(0), len(Style.B | Style.I))
+for check in (lambda: Style(8), lambda: Style.B | 1):
+    try:
+        check()
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+"#,
+        r#"7 <Perm.ADMIN: 7> ['READ', 'WRITE', 'EXEC'] 3 READ|EXEC
+<Perm.READ|EXEC: 5> False False 6 <Perm.WRITE|EXEC: 6>
+Style.B|U [<Style.B: 4>, <Style.I: 2>, <Style.U: 1>] <Style.B|U: 5> Style(0) 2
+ValueError <flag 'Style'> invalid value 8
+    given 0b0 1000
+  allowed 0b0 0111
+TypeError unsupported operand type(s) for |: 'Style' and 'int'
+"#,
+    )
+    .await;
+}

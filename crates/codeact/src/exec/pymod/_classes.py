@@ -293,9 +293,23 @@ def matmul(a, b):
     return r
 
 
+def _sets_helper(a, b, name):
+    # Two sets: the `_sets` module's operator, which keeps CPython's
+    # iteration order (when the session has loaded it).
+    if type(a) in (set, frozenset) and type(b) in (set, frozenset):
+        try:
+            return getattr(__codeact_mod__sets, name)
+        except NameError:
+            return None
+    return None
+
+
 def and_(a, b):
     r = _binary(a, b, "__and__", "__rand__")
-    return a & b if r is _NONE else r
+    if r is _NONE:
+        helper = _sets_helper(a, b, "intersection")
+        return a & b if helper is None else helper(a, b)
+    return r
 
 
 def or_(a, b):
@@ -305,12 +319,55 @@ def or_(a, b):
         merged.update(b)
         return merged
     r = _binary(a, b, "__or__", "__ror__")
-    return a | b if r is _NONE else r
+    if r is _NONE:
+        helper = _sets_helper(a, b, "union")
+        return a | b if helper is None else helper(a, b)
+    return r
 
 
 def xor(a, b):
     r = _binary(a, b, "__xor__", "__rxor__")
-    return a ^ b if r is _NONE else r
+    if r is _NONE:
+        helper = _sets_helper(a, b, "symmetric_difference")
+        return a ^ b if helper is None else helper(a, b)
+    return r
+
+
+def iand(a, b):
+    r = _in_place(a, b, "__iand__", "__and__", "__rand__")
+    if r is _NONE:
+        helper = _sets_helper(a, b, "intersection_update")
+        if helper is not None:
+            return helper(a, b)
+        a &= b
+        return a
+    return r
+
+
+def ior(a, b):
+    # dict |= mapping, which monty refuses.
+    if type(a) is dict:
+        a.update(b)
+        return a
+    r = _in_place(a, b, "__ior__", "__or__", "__ror__")
+    if r is _NONE:
+        helper = _sets_helper(a, b, "union_in_place")
+        if helper is not None:
+            return helper(a, b)
+        a |= b
+        return a
+    return r
+
+
+def ixor(a, b):
+    r = _in_place(a, b, "__ixor__", "__xor__", "__rxor__")
+    if r is _NONE:
+        helper = _sets_helper(a, b, "symmetric_difference_update")
+        if helper is not None:
+            return helper(a, b)
+        a ^= b
+        return a
+    return r
 
 
 def lshift(a, b):
@@ -489,7 +546,7 @@ def truth(obj):
 def getitem(obj, key):
     function = _methods.get((type(obj), "__getitem__"))
     if function is None:
-        if getattr(key, "_codeact_enum_kind", None) == "IntEnum":
+        if getattr(key, "_codeact_enum_kind", None) in ("IntEnum", "IntFlag"):
             # An IntEnum member indexes as its int.
             key = key._value_
         if type(obj).__name__ == "IsoCalendarDate":
@@ -702,8 +759,10 @@ def isinstance_(obj, classinfo):
     if kind is not None:
         if base is not None:
             # A mixin (`class C(str, Enum)`) is no StrEnum.
+            if base == "Flag":
+                return kind == "Flag" or kind == "IntFlag"
             return base == "Enum" or (base == kind and not type(obj)._codeact_enum_named)
-        if (classinfo is int and kind == "IntEnum") or (classinfo is str and kind == "StrEnum"):
+        if (classinfo is int and kind in ("IntEnum", "IntFlag")) or (classinfo is str and kind == "StrEnum"):
             return True
     elif base is not None:
         return False

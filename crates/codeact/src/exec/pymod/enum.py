@@ -23,11 +23,22 @@ class StrEnum:
     pass
 
 
+class Flag:
+    pass
+
+
+class IntFlag:
+    pass
+
+
 # For `isinstance(member, Enum)` (the `_classes` module's isinstance_): the
 # bases name their kind, and `build` marks each enum's member class.
 Enum._codeact_enum_base = "Enum"
 IntEnum._codeact_enum_base = "IntEnum"
 StrEnum._codeact_enum_base = "StrEnum"
+Flag._codeact_enum_base = "Flag"
+IntFlag._codeact_enum_base = "IntFlag"
+_FLAGS = ("Flag", "IntFlag")
 
 
 class auto:
@@ -41,6 +52,11 @@ class auto:
 def _next_value(kind, name, last_values):
     if kind == "StrEnum":
         return name.lower()
+    if kind in _FLAGS:
+        # The power of two above the highest value so far.
+        if not last_values:
+            return 1
+        return 2 ** __codeact_mod__sandbox.bit_length(max(last_values))
     for last in last_values[::-1]:
         try:
             return last + 1
@@ -80,11 +96,14 @@ class EnumType:
         raise KeyError(name)
 
     def __repr__(self):
-        return "<enum '" + self._codeact_name + "'>"
+        word = "flag" if self._codeact_kind in _FLAGS else "enum"
+        return "<" + word + " '" + self._codeact_name + "'>"
 
     def _codeact_call(self, value):
         if type(value) is self._codeact_class:
             return value
+        if self._codeact_kind in _FLAGS and type(value) is int:
+            return _flag_of(self, value)
         for member in self._codeact_members:
             if member._value_ == value:
                 return member
@@ -273,15 +292,17 @@ def build(cls, name, names, kind, has_init, functions, named, own_specials):
     # The class's own __str__/__repr__/__eq__/__hash__ stay (own_specials).
     specials = {"__repr__": _member_repr}
     specials["__str__"] = _enum_str if kind == "Enum" or named else _value_str
-    if kind != "Enum":
+    if kind != "Enum" and kind != "Flag":
         specials["__eq__"] = _value_eq
         specials["__hash__"] = _value_hash
     for special, function in specials.items():
         if special not in own_specials:
             setattr(cls, special, function)
-    if kind == "IntEnum":
+    if kind == "IntEnum" or kind == "IntFlag":
         for dunder, function in _INT_OPERATORS:
             __codeact_mod__classes.method(cls, dunder, function)
+    if kind in _FLAGS:
+        _make_flag(enum, cls, kind, own_specials)
     if kind == "StrEnum":
         for dunder, function in _STR_OPERATORS:
             __codeact_mod__classes.method(cls, dunder, function)
@@ -317,7 +338,7 @@ def int_of(value):
 def int_value(value):
     """An IntEnum member's int value; any other value itself."""
     enum = _enum_of(value)
-    return value._value_ if enum is not None and enum._codeact_kind == "IntEnum" else value
+    return value._value_ if enum is not None and enum._codeact_kind in ("IntEnum", "IntFlag") else value
 
 
 def float_of(value):
@@ -342,3 +363,145 @@ def unique(enum):
 for _owner, _names in ((EnumType, ("__len__", "__getitem__")),):
     for _name in _names:
         __codeact_mod__classes.method(_owner, _name, getattr(_owner, _name))
+
+
+# Flag and IntFlag (CPython 3.11's): the members with one bit are the
+# canonical ones (what the class iterates, in definition order, as the
+# names of combinations list them); any other value is a pseudo
+# member made on demand and kept, named by its bits ("R|W"). A Flag refuses
+# bits no member has (its boundary is STRICT); an IntFlag keeps them (KEEP),
+# named by their number, and its other arithmetic is int's.
+def _make_flag(enum, cls, kind, own_specials):
+    mask = 0
+    values = {}
+    for member in enum._codeact_members:
+        if type(member._value_) is not int:
+            raise TypeError(f"{member._value_!r} is not an int")
+        mask |= member._value_
+        values[member._value_] = member
+    enum._codeact_flag_mask = mask
+    enum._codeact_values = values
+    enum._codeact_members = [m for m in enum._codeact_members if m._value_ and m._value_ & (m._value_ - 1) == 0]
+    operators = [("__or__", _flag_or), ("__ror__", _flag_or), ("__and__", _flag_and), ("__rand__", _flag_and), ("__xor__", _flag_xor), ("__rxor__", _flag_xor), ("__invert__", _flag_invert), ("__len__", _flag_len), ("__bool__", _flag_bool)]
+    for dunder, function in operators:
+        __codeact_mod__classes.method(cls, dunder, function)
+    cls.__contains__ = _flag_contains
+    cls.__iter__ = lambda self: iter(_flag_members(self._codeact_enum, self._value_))
+    cls.__bool__ = _flag_bool
+    cls.__len__ = _flag_len
+    if "__repr__" not in own_specials:
+        cls.__repr__ = _flag_repr
+    if kind == "Flag" and "__str__" not in own_specials:
+        cls.__str__ = _flag_str
+
+
+def _flag_members(enum, value):
+    # The canonical members with a bit in `value`, in definition order.
+    return [m for m in enum._codeact_members if m._value_ & value]
+
+
+def _bin(num, max_bits):
+    # enum.bin() of CPython: the sign bit, a space, the digits.
+    ceiling = 2 ** __codeact_mod__sandbox.bit_length(num)
+    if num >= 0:
+        s = bin(num + ceiling).replace("1", "0", 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return sign + " " + digits
+
+
+def _flag_of(enum, value):
+    member = enum._codeact_values.get(value)
+    if member is not None:
+        return member
+    mask = enum._codeact_flag_mask
+    if enum._codeact_kind == "IntFlag":
+        if value < 0:
+            value = (1 << __codeact_mod__sandbox.bit_length(mask)) + value
+            member = enum._codeact_values.get(value)
+            if member is not None:
+                return member
+    elif value < 0 or value & ~mask:
+        bits = max(__codeact_mod__sandbox.bit_length(value), __codeact_mod__sandbox.bit_length(mask))
+        raise ValueError(f"{enum!r} invalid value {value!r}\n    given {_bin(value, bits)}\n  allowed {_bin(mask, bits)}")
+    names = [m._name_ for m in _flag_members(enum, value)]
+    unknown = value & ~mask
+    if unknown:
+        names.append(str(unknown))
+    name = "|".join(names) if value else None
+    member = enum._codeact_class()
+    member._codeact_owner = enum._codeact_name
+    member._codeact_enum = enum
+    member._name_ = name
+    member._value_ = value
+    member.name = name
+    member.value = value
+    enum._codeact_values[value] = member
+    return member
+
+
+def _flag_operand(a, b):
+    # The other operand's bits, or None where the operator does not apply.
+    if type(b) is type(a):
+        return b._value_
+    if a._codeact_enum._codeact_kind == "IntFlag" and type(b) is int:
+        return b
+    return None
+
+
+def _flag_or(a, b):
+    other = _flag_operand(a, b)
+    if other is None:
+        return NotImplemented
+    return _flag_of(a._codeact_enum, a._value_ | other)
+
+
+def _flag_and(a, b):
+    other = _flag_operand(a, b)
+    if other is None:
+        return NotImplemented
+    return _flag_of(a._codeact_enum, a._value_ & other)
+
+
+def _flag_xor(a, b):
+    other = _flag_operand(a, b)
+    if other is None:
+        return NotImplemented
+    return _flag_of(a._codeact_enum, a._value_ ^ other)
+
+
+def _flag_invert(a):
+    enum = a._codeact_enum
+    if enum._codeact_kind == "IntFlag":
+        return _flag_of(enum, ~a._value_)
+    return _flag_of(enum, enum._codeact_flag_mask ^ a._value_)
+
+
+def _flag_len(a):
+    return bin(a._value_).count("1")
+
+
+def _flag_bool(a):
+    return a._value_ != 0
+
+
+def _flag_contains(a, b):
+    if type(b) is not type(a):
+        raise TypeError(f"unsupported operand type(s) for 'in': '{type(b).__name__}' and '{type(a).__name__}'")
+    return b._value_ & a._value_ == b._value_
+
+
+def _flag_repr(member):
+    if member._name_ is None:
+        return "<" + member._codeact_owner + ": " + repr(member._value_) + ">"
+    return "<" + member._codeact_owner + "." + member._name_ + ": " + repr(member._value_) + ">"
+
+
+def _flag_str(member):
+    if member._name_ is None:
+        return member._codeact_owner + "(" + repr(member._value_) + ")"
+    return member._codeact_owner + "." + member._name_

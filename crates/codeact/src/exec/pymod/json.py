@@ -23,7 +23,7 @@ def _encodable(value, default):
             encoded[_encodable_key(key)] = _encodable(value.get(key) if kind.__name__ in ("OrderedDict", "ChainMap") else value[key], default)
         return encoded
     enum_kind = getattr(value, "_codeact_enum_kind", None)
-    if enum_kind == "IntEnum" or enum_kind == "StrEnum":
+    if enum_kind == "IntEnum" or enum_kind == "IntFlag" or enum_kind == "StrEnum":
         # An int or a str subclass in CPython, encoded as its value.
         return value._value_
     if default is None:
@@ -33,7 +33,7 @@ def _encodable(value, default):
 
 def _encodable_key(key):
     enum_kind = getattr(key, "_codeact_enum_kind", None)
-    if enum_kind == "IntEnum" or enum_kind == "StrEnum":
+    if enum_kind == "IntEnum" or enum_kind == "IntFlag" or enum_kind == "StrEnum":
         return key._value_
     return key
 

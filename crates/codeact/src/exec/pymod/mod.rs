@@ -182,7 +182,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "enum",
         source: include_str!("enum.py"),
-        requires: &["_classes", "_bound"],
+        requires: &["_classes", "_bound", "_sandbox"],
     },
     PyModule {
         name: "typing",

@@ -683,7 +683,24 @@ impl Classes<'_, '_> {
                     .map(str::to_owned),
                 );
             }
-            if enum_class.kind == "IntEnum" {
+            if enum_class.kind == "Flag" || enum_class.kind == "IntFlag" {
+                // The operators `enum.py`'s `_make_flag` registers.
+                self.facts.operators.extend(
+                    [
+                        "__or__",
+                        "__ror__",
+                        "__and__",
+                        "__rand__",
+                        "__xor__",
+                        "__rxor__",
+                        "__invert__",
+                        "__len__",
+                        "__bool__",
+                    ]
+                    .map(str::to_owned),
+                );
+            }
+            if enum_class.kind == "IntEnum" || enum_class.kind == "IntFlag" {
                 self.facts.int_enums = true;
                 // The operators `enum.py`'s `_INT_OPERATORS` registers.
                 self.facts.operators.extend(

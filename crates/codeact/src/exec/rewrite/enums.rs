@@ -10,8 +10,9 @@
 //! CPython's enum class. Calls `Color(value)` of such a class become
 //! `Color._codeact_call(value)`; `len(Color)`, `Color[name]` and
 //! `isinstance(x, Color)` reach the object through the `_classes` module.
-//! `@unique` is applied to the result. Not handled (monty's refusal stays):
-//! `Flag`/`IntFlag`, other decorators, keywords in the class statement.
+//! `@unique` is applied to the result; `Flag` and `IntFlag` members
+//! combine through the `_classes` module's operators. Not handled (monty's
+//! refusal stays): other decorators, keywords in the class statement.
 
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{Expr, Stmt, StmtClassDef, StmtFunctionDef};
@@ -39,6 +40,8 @@ fn kind_of(base: &Expr) -> Option<&'static str> {
         "Enum" => Some("Enum"),
         "IntEnum" => Some("IntEnum"),
         "StrEnum" => Some("StrEnum"),
+        "Flag" => Some("Flag"),
+        "IntFlag" => Some("IntFlag"),
         _ => None,
     }
 }
@@ -98,6 +101,72 @@ fn enum_calls_in_class_method(def: &StmtFunctionDef) -> Vec<(TextRange, String)>
     calls.edits
 }
 
+/// A Flag's members written with `auto()`, which CPython's class body
+/// reads as the numbers `auto()` gives (each the power of two above the
+/// highest value so far), so that `RW = R | W` combines them there: the
+/// `auto()` calls as those numbers, where every member before them is a
+/// number, an `auto()` or a combination of earlier ones. (The `auto`
+/// objects of the sandbox's module get their numbers only when the enum is
+/// built, too late for `|` in the body.)
+fn flag_values(class: &StmtClassDef) -> Vec<(TextRange, String)> {
+    fn is_auto(expr: &Expr) -> bool {
+        matches!(expr, Expr::Call(call)
+            if call.arguments.is_empty()
+                && super::bare_or_qualified(&call.func, "enum") == Some("auto"))
+    }
+    fn value(expr: &Expr, known: &[(&str, i64)]) -> Option<i64> {
+        match expr {
+            Expr::NumberLiteral(number) => number.value.as_int()?.as_i64(),
+            Expr::Name(name) => known
+                .iter()
+                .find(|(n, _)| *n == name.id.as_str())
+                .map(|(_, v)| *v),
+            Expr::BinOp(binop) => {
+                let (left, right) = (value(&binop.left, known)?, value(&binop.right, known)?);
+                match binop.op {
+                    ruff_python_ast::Operator::BitOr => Some(left | right),
+                    ruff_python_ast::Operator::BitAnd => Some(left & right),
+                    ruff_python_ast::Operator::BitXor => Some(left ^ right),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+    let mut known: Vec<(&str, i64)> = Vec::new();
+    let mut edits = Vec::new();
+    for stmt in &class.body {
+        let Stmt::Assign(assign) = stmt else {
+            continue;
+        };
+        let [Expr::Name(name)] = assign.targets.as_slice() else {
+            return Vec::new();
+        };
+        if !member_name(name.id.as_str()) {
+            continue;
+        }
+        let number = if is_auto(&assign.value) {
+            let highest = known.iter().map(|(_, v)| *v).max();
+            match highest {
+                None => 1,
+                Some(highest) if (0..1 << 40).contains(&highest) => {
+                    1_i64 << (64 - highest.leading_zeros())
+                }
+                Some(_) => return edits,
+            }
+        } else if let Some(number) = value(&assign.value, &known) {
+            number
+        } else {
+            return edits;
+        };
+        if is_auto(&assign.value) {
+            edits.push((assign.value.range(), number.to_string()));
+        }
+        known.push((name.id.as_str(), number));
+    }
+    edits
+}
+
 /// The plan for `class` when it derives from one of the enum classes.
 pub(super) fn plan(class: &StmtClassDef) -> Option<EnumClass> {
     let arguments = class.arguments.as_deref()?;
@@ -125,6 +194,9 @@ pub(super) fn plan(class: &StmtClassDef) -> Option<EnumClass> {
         // where the statements of the class above go); the check runs on
         // the built enum.
         edits.push((decorator.expression.range(), format!("{MODULE}.keep")));
+    }
+    if kind == "Flag" || kind == "IntFlag" {
+        edits.extend(flag_values(class));
     }
     let mut members = Vec::new();
     let mut functions = Vec::new();
@@ -241,9 +313,8 @@ mod tests {
     }
 
     #[test]
-    fn flags_and_other_decorators_are_left_to_monty() {
+    fn other_decorators_and_bases_are_left_to_monty() {
         for code in [
-            "from enum import Flag\nclass P(Flag):\n    R = 1\n",
             "@dataclass\nclass P(Enum):\n    R = 1\n",
             "class P(Enum, metaclass=M):\n    R = 1\n",
             "class P(Enum, str):\n    R = 'r'\n",

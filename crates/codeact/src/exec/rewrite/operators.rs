@@ -110,6 +110,9 @@ fn inplace(op: Operator) -> Option<(&'static str, &'static str)> {
         Operator::FloorDiv => ("ifloordiv", "__ifloordiv__"),
         Operator::Mod => ("imod", "__imod__"),
         Operator::Pow => ("ipow", "__ipow__"),
+        Operator::BitAnd => ("iand", "__iand__"),
+        Operator::BitOr => ("ior", "__ior__"),
+        Operator::BitXor => ("ixor", "__ixor__"),
         _ => return None,
     })
 }
