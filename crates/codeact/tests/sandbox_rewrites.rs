@@ -6521,3 +6521,60 @@ TypeError unsupported operand type(s) for |: 'Style' and 'int'
     )
     .await;
 }
+
+/// Positional class patterns in `match` for dataclasses (their fields,
+/// inherited ones first) and classes with a literal `__match_args__`.
+#[tokio::test]
+async fn positional_class_patterns_match_cpython() {
+    assert_like_cpython(
+        r#"from dataclasses import dataclass
+@dataclass
+class Point:
+    x: int
+    y: int
+@dataclass
+class Point3(Point):
+    z: int = 0
+class Circle:
+    __match_args__ = ("r",)
+    def __init__(self, r):
+        self.r = r
+def describe(s):
+    match s:
+        case Point3(x, y, z) if z:
+            return f"3d {x} {y} {z}"
+        case Point(0, 0):
+            return "origin"
+        case Point(x, 0):
+            return f"on x axis at {x}"
+        case Point(0, y=y):
+            return f"on y at {y}"
+        case Circle(r) if r > 10:
+            return f"big circle {r}"
+        case Circle(r=r):
+            return f"circle {r}"
+        case [a, b, *rest]:
+            return f"seq {a} {b} {rest}"
+        case int(n) | float(n):
+            return f"number {n}"
+        case _:
+            return "other"
+for s in [Point(0, 0), Point(3, 0), Point(0, 5), Point(1, 1), Point3(1, 2, 3), Point3(0, 0), Circle(20), Circle(2), [1, 2, 3], 7, 2.5, None]:
+    print(describe(s))
+"#,
+        r#"origin
+on x axis at 3
+on y at 5
+other
+3d 1 2 3
+origin
+big circle 20
+circle 2
+seq 1 2 [3]
+number 7
+number 2.5
+other
+"#,
+    )
+    .await;
+}

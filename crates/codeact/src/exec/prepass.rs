@@ -78,7 +78,8 @@ const ALLOWED_DUNDERS: &[&str] = &[
 ];
 
 /// Dunder names a class body may bind by assignment: the special methods
-/// the sandbox calls (`__str__ = __repr__`) and `__slots__` (see `slots`),
+/// the sandbox calls (`__str__ = __repr__`), `__slots__` (see `slots`) and
+/// `__match_args__` (which `match` statements read, see `match_statement`),
 /// nothing of the host's.
 const CLASS_BODY_NAMES: &[&str] = &[
     "__init__",
@@ -90,6 +91,7 @@ const CLASS_BODY_NAMES: &[&str] = &[
     "__next__",
     "__contains__",
     "__slots__",
+    "__match_args__",
 ];
 
 /// The code, ready to run, or why it may not run.

@@ -185,6 +185,10 @@ pub(crate) struct ClassFacts {
     /// `dataclass_bases`).
     pub(crate) dataclass_fields:
         std::collections::BTreeMap<String, super::dataclass_bases::DataclassFields>,
+    /// The attributes positional sub-patterns of the session's classes
+    /// match, in order: a dataclass's fields, a class's literal
+    /// `__match_args__` (see `match_statement::update_match_args`).
+    pub(crate) match_args: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// Builtins the module's helpers call, which a binding of the block would

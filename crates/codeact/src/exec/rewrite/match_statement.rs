@@ -9,11 +9,16 @@
 //! tuples, as `str` and `bytes` never match one), keys for mappings,
 //! `isinstance` and attributes for classes, captures bound with `:=`. An
 //! irrefutable last case is the `else`. Class patterns with positional
-//! sub-patterns are taken only for builtin types (`str(x)`, which match the
-//! subject itself); other classes' `__match_args__` are left to monty's
+//! sub-patterns are taken for builtin types (`str(x)`, which match the
+//! subject itself) and for the session's classes whose `__match_args__`
+//! the code shows (a dataclass's fields, a literal `__match_args__`), as
+//! keyword patterns of those attributes; others are left to monty's
 //! refusal.
 
-use ruff_python_ast::{Pattern, Singleton, Stmt, StmtMatch};
+use std::collections::BTreeMap;
+
+use ruff_python_ast::statement_visitor::{StatementVisitor, walk_stmt};
+use ruff_python_ast::{Expr, Pattern, Singleton, Stmt, StmtMatch};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::Context;
@@ -34,6 +39,84 @@ const SELF_MATCHING: &[&str] = &[
     "str",
     "tuple",
 ];
+
+/// Records the positional attributes of `suite`'s classes in `match_args`:
+/// for a `@dataclass` its fields (after those of dataclasses it derives
+/// from, as `dataclasses` orders them), for a class with a literal
+/// `__match_args__ = ("a", "b")` those names.
+pub(super) fn update_match_args(suite: &[Stmt], match_args: &mut BTreeMap<String, Vec<String>>) {
+    struct Classes<'m> {
+        match_args: &'m mut BTreeMap<String, Vec<String>>,
+    }
+    impl<'a> StatementVisitor<'a> for Classes<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::ClassDef(class) = stmt
+                && let Some(names) = positional_attributes(class, self.match_args)
+            {
+                self.match_args.insert(class.name.id.to_string(), names);
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut classes = Classes { match_args };
+    classes.visit_body(suite);
+}
+
+fn positional_attributes(
+    class: &ruff_python_ast::StmtClassDef,
+    known: &BTreeMap<String, Vec<String>>,
+) -> Option<Vec<String>> {
+    for stmt in &class.body {
+        if let Stmt::Assign(assign) = stmt
+            && let [Expr::Name(target)] = assign.targets.as_slice()
+            && target.id.as_str() == "__match_args__"
+        {
+            let Expr::Tuple(tuple) = assign.value.as_ref() else {
+                return None;
+            };
+            return tuple
+                .elts
+                .iter()
+                .map(|e| match e {
+                    Expr::StringLiteral(s) => Some(s.value.to_str().to_owned()),
+                    _ => None,
+                })
+                .collect();
+        }
+    }
+    let decorated = class.decorator_list.iter().any(|d| {
+        // `@dataclass` or `@dataclass(...)` without match_args=False.
+        super::class_members::is_dataclass_decorator(d).is_some_and(|call| {
+            call.is_none_or(|call| {
+                !call.arguments.keywords.iter().any(|k| {
+                    k.arg
+                        .as_ref()
+                        .is_some_and(|a| a.id.as_str() == "match_args")
+                })
+            })
+        })
+    });
+    if !decorated {
+        return None;
+    }
+    let mut fields: Vec<String> = Vec::new();
+    for base in class.arguments.iter().flat_map(|a| a.args.iter()) {
+        let Expr::Name(base) = base else {
+            return None;
+        };
+        fields.extend(known.get(base.id.as_str())?.iter().cloned());
+    }
+    for stmt in &class.body {
+        if let Stmt::AnnAssign(assign) = stmt
+            && let Expr::Name(name) = assign.target.as_ref()
+            && super::class_members::pseudo_field(&assign.annotation).is_none()
+            && !fields.iter().any(|f| f == name.id.as_str())
+        {
+            fields.push(name.id.to_string());
+        }
+    }
+    Some(fields)
+}
 
 pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     let Stmt::Match(statement) = stmt else {
@@ -57,7 +140,12 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     } else {
         "isinstance"
     };
-    let Some(plan) = plan(statement, context.source, isinstance) else {
+    let env = Env {
+        source: context.source,
+        isinstance,
+        match_args: &context.facts.match_args,
+    };
+    let Some(plan) = plan(statement, &env) else {
         return;
     };
     for (range, text) in plan {
@@ -65,7 +153,17 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
     }
 }
 
-fn plan(statement: &StmtMatch, source: &str, isinstance: &str) -> Option<Vec<(TextRange, String)>> {
+/// What the conditions are written with.
+struct Env<'a> {
+    source: &'a str,
+    /// The isinstance to call (the `_classes` module's where classes
+    /// inherit).
+    isinstance: &'a str,
+    match_args: &'a BTreeMap<String, Vec<String>>,
+}
+
+fn plan(statement: &StmtMatch, env: &Env<'_>) -> Option<Vec<(TextRange, String)>> {
+    let source = env.source;
     let start = usize::from(statement.start());
     let line_start = source.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
     let indent = source.get(line_start..start)?;
@@ -85,7 +183,7 @@ fn plan(statement: &StmtMatch, source: &str, isinstance: &str) -> Option<Vec<(Te
     out.push((header_tail, format!("){}", newlines_of(tail_text))));
     let last = statement.cases.len().saturating_sub(1);
     for (index, case) in statement.cases.iter().enumerate() {
-        let test = condition(&case.pattern, &subject, source, isinstance)?;
+        let test = condition(&case.pattern, &subject, env)?;
         let guard = case.guard.as_deref();
         let irrefutable = test == "True" && guard.is_none();
         if irrefutable && index != last {
@@ -148,7 +246,8 @@ fn text<'s>(source: &'s str, node: &impl Ranged) -> Option<&'s str> {
 
 /// The test of `pattern` against the expression `subject`, binding its
 /// captures; `None` for a pattern this rewrite does not take on.
-fn condition(pattern: &Pattern, subject: &str, source: &str, isinstance: &str) -> Option<String> {
+fn condition(pattern: &Pattern, subject: &str, env: &Env<'_>) -> Option<String> {
+    let source = env.source;
     Some(match pattern {
         Pattern::MatchValue(value) => format!("{subject} == {}", text(source, &*value.value)?),
         Pattern::MatchSingleton(singleton) => {
@@ -161,7 +260,7 @@ fn condition(pattern: &Pattern, subject: &str, source: &str, isinstance: &str) -
         }
         Pattern::MatchAs(capture) => {
             let inner = match &capture.pattern {
-                Some(inner) => Some(condition(inner, subject, source, isinstance)?),
+                Some(inner) => Some(condition(inner, subject, env)?),
                 None => None,
             };
             match (inner, &capture.name) {
@@ -177,7 +276,7 @@ fn condition(pattern: &Pattern, subject: &str, source: &str, isinstance: &str) -
             let tests: Option<Vec<String>> = alternatives
                 .patterns
                 .iter()
-                .map(|p| condition(p, subject, source, isinstance))
+                .map(|p| condition(p, subject, env))
                 .collect();
             format!("({})", tests?.join(" or "))
         }
@@ -212,20 +311,10 @@ fn condition(pattern: &Pattern, subject: &str, source: &str, isinstance: &str) -
                     }
                     (element, Some(k)) if index > k => {
                         let back = n - index;
-                        tests.push(condition(
-                            element,
-                            &format!("{subject}[-{back}]"),
-                            source,
-                            isinstance,
-                        )?);
+                        tests.push(condition(element, &format!("{subject}[-{back}]"), env)?);
                     }
                     (element, _) => {
-                        tests.push(condition(
-                            element,
-                            &format!("{subject}[{index}]"),
-                            source,
-                            isinstance,
-                        )?);
+                        tests.push(condition(element, &format!("{subject}[{index}]"), env)?);
                     }
                 }
             }
@@ -238,12 +327,7 @@ fn condition(pattern: &Pattern, subject: &str, source: &str, isinstance: &str) -
                 let key = text(source, key)?;
                 keys.push(key.to_owned());
                 tests.push(format!("{key} in {subject}"));
-                tests.push(condition(
-                    value,
-                    &format!("{subject}[{key}]"),
-                    source,
-                    isinstance,
-                )?);
+                tests.push(condition(value, &format!("{subject}[{key}]"), env)?);
             }
             if let Some(rest) = &mapping.rest {
                 tests.push(format!(
@@ -255,23 +339,33 @@ fn condition(pattern: &Pattern, subject: &str, source: &str, isinstance: &str) -
         }
         Pattern::MatchClass(class) => {
             let cls = text(source, &*class.cls)?;
-            let mut tests = vec![format!("{isinstance}({subject}, {cls})")];
+            let mut tests = vec![format!("{}({subject}, {cls})", env.isinstance)];
+            // Positional sub-patterns as keywords of the class's
+            // `__match_args__`, when the code shows them.
+            let mut keywords: Vec<(&str, &Pattern)> = Vec::new();
             match class.arguments.patterns.as_slice() {
                 [] => {}
                 [only] if SELF_MATCHING.contains(&cls) => {
-                    tests.push(condition(only, subject, source, isinstance)?);
+                    tests.push(condition(only, subject, env)?);
                 }
-                _ => return None,
+                positional => {
+                    let names = env.match_args.get(cls)?;
+                    if positional.len() > names.len() {
+                        return None;
+                    }
+                    keywords.extend(names.iter().map(String::as_str).zip(positional));
+                }
             }
-            for keyword in &class.arguments.keywords {
-                let attr = keyword.attr.id.as_str();
+            keywords.extend(
+                class
+                    .arguments
+                    .keywords
+                    .iter()
+                    .map(|k| (k.attr.id.as_str(), &k.pattern)),
+            );
+            for (attr, pattern) in keywords {
                 tests.push(format!("hasattr({subject}, \"{attr}\")"));
-                tests.push(condition(
-                    &keyword.pattern,
-                    &format!("{subject}.{attr}"),
-                    source,
-                    isinstance,
-                )?);
+                tests.push(condition(pattern, &format!("{subject}.{attr}"), env)?);
             }
             format!("({})", tests.join(" and "))
         }

@@ -138,6 +138,9 @@ pub(crate) fn rewrite(
     if code.contains("__reversed__") {
         facts.reversible |= format_spec::defines(suite, "__reversed__");
     }
+    if code.contains("match") {
+        match_statement::update_match_args(suite, &mut facts.match_args);
+    }
     for (names, dunders) in MODULE_OPERATORS {
         if names.iter().any(|name| code.contains(name)) {
             facts
