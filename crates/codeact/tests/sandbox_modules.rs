@@ -178,6 +178,37 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "functools.singledispatch: register by class, by annotation, as a call; dispatch along the class's bases",
+        r###"from functools import singledispatch
+import datetime
+@singledispatch
+def show(value):
+    return f"object {value!r}"
+@show.register
+def _(value: int):
+    return f"int {value}"
+@show.register(str)
+def _(value):
+    return f"str {value.upper()}"
+@show.register(list)
+def _show_list(value):
+    return "[" + ", ".join(show(v) for v in value) + "]"
+@show.register(datetime.date)
+def _(value):
+    return value.isoformat()
+class Animal:
+    pass
+class Dog(Animal):
+    pass
+show.register(Animal, lambda a: type(a).__name__)
+print(show(3), show(True), show("hi"), show([1, "a", 2.5]), show(datetime.datetime(2024, 1, 2, 3, 4)), show(Dog()), show(None))
+print(show.dispatch(bool) is show.dispatch(int), len(show.registry) >= 5)
+"###,
+        r###"int 3 int True str HI [int 1, str A, object 2.5] 2024-01-02T03:04:00 Dog object None
+True True
+"###,
+    ),
+    (
         "time.asctime, struct_time subscripts, date.ctime, datetime.date.max and unicodedata.bidirectional",
         r###"import time, datetime, unicodedata
 print(time.asctime(time.struct_time((2024, 3, 5, 14, 7, 9, 1, 65, 0))))

@@ -162,3 +162,54 @@ def total_ordering(cls):
 # class (see rewrite/class_members.rs); this name only lets it be imported.
 def cached_property(function):
     raise NotImplementedError("cached_property works in the sandbox only as the one decorator of a method in a class body")
+
+# singledispatch: the handler registered for the first argument's class or
+# the nearest of its bases (the `_classes` module's order, which knows the
+# code's classes). register, dispatch and registry are attributes of the
+# wrapper, kept by the _classes module like cache_info; `@f.register` over a
+# function whose first parameter is annotated gets the annotation as its
+# class from the rewrite (rewrite/single_dispatch.rs: the sandbox keeps no
+# annotations).
+import datetime as _datetime
+
+
+def _dispatch_order(cls):
+    if cls is _datetime.datetime:
+        return (cls, _datetime.date, object)
+    try:
+        return __codeact_mod__classes.mro_of(cls)
+    except NotImplementedError:
+        return (cls, object)
+
+
+def singledispatch(func):
+    registry = {object: func}
+    name = __codeact_mod__sandbox.name_of(func)
+
+    def dispatch(cls):
+        for base in _dispatch_order(cls):
+            if base in registry:
+                return registry[base]
+        return func
+
+    def register(cls, method=None):
+        if type(cls) is not type(int):
+            if method is None and callable(cls):
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type. Use either `@register(some_class)` or plain `@register` on an annotated function.")
+            raise TypeError(f"Invalid first argument to `register()`: {cls!r}. Use either `@register(some_class)` or plain `@register` on an annotated function.")
+        if method is None:
+            return lambda f: register(cls, f)
+        registry[cls] = method
+        return method
+
+    def wrapper(*args, **kwargs):
+        if not args:
+            raise TypeError(f"{name} requires at least 1 positional argument")
+        return dispatch(type(args[0]))(*args, **kwargs)
+
+    __codeact_mod__sandbox.register(wrapper, func)
+    __codeact_mod__sandbox.register_doc(wrapper, func)
+    __codeact_mod__classes.set_(wrapper, "register", register)
+    __codeact_mod__classes.set_(wrapper, "dispatch", dispatch)
+    __codeact_mod__classes.set_(wrapper, "registry", registry)
+    return wrapper

@@ -277,7 +277,14 @@ pub(super) fn on_suite(
 /// Methods the sandbox's modules give functions (`functools.lru_cache`'s
 /// `cache_info()`), routed through the module like function attributes,
 /// calls included (no builtin type has methods of these names).
-const FUNCTION_METHODS: &[&str] = &["cache_info", "cache_clear"];
+const FUNCTION_METHODS: &[&str] = &[
+    "cache_info",
+    "cache_clear",
+    // functools.singledispatch's.
+    "register",
+    "dispatch",
+    "registry",
+];
 
 /// The public attribute names of the builtin types (str, list, dict, set,
 /// tuple, int, float, bytes, deque, Counter, OrderedDict, defaultdict, the

@@ -62,6 +62,7 @@ mod reversed_iterators;
 mod round;
 mod set_operators;
 mod set_order;
+mod single_dispatch;
 mod slices;
 mod stop_values;
 mod sub_function;
@@ -445,6 +446,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         zero_division::on_stmt(stmt, &context, &mut self.edits);
         dunder_name::on_stmt(stmt, &context, &mut self.edits);
         module_functions::on_stmt(stmt, &context, &mut self.edits);
+        single_dispatch::on_stmt(stmt, &context, &mut self.edits);
         self.walked.extend(reversed_iterators::walked_by_stmt(stmt));
         let scope = match stmt {
             Stmt::ClassDef(_) => Some(true),
