@@ -178,6 +178,47 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "math.gcd and lcm past 64 bits, pow with a negative exponent and a modulus",
+        r###"import math, re
+print(math.gcd(2 ** 64, 3 ** 40), math.gcd(2 ** 100, 2 ** 70 * 3), math.lcm(2 ** 64, 6), math.gcd(12, 18, 30), math.lcm(4, 6, 10), math.gcd(), math.gcd(-12, 18))
+print(pow(7, -1, 40), pow(3, -2, 7), pow(2, 100, 10 ** 9 + 7), pow(5, 3, -7))
+print(math.isqrt(2 * 10 ** 40), math.comb(100, 50), math.perm(30, 10), math.factorial(30))
+pat = re.compile(r"(?P<year>\d{4})-(?P<mon>\d\d)")
+print(pat.groupindex, pat.groups, pat.pattern, pat.flags)
+sl = slice(1, 10, 2)
+print(sl.indices(5), slice(None, None, -1).indices(4), slice(-3, None).indices(10))
+"###,
+        r###"1 1180591620717411303424 55340232221128654848 6 60 0 6
+23 4 976371285 -1
+141421356237309504880 100891344545564193334812497256 109027350432000 265252859812191058636308480000000
+{'year': 1, 'mon': 2} 2 (?P<year>\d{4})-(?P<mon>\d\d) 32
+(1, 5, 2) (3, -1, -1) (7, 10, 1)
+"###,
+    ),
+    (
+        "ChainMap.parents, Pattern.groups/groupindex/flags, slice.indices",
+        r###"from collections import ChainMap
+import re
+c = ChainMap({"a": 1}, {"b": 2}, {"a": 3})
+print(c.parents, c.parents.parents, c.parents["a"], c.new_child({"z": 0}).parents == c)
+pat = re.compile(r"(?P<y>\d{4})-(\d\d)(?:-(?P<d>\d\d))?\(x\)[(]")
+print(pat.groups, pat.groupindex, pat.flags, re.compile("a", re.ASCII | re.I).flags)
+print(slice(1, 10, 2).indices(5), slice(None, None, -1).indices(4), slice(-3, None).indices(10), slice(-100, 100, 3).indices(7))
+class Box:
+    def __init__(self):
+        self.indices = [1, 2]
+        self.flags = "f"
+b = Box()
+b.indices.append(3)
+print(b.indices, b.flags)
+"###,
+        r###"ChainMap({'b': 2}, {'a': 3}) ChainMap({'a': 3}) 3 True
+3 {'y': 1, 'd': 3} 32 258
+(1, 5, 2) (3, -1, -1) (7, 10, 1) (0, 7, 3)
+[1, 2, 3] f
+"###,
+    ),
+    (
         "functools.singledispatch: register by class, by annotation, as a call; dispatch along the class's bases",
         r###"from functools import singledispatch
 import datetime

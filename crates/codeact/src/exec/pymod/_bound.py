@@ -104,7 +104,16 @@ _CALLERS = {
 }
 
 
+import re as _re
+
+_PATTERN = type(_re.compile(""))
+
+
 def bound(obj, name):
+    # A compiled pattern's `groups` is its number of groups, not Match's
+    # method.
+    if name == "groups" and type(obj) is _PATTERN:
+        return __codeact_mod__sandbox.pattern_groups(obj)[0]
     try:
         return getattr(obj, name)
     except AttributeError:

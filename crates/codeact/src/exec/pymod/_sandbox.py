@@ -366,7 +366,7 @@ def _isqrt(n):
 import math as _math
 
 def math_of(module, name):
-    if repr(module) == "<module 'math'>" and (name in _CPYTHON_VALUES or not hasattr(module, name)):
+    if repr(module) == "<module 'math'>" and (name in _CPYTHON_VALUES or name == "gcd" or name == "lcm" or not hasattr(module, name)):
         return _MATH[name]
     return getattr(module, name)
 
@@ -450,9 +450,45 @@ def _cpython_value(name):
         return value
     return function
 
+# math.gcd and math.lcm of ints past 64 bits, which monty's refuse.
+def _integer(value):
+    if type(value) is int or type(value) is bool:
+        return int(value)
+    raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+
+
+def gcd(*integers):
+    try:
+        return _math.gcd(*integers)
+    except TypeError:
+        pass
+    result = 0
+    for n in integers:
+        a, b = _builtin_abs(result), _builtin_abs(_integer(n))
+        while b:
+            a, b = b, a % b
+        result = a
+    return result
+
+
+def lcm(*integers):
+    try:
+        return _math.lcm(*integers)
+    except TypeError:
+        pass
+    result = 1
+    for n in integers:
+        n = _builtin_abs(_integer(n))
+        if result == 0 or n == 0:
+            result = 0
+        else:
+            result = result // gcd(result, n) * n
+    return result
+
+
 _INFINITY = float("inf")
 _CPYTHON_VALUES = ("cbrt", "asinh", "acosh", "atanh", "erf", "erfc", "gamma", "lgamma")
-_MATH = {"hypot": hypot, "dist": dist, "prod": prod}
+_MATH = {"hypot": hypot, "dist": dist, "prod": prod, "gcd": gcd, "lcm": lcm}
 for _name in _CPYTHON_VALUES:
     _MATH[_name] = _cpython_value(_name)
 
@@ -1164,3 +1200,91 @@ def register_operators(owner, methods, registered):
     for name, function in methods:
         classes.method(owner, name, function)
     registered.append(True)
+
+
+# Attributes monty's types lack, read as `attribute(obj, "name")` (see
+# rewrite/value_attributes.rs); any other object's attribute as it is.
+import re as _re
+
+_PATTERN = type(_re.compile(""))
+
+
+def pattern_groups(pattern):
+    """The capturing groups of a compiled pattern's text, numbered as re
+    numbers them (each "(" not escaped, outside a character class, that is
+    not an extension "(?..." other than a named group "(?P<name>"): their
+    count and the names' numbers."""
+    text = pattern.pattern
+    if type(text) is not str:
+        text = "".join([chr(byte) for byte in text])
+    names = {}
+    number = 0
+    i = 0
+    in_class = False
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if text[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            if text[i + 1:i + 2] != "?":
+                number += 1
+            elif text[i + 2:i + 4] == "P<":
+                number += 1
+                end = text.index(">", i + 4)
+                names[text[i + 4:end]] = number
+        i += 1
+    return number, names
+
+
+def _slice_indices(s):
+    def indices(length):
+        length = _index_of(length)
+        if length < 0:
+            raise ValueError("length should not be negative")
+        step = 1 if s.step is None else _index_of(s.step)
+        if step == 0:
+            raise ValueError("slice step cannot be zero")
+        lower, upper = (-1, length - 1) if step < 0 else (0, length)
+        def bound(value, default):
+            if value is None:
+                return default
+            value = _index_of(value)
+            if value < 0:
+                value += length
+                return lower if value < lower else value
+            return upper if value > upper else value
+        return (bound(s.start, upper if step < 0 else lower), bound(s.stop, lower if step < 0 else upper), step)
+    return indices
+
+
+def _index_of(value):
+    if type(value) is int or type(value) is bool:
+        return int(value)
+    raise TypeError("slice indices must be integers or None or have an __index__ method")
+
+
+def attribute(obj, name):
+    if type(obj) is _PATTERN:
+        if name == "groupindex":
+            return pattern_groups(obj)[1]
+        if name == "groups":
+            return pattern_groups(obj)[0]
+        if name == "flags":
+            # A str pattern is re.UNICODE unless re.ASCII says otherwise.
+            flags = obj.flags
+            if type(obj.pattern) is str and not flags & 256:
+                flags |= 32
+            return flags
+    if name == "indices" and type(obj) is slice:
+        return _slice_indices(obj)
+    if name == "parents" and hasattr(obj, "_codeact_parents"):
+        return obj._codeact_parents()
+    return getattr(obj, name)

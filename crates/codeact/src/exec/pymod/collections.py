@@ -247,6 +247,10 @@ class ChainMap:
     def new_child(self, m=None):
         return ChainMap(*([{} if m is None else m] + self.maps))
 
+    # `parents`, a property in CPython, read through _sandbox.attribute.
+    def _codeact_parents(self):
+        return ChainMap(*self.maps[1:])
+
     def copy(self):
         return ChainMap(*([dict(self.maps[0])] + self.maps[1:]))
 

@@ -97,7 +97,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "_bound",
         source: include_str!("_bound.py"),
-        requires: &[],
+        requires: &["_sandbox"],
     },
     PyModule {
         name: "_generator",

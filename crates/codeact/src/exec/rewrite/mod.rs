@@ -70,6 +70,7 @@ mod subn;
 mod timedeltas;
 mod translate;
 mod unpack;
+mod value_attributes;
 mod zero_division;
 
 use ruff_python_ast::Stmt;
@@ -516,6 +517,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         range_index::on_expr(expr, &context, &mut self.edits);
         fsum::on_expr(expr, &context, &mut self.edits);
         module_functions::on_expr(expr, &context, &mut self.edits);
+        value_attributes::on_expr(expr, &context, &mut self.edits);
         datetime_methods::on_expr(expr, &context, &mut self.edits);
         set_operators::on_expr(expr, &context, &mut self.edits);
         set_order::on_expr(expr, &context, &mut self.edits);

@@ -22,7 +22,7 @@ const BRIDGED: &[(&str, &[&str])] = &[
         "math",
         &[
             "hypot", "prod", "dist", "cbrt", "asinh", "acosh", "atanh", "erf", "erfc", "gamma",
-            "lgamma",
+            "lgamma", "gcd", "lcm",
         ],
     ),
     ("asyncio", &["sleep"]),
