@@ -6578,3 +6578,64 @@ other
     )
     .await;
 }
+
+/// `enumerate`, `zip`, `map` and `filter` results kept in a name are
+/// iterators (used up by one walk, taken by `next`), and `map` runs the
+/// code's function one value at a time, between the loop's statements.
+#[tokio::test]
+async fn kept_builtin_iterators_match_cpython() {
+    assert_like_cpython(
+        r#"class Count:
+    def __init__(self):
+        self.n = 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        self.n += 1
+        print("next", self.n)
+        if self.n > 3:
+            raise StopIteration
+        return self.n
+for v in Count():
+    print("got", v)
+def f(x):
+    print("f", x)
+    return x * 2
+m = map(f, [1, 2])
+print("mapped")
+for v in m:
+    print("v", v)
+print(list(m))
+e = enumerate("ab")
+print(next(e), next(e), next(e, "end"))
+pairs = zip("ab", "xy")
+print(list(pairs), list(pairs))
+print(dict(zip("ab", range(2))), list(enumerate("hi", 1)))
+for i, (a, b) in enumerate(zip("ab", "cd")):
+    print(i, a, b)
+a, b = zip(*[(1, 2), (3, 4)])
+print(a, b)
+"#,
+        r#"next 1
+got 1
+next 2
+got 2
+next 3
+got 3
+next 4
+mapped
+f 1
+v 2
+f 2
+v 4
+[]
+(0, 'a') (1, 'b') end
+[('a', 'x'), ('b', 'y')] []
+{'a': 0, 'b': 1} [(1, 'h'), (2, 'i')]
+0 a c
+1 b d
+(1, 3) (2, 4)
+"#,
+    )
+    .await;
+}

@@ -158,37 +158,68 @@ END = []
 
 
 # `enumerate`, `zip`, `map` and `filter` (see rewrite/lazy_iterators.rs):
-# monty's builtins take all of a generator's values at once; these take
-# one per value asked for. Without a generator argument, the builtin.
+# monty's builtins take all of an iterable's values at once, as a list;
+# these make CPython's iterators, taking one value per value asked for.
+# The `lazy_` ones, for results walked once on the spot, call the builtin
+# where that gives the same values: for the builtin containers, whose
+# walking runs nothing of the code's.
+_CONTAINERS = (list, tuple, str, bytes, dict, set, frozenset, range)
+_VIEWS = ("dict_keys", "dict_values", "dict_items", "deque")
+
+
+def _walked_ahead(value):
+    return type(value) not in _CONTAINERS and type(value).__name__ not in _VIEWS
+
+
+def _any_walked_ahead(values):
+    for value in values:
+        if _walked_ahead(value):
+            return True
+    return False
+
+
+def iterator_enumerate(iterable, start=0):
+    return _Enumerate(iterable, start)
+
+
+def iterator_zip(*iterables, strict=False):
+    if strict:
+        return iter(zip(*iterables, strict=True))
+    return _Map(None, iterables)
+
+
+def iterator_map(function, *iterables):
+    if not iterables:
+        raise TypeError("map() must have at least two arguments.")
+    return _Map(function, iterables)
+
+
+def iterator_filter(function, iterable):
+    return _Filter(function, iterable)
+
+
 def lazy_enumerate(iterable, start=0):
-    if not isinstance(iterable, generator):
+    if not _walked_ahead(iterable):
         return enumerate(iterable, start)
     return _Enumerate(iterable, start)
 
 
 def lazy_zip(*iterables, strict=False):
-    if strict or not _any_generator(iterables):
+    if strict or not _any_walked_ahead(iterables):
         return zip(*iterables, strict=strict)
     return _Map(None, iterables)
 
 
 def lazy_map(function, *iterables):
-    if not _any_generator(iterables):
+    if not _any_walked_ahead(iterables):
         return map(function, *iterables)
     return _Map(function, iterables)
 
 
 def lazy_filter(function, iterable):
-    if not isinstance(iterable, generator):
+    if not _walked_ahead(iterable):
         return filter(function, iterable)
     return _Filter(function, iterable)
-
-
-def _any_generator(values):
-    for value in values:
-        if isinstance(value, generator):
-            return True
-    return False
 
 
 class _Enumerate:
@@ -208,6 +239,15 @@ class _Enumerate:
 
 # `zip` (no function) and `map`: one value of each iterator, in order; the
 # first that ends ends it, after the values taken from those before it.
+def _callable(function):
+    # An object of the code's with __call__ (which the `_classes` module
+    # keeps, when the session has such classes) is called through it.
+    try:
+        return __codeact_mod__classes.call_of(function)
+    except NameError:
+        return function
+
+
 class _Map:
     def __init__(self, function, iterables):
         self._function = function
@@ -220,7 +260,7 @@ class _Map:
         values = [next(iterator) for iterator in self._iterators]
         if self._function is None:
             return tuple(values)
-        return self._function(*values)
+        return _callable(self._function)(*values)
 
 
 class _Filter:
@@ -237,5 +277,5 @@ class _Filter:
             if self._function is None:
                 if value:
                     return value
-            elif self._function(value):
+            elif _callable(self._function)(value):
                 return value

@@ -337,7 +337,7 @@ mod tests {
         }
         assert_eq!(
             rewritten("pairs = zip(names, (len(n) for n in names if n))"),
-            "pairs = zip(names, __codeact_mod__lazy.generator(lambda __codeact_s: [len(n) for n in __codeact_s(lambda: names) if n]))"
+            "pairs = __codeact_mod__generator.iterator_zip(names, __codeact_mod__lazy.generator(lambda __codeact_s: [len(n) for n in __codeact_s(lambda: names) if n]))"
         );
         assert_eq!(
             rewritten("show(x for x in xs)"),

@@ -119,8 +119,8 @@ mod tests {
     #[test]
     fn method_values_become_calls() {
         assert_eq!(
-            rewritten("map(str.upper, xs)"),
-            "map((lambda __codeact_s, *__codeact_a: __codeact_s.upper(*__codeact_a) if isinstance(__codeact_s, str) else __codeact_unbound_error('upper', __codeact_s)), xs)"
+            rewritten("list(map(str.upper, xs))"),
+            "list(map((lambda __codeact_s, *__codeact_a: __codeact_s.upper(*__codeact_a) if isinstance(__codeact_s, str) else __codeact_unbound_error('upper', __codeact_s)), xs))"
         );
         assert_eq!(
             rewritten("k = name.strip().casefold()"),
@@ -129,8 +129,8 @@ mod tests {
         for code in [
             "d.get(k)",
             "k = s.casefold(x)",
-            "map(str.join, xs)",
-            "str = 1\nmap(str.upper, xs)",
+            "list(map(str.join, xs))",
+            "str = 1\nf = str.upper",
         ] {
             assert_eq!(rewritten(code), code);
         }
