@@ -6639,3 +6639,21 @@ v 4
     )
     .await;
 }
+
+/// An unhashable dict key or set element, caught, in CPython 3.11's words.
+#[tokio::test]
+async fn unhashable_keys_fail_as_in_cpython() {
+    assert_like_cpython(
+        r#"for f in (lambda: {[1]: 2}, lambda: {[1], 2}, lambda: set([{}])):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+"#,
+        r#"unhashable type: 'list'
+unhashable type: 'list'
+unhashable type: 'dict'
+"#,
+    )
+    .await;
+}

@@ -41,6 +41,10 @@ def _message(kind, message):
             for op in ("<", "<=", ">", ">="):
                 if message == "'" + op + "' not supported between instances of 'datetime." + kind_name + "' and 'datetime." + kind_name + "'":
                     return "can't compare offset-naive and offset-aware " + plural
+        # A dict key or set element that cannot be hashed: CPython 3.11
+        # names only the type.
+        if message.startswith("cannot use '") and " (unhashable type: '" in message and message.endswith("')"):
+            return message[message.index("(unhashable type: '") + 1:-1]
         if message.startswith("argument of type '") and message.endswith(_CONTAINER):
             return message[:-len(_CONTAINER)] + "' is not iterable"
     return None
