@@ -6657,3 +6657,33 @@ unhashable type: 'dict'
     )
     .await;
 }
+
+/// Tuples and lists holding objects with `__lt__` order by their first
+/// differing elements, in comparisons, `sorted`, `min` and `max`.
+#[tokio::test]
+async fn sequences_of_ordered_objects_match_cpython() {
+    assert_like_cpython(
+        r#"class Item:
+    def __init__(self, name, rank):
+        self.name, self.rank = name, rank
+    def __lt__(self, other):
+        return self.rank < other.rank
+    def __eq__(self, other):
+        return isinstance(other, Item) and self.rank == other.rank
+    def __hash__(self):
+        return hash(self.rank)
+    def __repr__(self):
+        return f"Item({self.name})"
+stock = {Item("b", 2): 5, Item("a", 1): 3, Item("c", 3): 1}
+print(sorted(stock.items()))
+pairs = [(Item("x", 2), 1), (Item("y", 2), 0), (Item("z", 1), 9)]
+print(sorted(pairs), max(pairs), min(pairs, key=lambda p: (p[1], p[0])))
+print((Item("p", 1), 2) < (Item("q", 1), 3), [Item("a", 1)] <= [Item("b", 1)], (1, 2) < (1, 3), (Item("a", 5),) > (Item("b", 4),))
+"#,
+        r#"[(Item(a), 3), (Item(b), 5), (Item(c), 1)]
+[(Item(z), 9), (Item(y), 0), (Item(x), 1)] (Item(x), 1) (Item(y), 0)
+True True True True
+"#,
+    )
+    .await;
+}

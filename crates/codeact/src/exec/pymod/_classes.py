@@ -489,32 +489,73 @@ def _subset(a, b):
     return True
 
 
+def _first_difference(a, b):
+    """For two tuples (or two lists): their first elements that differ
+    (by ==), which order them as CPython orders sequences, or _NONE when
+    one starts the other; None for other operands. monty's own comparison
+    cannot order sequences holding the code's objects."""
+    if type(a) is not type(b) or (type(a) is not tuple and type(a) is not list):
+        return None
+    for x, y in zip(a, b):
+        if not (x is y or x == y):
+            return (x, y)
+    return _NONE
+
+
 def lt(a, b):
     if _sets(a, b):
         return len(a) < len(b) and _subset(a, b)
     r = _binary(a, b, "__lt__", "__gt__", True)
-    return a < b if r is _NONE else r
+    if r is _NONE:
+        pair = _first_difference(a, b)
+        if pair is None:
+            return a < b
+        if pair is _NONE:
+            return len(a) < len(b)
+        return lt(pair[0], pair[1])
+    return r
 
 
 def le(a, b):
     if _sets(a, b):
         return len(a) <= len(b) and _subset(a, b)
     r = _binary(a, b, "__le__", "__ge__", True)
-    return a <= b if r is _NONE else r
+    if r is _NONE:
+        pair = _first_difference(a, b)
+        if pair is None:
+            return a <= b
+        if pair is _NONE:
+            return len(a) <= len(b)
+        return le(pair[0], pair[1])
+    return r
 
 
 def gt(a, b):
     if _sets(a, b):
         return len(a) > len(b) and _subset(b, a)
     r = _binary(a, b, "__gt__", "__lt__", True)
-    return a > b if r is _NONE else r
+    if r is _NONE:
+        pair = _first_difference(a, b)
+        if pair is None:
+            return a > b
+        if pair is _NONE:
+            return len(a) > len(b)
+        return gt(pair[0], pair[1])
+    return r
 
 
 def ge(a, b):
     if _sets(a, b):
         return len(a) >= len(b) and _subset(b, a)
     r = _binary(a, b, "__ge__", "__le__", True)
-    return a >= b if r is _NONE else r
+    if r is _NONE:
+        pair = _first_difference(a, b)
+        if pair is None:
+            return a >= b
+        if pair is _NONE:
+            return len(a) >= len(b)
+        return ge(pair[0], pair[1])
+    return r
 
 
 def len_(obj):
@@ -594,9 +635,13 @@ def setitem(obj, key, value):
     return None
 
 
-def _ordered(values):
+def _ordered(values, depth=0):
+    # Whether any value (or an element of a tuple or list among them, as
+    # in `sorted(d.items())`) orders by the code's __lt__ or __gt__.
     for value in values:
         if _methods.get((type(value), "__lt__")) is not None or _methods.get((type(value), "__gt__")) is not None:
+            return True
+        if depth < 3 and (type(value) is tuple or type(value) is list) and _ordered(value, depth + 1):
             return True
     return False
 
