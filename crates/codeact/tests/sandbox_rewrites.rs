@@ -6687,3 +6687,42 @@ True True True True
     )
     .await;
 }
+
+/// `__cause__` and `__suppress_context__` of exceptions raised with and
+/// without `from`.
+#[tokio::test]
+async fn exception_causes_match_cpython() {
+    assert_like_cpython(
+        r#"def parse(s):
+    try:
+        return int(s)
+    except ValueError as e:
+        raise RuntimeError(f"bad {s}") from e
+try:
+    parse("x")
+except RuntimeError as e:
+    print(e, repr(e.__cause__))
+try:
+    raise KeyError("k") from None
+except KeyError as e:
+    print(e.__cause__)
+try:
+    try:
+        {}["a"]
+    except KeyError as inner:
+        raise ValueError("outer") from inner
+except ValueError as e:
+    print(e.__suppress_context__, type(e.__cause__).__name__)
+try:
+    raise ValueError("plain")
+except ValueError as e:
+    print(e.__suppress_context__, e.__cause__)
+"#,
+        r#"bad x ValueError("invalid literal for int() with base 10: 'x'")
+None
+True KeyError
+False None
+"#,
+    )
+    .await;
+}

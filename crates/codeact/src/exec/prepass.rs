@@ -683,6 +683,7 @@ fn is_internal_dunder(attr: &str) -> bool {
             && attr.ends_with("__")
             && !ALLOWED_DUNDERS.contains(&attr)
             && attr != rewrite::exceptions::CAUSE
+            && attr != rewrite::exceptions::SUPPRESS_CONTEXT
             && !rewrite::OPERATOR_DUNDERS.contains(&attr)
 }
 

@@ -1039,6 +1039,12 @@ def cause_of(e):
     return entry[1]
 
 
+def suppress_context_of(e):
+    # True once the exception was raised with `from` (a cause or None).
+    entry = _causes.get(id(e))
+    return entry is not None and entry[0] is e
+
+
 def clause(written):
     _caught_by[0] = written
     if type(written) is tuple:

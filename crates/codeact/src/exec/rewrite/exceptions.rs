@@ -162,27 +162,34 @@ fn on_raise(raise: &StmtRaise, own_classes: bool, source: &str, edits: &mut Edit
     }
 }
 
-/// `err.__cause__`, read from what `raise ... from` noted (None where
-/// nothing was: the exception was not raised with `from`).
+/// `err.__cause__` and `err.__suppress_context__`, read from what
+/// `raise ... from` noted (None and False where nothing was: the exception
+/// was not raised with `from`).
 pub(super) fn on_expr(expr: &ruff_python_ast::Expr, edits: &mut Edits, source: &str) {
     let ruff_python_ast::Expr::Attribute(attribute) = expr else {
         return;
     };
-    if attribute.attr.id.as_str() != CAUSE || !attribute.ctx.is_load() {
+    let helper = match attribute.attr.id.as_str() {
+        CAUSE => "cause_of",
+        SUPPRESS_CONTEXT => "suppress_context_of",
+        _ => return,
+    };
+    if !attribute.ctx.is_load() {
         return;
     }
     super::around_receiver(
         source,
         attribute,
         attribute.range(),
-        format!("{MODULE}.cause_of("),
+        format!("{MODULE}.{helper}("),
         ")",
         edits,
     );
 }
 
-/// The one exception dunder the code may read (see `prepass`).
+/// The exception dunders the code may read (see `prepass`).
 pub(crate) const CAUSE: &str = "__cause__";
+pub(crate) const SUPPRESS_CONTEXT: &str = "__suppress_context__";
 
 fn on_try(try_stmt: &StmtTry, context: &Context<'_>, edits: &mut Edits) {
     for handler in &try_stmt.handlers {
