@@ -6726,3 +6726,51 @@ False None
     )
     .await;
 }
+
+/// `vars(x)` and `x.__dict__`: the instance attributes in the order they
+/// were set, class attributes left out; `__dict__.update` sets them.
+#[tokio::test]
+async fn instance_dicts_match_cpython() {
+    assert_like_cpython(
+        r#"class Point:
+    kind = "pt"
+    def __init__(self, x, y):
+        self.y = y
+        self.x = x
+        self.tags = []
+    def fields(self):
+        return ", ".join(f"{k}={v!r}" for k, v in vars(self).items())
+p = Point(1, 2)
+p.z = 3
+print(vars(p), p.__dict__, p.fields())
+print(sorted(vars(p)), list(p.__dict__.keys()), "x" in vars(p), "kind" in vars(p))
+class Config:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+c = Config(debug=True, level=3)
+print(c.debug, c.level, vars(c))
+p.__dict__["tags"].append("a")
+print(p.tags)
+try:
+    vars(5)
+except TypeError as e:
+    print(e)
+from dataclasses import dataclass
+@dataclass
+class D:
+    a: int
+    b: str = "x"
+print(vars(D(1)))
+print([vars(o) for o in [Point(0, 0)]])
+"#,
+        r#"{'y': 2, 'x': 1, 'tags': [], 'z': 3} {'y': 2, 'x': 1, 'tags': [], 'z': 3} y=2, x=1, tags=[], z=3
+['tags', 'x', 'y', 'z'] ['y', 'x', 'tags', 'z'] True False
+True 3 {'debug': True, 'level': 3}
+['a']
+vars() argument must have __dict__ attribute
+{'a': 1, 'b': 'x'}
+[{'y': 0, 'x': 0, 'tags': []}]
+"#,
+    )
+    .await;
+}

@@ -40,6 +40,9 @@ pub(crate) enum HostCall {
     /// The value of a `math` function as CPython computes it (see
     /// `math_values`).
     Math(String, f64),
+    /// The names of an object's instance attributes, in the order they
+    /// were set (`vars(x)`); None for an object of no class of the code's.
+    AttributeNames(Option<Vec<String>>),
 }
 
 /// Whether an undefined `name` is one the host provides.
@@ -56,7 +59,17 @@ pub(crate) fn provides(name: &str, tool_names: &BTreeSet<String>) -> bool {
 fn host_call_name(name: &str) -> bool {
     matches!(
         name.strip_prefix(HOST_PREFIX),
-        Some("time" | "time_ns" | "monotonic" | "sleep" | "asleep" | "entropy" | "sha512" | "math")
+        Some(
+            "time"
+                | "time_ns"
+                | "monotonic"
+                | "sleep"
+                | "asleep"
+                | "entropy"
+                | "sha512"
+                | "math"
+                | "attributes"
+        )
     )
 }
 
@@ -90,6 +103,18 @@ fn host_call(name: &str, args: &[MontyObject]) -> Option<Result<HostCall, MontyE
                 )));
             }
         },
+        "attributes" => HostCall::AttributeNames(match args {
+            [MontyObject::ClassInstance(instance)] => Some(
+                (&instance.attrs)
+                    .into_iter()
+                    .filter_map(|(name, _)| match name {
+                        MontyObject::String(name) => Some(name.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        }),
         "sleep" | "asleep" => {
             let seconds = match args.first() {
                 Some(MontyObject::Int(i)) => *i as f64,
@@ -160,6 +185,9 @@ pub(crate) fn host_answer(call: HostCall) -> MontyObject {
         HostCall::Math(function, x) => {
             super::math_values::value(&function, x).map_or(MontyObject::None, MontyObject::Float)
         }
+        HostCall::AttributeNames(names) => names.map_or(MontyObject::None, |names| {
+            MontyObject::List(names.into_iter().map(MontyObject::String).collect())
+        }),
         HostCall::Sleep(_) | HostCall::AsyncSleep(_) => MontyObject::None,
     }
 }

@@ -36,7 +36,6 @@ const FORBIDDEN_NAMES: &[&str] = &[
     "open",
     "globals",
     "locals",
-    "vars",
     "breakpoint",
     "input",
     "memoryview",
@@ -160,6 +159,9 @@ pub(crate) fn check(
         violation: None,
         class_reads_allowed: !rewrite::binds(parsed.suite(), "type"),
         mro_reads_allowed: !rewrite::MRO_BUILTINS
+            .iter()
+            .any(|name| rewrite::binds(parsed.suite(), name)),
+        dict_reads_allowed: !rewrite::instance_dict::HELPER_BUILTINS
             .iter()
             .any(|name| rewrite::binds(parsed.suite(), name)),
         generated_names: !origins.is_empty(),
@@ -345,6 +347,9 @@ struct Walker<'a> {
     /// The block binds none of [`rewrite::MRO_BUILTINS`], so `C.__mro__`
     /// can read as the `_classes` module's answer.
     mro_reads_allowed: bool,
+    /// The block binds none of the builtins `x.__dict__` (read as
+    /// `vars(x)`, see `rewrite::instance_dict`) needs.
+    dict_reads_allowed: bool,
     /// The code the walker sees is a rewrite's (generator functions made
     /// state machines) of code that spells no hidden name: every hidden
     /// name in it is the rewrite's own.
@@ -624,6 +629,12 @@ impl<'a> Visitor<'a> for Walker<'_> {
                 if matches!(attribute.attr.id.as_str(), "__mro__" | "__bases__")
                     && attribute.ctx == ruff_python_ast::ExprContext::Load
                     && self.mro_reads_allowed => {}
+            // `x.__dict__` reads as `vars(x)`, a copy (the `instance_dict`
+            // rewrite); a write stays refused.
+            Expr::Attribute(attribute)
+                if attribute.attr.id.as_str() == "__dict__"
+                    && attribute.ctx == ruff_python_ast::ExprContext::Load
+                    && self.dict_reads_allowed => {}
             // `f.__wrapped__` reads what `functools.wraps` recorded (the
             // `dunder_name` rewrite); a write stays refused.
             Expr::Attribute(attribute)

@@ -442,7 +442,12 @@ def _cpython_value(name):
     native = getattr(_math, name)
     def function(x):
         own = native(x)
-        value = __codeact_host_math(name, float(x))
+        try:
+            value = __codeact_host_math(name, float(x))
+        except NotImplementedError:
+            # Inside code the interpreter calls by itself (a special
+            # method, a key function), which cannot reach the host.
+            return own
         if value is None:
             return own
         if (value == _INFINITY or value == -_INFINITY) and _math.isfinite(x):
@@ -1288,3 +1293,38 @@ def attribute(obj, name):
     if name == "parents" and hasattr(obj, "_codeact_parents"):
         return obj._codeact_parents()
     return getattr(obj, name)
+
+
+# vars(x) and x.__dict__ (see rewrite/instance_dict.rs): a new dict of the
+# object's instance attributes, in the order they were first set, which
+# the host reads off the object; the sandbox's own bookkeeping attributes
+# left out, and a cached_property's value under the property's name.
+_CACHED = "_codeact_cached_"
+
+
+def vars_(*args):
+    if not args:
+        raise NotImplementedError("vars() without an argument (the local names) is not available in the sandbox; name the variables you need")
+    if len(args) > 1:
+        raise TypeError(f"vars expected at most 1 argument, got {len(args)}")
+    obj = args[0]
+    try:
+        names = __codeact_host_attributes(obj)
+    except NotImplementedError:
+        raise NotImplementedError("vars(x) and x.__dict__ are not available in the sandbox inside special methods (__repr__, __eq__...) and key= functions, which the interpreter calls by itself; read the attributes by name there (self.x), or call vars() in a plain statement") from None
+    if names is None:
+        raise TypeError("vars() argument must have __dict__ attribute")
+    result = {}
+    for name in names:
+        if name.startswith(_CACHED):
+            result[name[len(_CACHED):]] = getattr(obj, name)
+        elif not name.startswith("_codeact") and not name.startswith("__codeact"):
+            result[name] = getattr(obj, name)
+    return result
+
+
+def update_attributes(obj, *args, **kwargs):
+    """x.__dict__.update(...): each key set as an attribute."""
+    values = dict(*args, **kwargs)
+    for name in values:
+        setattr(obj, name, values[name])

@@ -37,6 +37,7 @@ mod generic_aliases;
 pub(crate) mod host;
 pub(crate) mod host_callers;
 mod inheritance;
+pub(crate) mod instance_dict;
 mod isqrt;
 mod json_errors;
 mod lazy_generators;
@@ -518,6 +519,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         fsum::on_expr(expr, &context, &mut self.edits);
         module_functions::on_expr(expr, &context, &mut self.edits);
         value_attributes::on_expr(expr, &context, &mut self.edits);
+        instance_dict::on_expr(expr, &context, &mut self.edits);
         datetime_methods::on_expr(expr, &context, &mut self.edits);
         set_operators::on_expr(expr, &context, &mut self.edits);
         set_order::on_expr(expr, &context, &mut self.edits);
