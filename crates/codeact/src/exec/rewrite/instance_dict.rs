@@ -24,10 +24,12 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     }
     match expr {
-        Expr::Name(name) if name.id.as_str() == "vars" && name.ctx.is_load() => {
-            if !context.bound.any(&["vars"]) {
-                edits.replace(name.range(), format!("{MODULE}.vars_"));
-            }
+        Expr::Name(name)
+            if name.id.as_str() == "vars"
+                && name.ctx.is_load()
+                && !context.bound.any(&["vars"]) =>
+        {
+            edits.replace(name.range(), format!("{MODULE}.vars_"));
         }
         Expr::Attribute(attribute)
             if attribute.attr.id.as_str() == "__dict__"
