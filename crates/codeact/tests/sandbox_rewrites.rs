@@ -6774,3 +6774,34 @@ vars() argument must have __dict__ attribute
     )
     .await;
 }
+
+/// Special methods called by name or taken as values on builtin values
+/// (`key=d.__getitem__`, `s.__len__()`), which monty's lack, and on the
+/// code's objects.
+#[tokio::test]
+async fn special_methods_by_name_match_cpython() {
+    assert_like_cpython(
+        r#"returns = [0.1, -0.3, 0.25]
+print(max(range(len(returns)), key=returns.__getitem__), {1, 2}.__len__(), [1, 2].__contains__(2), "ab".__len__())
+d = {"a": 3, "b": 1}
+print(sorted(d, key=d.__getitem__), (5).__hash__() == hash(5), "x".__str__(), [1].__repr__())
+it = iter([1, 2])
+print(it.__next__(), list([3, 4].__iter__()))
+class Box:
+    def __init__(self, items):
+        self.items = items
+    def __len__(self):
+        return len(self.items)
+    def __getitem__(self, i):
+        return self.items[i]
+b = Box([7, 8, 9])
+print(b.__len__(), b.__getitem__(1), sorted(range(3), key=b.__getitem__, reverse=True))
+"#,
+        r#"2 2 True 2
+['b', 'a'] True x [1]
+1 [3, 4]
+3 8 [2, 1, 0]
+"#,
+    )
+    .await;
+}

@@ -100,8 +100,31 @@ _CALLERS = {
     "update": lambda o, a, k: o.update(*a, **k) if k else o.update(*a),
     "upper": lambda o, a, k: o.upper(*a, **k) if k else o.upper(*a),
     "values": lambda o, a, k: o.values(*a, **k) if k else o.values(*a),
-    "zfill": lambda o, a, k: o.zfill(*a, **k) if k else o.zfill(*a)
+    "zfill": lambda o, a, k: o.zfill(*a, **k) if k else o.zfill(*a),
+    # Special methods called by name on builtin values, which monty's lack:
+    # the operation they stand for.
+    "__contains__": lambda o, a, k: _one(a, k, "__contains__") in o,
+    "__getitem__": lambda o, a, k: o[_one(a, k, "__getitem__")],
+    "__hash__": lambda o, a, k: _none(a, k, "__hash__") or hash(o),
+    "__iter__": lambda o, a, k: _none(a, k, "__iter__") or iter(o),
+    "__len__": lambda o, a, k: _none(a, k, "__len__") or len(o),
+    "__next__": lambda o, a, k: _none(a, k, "__next__") or next(o),
+    "__repr__": lambda o, a, k: _none(a, k, "__repr__") or repr(o),
+    "__str__": lambda o, a, k: _none(a, k, "__str__") or str(o),
 }
+
+
+def _one(args, kwargs, name):
+    if kwargs or len(args) != 1:
+        raise TypeError(f"expected 1 argument, got {len(args) + len(kwargs)}")
+    return args[0]
+
+
+def _none(args, kwargs, name):
+    # Always None (so `or` goes on to the operation), after the check.
+    if args or kwargs:
+        raise TypeError(f"expected 0 arguments, got {len(args) + len(kwargs)}")
+    return None
 
 
 import re as _re

@@ -114,14 +114,32 @@ pub(super) const METHODS: &[&str] = &[
     "zfill",
 ];
 
+/// Special methods called by name (`xs.__len__()`, `key=d.__getitem__`),
+/// which monty's builtin values lack even for calls: called or not, they go
+/// through the module, whose callers perform the operation.
+const SPECIAL_METHODS: &[&str] = &[
+    "__contains__",
+    "__getitem__",
+    "__hash__",
+    "__iter__",
+    "__len__",
+    "__next__",
+    "__repr__",
+    "__str__",
+];
+
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
     let Expr::Attribute(attribute) = expr else {
         return;
     };
     let name = attribute.attr.id.as_str();
-    if context.called_method
+    let special = SPECIAL_METHODS.contains(&name)
+        // `super().__len__()`: the inheritance rewrite's.
+        && !matches!(attribute.value.as_ref(), Expr::Call(call)
+            if matches!(call.func.as_ref(), Expr::Name(f) if f.id.as_str() == "super"));
+    if (context.called_method && !special)
         || !attribute.ctx.is_load()
-        || METHODS.binary_search(&name).is_err()
+        || (METHODS.binary_search(&name).is_err() && !special)
         || context.facts.properties.contains(name)
         || context.bound.any(&["getattr"])
         // `str.upper` and the like, the unbound methods: `methods`.
