@@ -178,6 +178,66 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "del obj[k] through a class's __delitem__",
+        r###"class Reg:
+    def __init__(self):
+        self.d = {"a": 1, "b": 2}
+    def __delitem__(self, k):
+        print("del", k)
+        self.d.pop(k)
+    def __getitem__(self, k):
+        return self.d[k]
+r = Reg()
+del r["a"]
+print(r.d)
+x = [1, 2, 3]
+del x[0]
+d = {"k": 1}
+del d["k"]
+print(x, d)
+try:
+    del x[10]
+except IndexError as e:
+    print(e)
+"###,
+        r###"del a
+{'b': 2}
+[2, 3] {}
+list assignment index out of range
+"###,
+    ),
+    (
+        "bytearray: a sieve, item and slice stores, +=, methods shared with bytes, del",
+        r###"def sieve(n):
+    is_p = bytearray([1]) * (n + 1)
+    is_p[0] = is_p[1] = 0
+    for i in range(2, int(n ** 0.5) + 1):
+        if is_p[i]:
+            is_p[i * i::i] = bytearray(len(range(i * i, n + 1, i)))
+    return [i for i, v in enumerate(is_p) if v]
+print(sieve(50))
+ba = bytearray(b"hello")
+ba[0] = ord("J")
+ba.append(33)
+ba.extend(b"??")
+print(ba, len(ba), bytes(ba), ba.decode(), ba.upper(), ba[1:3], ba[-1], list(ba[:2]))
+out = bytearray()
+for ch in "abc":
+    out += ch.encode()
+out += b"-"
+print(out, out == b"abc-", b"x" + out, out * 2, bytearray("hé", "utf-8"), bytearray(3), bytearray.fromhex("ff00"))
+print(ba.split(b"l"), ba.find(b"l"), 108 in ba, b"ll" in ba, ba.hex(), isinstance(ba, bytearray), type(ba).__name__)
+del ba[0]
+print(ba, ba.pop(), ba)
+"###,
+        r###"[2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47]
+bytearray(b'Jello!??') 8 b'Jello!??' Jello!?? bytearray(b'JELLO!??') bytearray(b'el') 63 [74, 101]
+bytearray(b'abc-') True b'xabc-' bytearray(b'abc-abc-') bytearray(b'h\xc3\xa9') bytearray(b'\x00\x00\x00') bytearray(b'\xff\x00')
+[bytearray(b'Je'), bytearray(b''), bytearray(b'o!??')] 2 True True 4a656c6c6f213f3f True bytearray
+bytearray(b'ello!?') 63 bytearray(b'ello!?')
+"###,
+    ),
+    (
         "math.gcd and lcm past 64 bits, pow with a negative exponent and a modulus",
         r###"import math, re
 print(math.gcd(2 ** 64, 3 ** 40), math.gcd(2 ** 100, 2 ** 70 * 3), math.lcm(2 ** 64, 6), math.gcd(12, 18, 30), math.lcm(4, 6, 10), math.gcd(), math.gcd(-12, 18))

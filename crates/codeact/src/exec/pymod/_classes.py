@@ -230,6 +230,23 @@ def method(owner, name, function):
     _methods[(owner, name)] = function
 
 
+def delitem_(obj, key):
+    """`del obj[key]` where the code's classes (or bytearray) define
+    __delitem__; dicts and lists as the delete rewrite deletes them."""
+    function = _methods.get((type(obj), "__delitem__"))
+    if function is not None:
+        function(obj, key)
+        return None
+    if type(obj) is dict or (type(obj) is list and type(key) is int and -len(obj) <= key < len(obj)):
+        return obj.pop(key)
+    return __codeact_del_error(obj, key)
+
+
+def special_method(obj, name):
+    """The special method `name` kept for obj's class, or None."""
+    return _methods.get((type(obj), name))
+
+
 # A method answering NotImplemented passes to the reflected one, and when
 # none answers the operator itself runs, which raises CPython's TypeError
 # for instances of the code's classes.

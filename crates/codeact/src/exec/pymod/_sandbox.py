@@ -1070,7 +1070,19 @@ def _slice_bound(value, default, n):
     return min(value, n)
 
 
+def _special(x, name):
+    # A special method the `_classes` module keeps for x's class (the
+    # code's classes, the sandbox modules' bytearray), when it is loaded.
+    try:
+        return __codeact_mod__classes.special_method(x, name)
+    except NameError:
+        return None
+
+
 def del_slice(x, lower, upper, step):
+    special = _special(x, "__delitem__")
+    if special is not None:
+        return special(x, slice(lower, upper, step))
     _slice_owner(x, "does not support item deletion")
     dropped = range(len(x))[lower:upper:step]
     kept = [v for i, v in enumerate(x) if i not in dropped]
@@ -1079,6 +1091,9 @@ def del_slice(x, lower, upper, step):
 
 
 def set_slice(x, lower, upper, step, values):
+    special = _special(x, "__setitem__")
+    if special is not None:
+        return special(x, slice(lower, upper, step), values)
     _slice_owner(x, "does not support item assignment")
     try:
         values = list(values)

@@ -60,6 +60,11 @@ const MODULES: &[PyModule] = &[
         requires: &[],
     },
     PyModule {
+        name: "_bytearray",
+        source: include_str!("_bytearray.py"),
+        requires: &["_sandbox", "_bound"],
+    },
+    PyModule {
         name: "_strnum",
         source: include_str!("_strnum.py"),
         requires: &["unicodedata", "bisect"],

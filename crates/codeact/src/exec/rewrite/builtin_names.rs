@@ -68,6 +68,14 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             _ => {}
         }
     }
+    // `bytearray`, which monty lacks: the sandbox's (`pymod/_bytearray.py`).
+    if let Expr::Name(name) = expr
+        && name.id.as_str() == "bytearray"
+        && name.ctx.is_load()
+        && !context.bound.any(&["bytearray"])
+    {
+        edits.replace(name.range(), "__codeact_mod__bytearray.bytearray");
+    }
     // `bytes([...])`, `int.from_bytes(...)`, `n.to_bytes(...)`: monty's
     // bytes() takes no iterable of ints and its int has neither method.
     if let Expr::Call(call) = expr {

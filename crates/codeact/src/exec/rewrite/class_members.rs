@@ -92,6 +92,7 @@ pub(crate) const OPERATOR_DUNDERS: &[&str] = &[
     "__bool__",
     "__getitem__",
     "__setitem__",
+    "__delitem__",
     "__call__",
 ];
 
@@ -109,6 +110,7 @@ fn int_enum_operator(dunder: &str) -> bool {
                 | "__bool__"
                 | "__getitem__"
                 | "__setitem__"
+                | "__delitem__"
                 | "__call__"
         )
 }

@@ -95,10 +95,17 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
             _ => return,
         }
     }
+    // With a class of the session's (or bytearray) defining __delitem__,
+    // the `_classes` module's helper asks it first.
+    let item = if context.facts.operators.contains("__delitem__") {
+        "__codeact_mod__classes.delitem_("
+    } else {
+        ITEM
+    };
     let keyword = TextRange::new(delete.start(), first.start());
     edits.replace(keyword, "__codeact_d = (");
     for (range, open, close) in planned {
-        edits.open(range, ITEM);
+        edits.open(range, item);
         edits.replace(open, ", ");
         edits.replace(close, ")");
     }

@@ -238,6 +238,21 @@ const MODULE_OPERATORS: &[(&[&str], &[&str])] = &[
         ],
         &["__getitem__", "__len__"],
     ),
+    (
+        &["bytearray"],
+        &[
+            "__getitem__",
+            "__setitem__",
+            "__delitem__",
+            "__len__",
+            "__bool__",
+            "__add__",
+            "__radd__",
+            "__mul__",
+            "__rmul__",
+            "__iadd__",
+        ],
+    ),
 ];
 
 /// The names `suite`'s top level imports from `module`: (the module's

@@ -661,14 +661,13 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
             edits.close(stmt.range(), "))");
         }
         Stmt::Assign(assign) => {
-            let [Expr::Subscript(target)] = assign.targets.as_slice() else {
-                return;
-            };
-            if matches!(target.slice.as_ref(), Expr::Slice(_))
-                || !defined(context, &["__setitem__"])
-            {
+            if !defined(context, &["__setitem__"]) {
                 return;
             }
+            let [Expr::Subscript(target)] = assign.targets.as_slice() else {
+                chained_items(assign, context, edits);
+                return;
+            };
             let Some(bracket) = operator_at(
                 context.source,
                 target.value.end(),
@@ -677,17 +676,69 @@ pub(super) fn on_stmt(stmt: &Stmt, context: &Context<'_>, edits: &mut Edits) {
             ) else {
                 return;
             };
+            // (A slice's store is the `slices` rewrite's, whose helper
+            // asks the code's classes too.)
+            if matches!(target.slice.as_ref(), Expr::Slice(_)) {
+                return;
+            }
             let close_end = target.end();
+            let close = TextRange::new(close_end - TextSize::new(1), assign.value.start());
             edits.open(stmt.range(), format!("{MODULE}.setitem("));
             edits.replace(bracket, ", (");
-            edits.replace(
-                TextRange::new(close_end - TextSize::new(1), assign.value.start()),
-                "), ",
-            );
+            edits.replace(close, "), ");
             edits.close(stmt.range(), ")");
         }
         _ => {}
     }
+}
+
+/// `a[i] = b[j] = v` (the sieve's `is_p[0] = is_p[1] = False`): the value
+/// once, then each target in turn, left to right as CPython assigns them,
+/// the items through `setitem`: `__codeact_chained = (v); setitem(a, (i),
+/// __codeact_chained); ...`. Only where every target is a name or a
+/// subscript of a name or attribute by a name or literal, whose text can be
+/// repeated as written.
+fn chained_items(assign: &ruff_python_ast::StmtAssign, context: &Context<'_>, edits: &mut Edits) {
+    const VALUE: &str = "__codeact_chained";
+    if assign.targets.len() < 2
+        || !assign
+            .targets
+            .iter()
+            .any(|target| matches!(target, Expr::Subscript(_)))
+    {
+        return;
+    }
+    let text = |node: &dyn Ranged| {
+        context
+            .source
+            .get(usize::from(node.start())..usize::from(node.end()))
+    };
+    let mut stores = Vec::new();
+    for target in &assign.targets {
+        match target {
+            Expr::Name(name) => stores.push(format!("{} = {VALUE}", name.id)),
+            Expr::Subscript(subscript)
+                if matches!(subscript.value.as_ref(), Expr::Name(_) | Expr::Attribute(_))
+                    && matches!(
+                        subscript.slice.as_ref(),
+                        Expr::Name(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_)
+                    ) =>
+            {
+                let (Some(receiver), Some(key)) =
+                    (text(&*subscript.value), text(&*subscript.slice))
+                else {
+                    return;
+                };
+                stores.push(format!("{MODULE}.setitem({receiver}, ({key}), {VALUE})"));
+            }
+            _ => return,
+        }
+    }
+    edits.replace(
+        TextRange::new(assign.start(), assign.value.start()),
+        format!("{VALUE} = ("),
+    );
+    edits.close(assign.value.range(), format!("); {}", stores.join("; ")));
 }
 
 /// `x[k] op= v` with `x` a name or an attribute of one and `k` a name or
