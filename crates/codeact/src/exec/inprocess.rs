@@ -490,12 +490,12 @@ pub const LANGUAGE_NOTES: &str = "The sandbox runs a subset of Python 3: functio
 comprehensions, classes (inheriting from classes of your own code), dataclasses, exceptions, exception \
 classes of your own (`class InvalidInput(ValueError)`; define them before functions that catch exceptions, \
 and start each `except` body with a simple statement), f-strings, `\"literal\" % args` formatting, async/await. \
-Enum, IntEnum, StrEnum (and `str`/`int` mixins), typing.NamedTuple, TypedDict, Protocol and Generic classes work (with `enum`/`typing` allowed), \
-and dataclasses may inherit dataclasses. Not available: subclasses of other library classes (no Flag, ABC or JSONEncoder bases), \
+Enum, IntEnum, StrEnum, Flag, IntFlag (and `str`/`int` mixins), typing.NamedTuple, TypedDict, Protocol and Generic classes work (with `enum`/`typing` allowed), \
+and dataclasses may inherit dataclasses. Not available: subclasses of other library classes (no ABC or JSONEncoder bases), \
 a `yield` inside `with`, `try`/`finally` or `match`, tool calls inside a generator function's body \
-(collect the tool results in a plain loop into a list instead), `match` class patterns with positional arguments (`Point(0, y)`; write `Point(x=0, y=y)`), `del` except on dict keys, list items and list slices (`del d[k]`, `del items[i]`, `del items[a:b]`), \
-slice assignment on instances of your own classes, eval/exec/open and dunder attributes other than `__name__`, \
-`__class__`, `__mro__`, `__bases__` and `__cause__` (read), `__init__`, `__str__`, `__repr__`, `__doc__` and the operator methods (`__add__`, `__lt__`, `__len__`, \
+(collect the tool results in a plain loop into a list instead), `match` class patterns with positional arguments except for dataclasses and classes with a literal `__match_args__` (else write `Point(x=0, y=y)`), `del` except on dict keys, items and slices (`del d[k]`, `del items[i]`, `del items[a:b]`), \
+eval/exec/open and dunder attributes other than `__name__`, \
+`__class__`, `__mro__`, `__bases__`, `__dict__` and `__cause__` (read; `vars(obj)` works outside special methods), `__init__`, `__str__`, `__repr__`, `__doc__` and the operator methods (`__add__`, `__lt__`, `__len__`, \
 `__getitem__`, `__call__`..., also called by name: `it.__next__()`). Method decorators (@property with its setter, @staticmethod, \
 @classmethod, your own) work. Besides monty's math, re, json, datetime, collections, \
 itertools, functools and unicodedata, the sandbox provides heapq, bisect, operator, random (CPython's \
