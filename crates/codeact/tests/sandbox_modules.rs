@@ -178,6 +178,23 @@ async fn imports_outside_the_allow_list_stay_refused() {
 /// (name, code, what CPython 3.11 prints), generated with python3.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "latin-1 encode and decode, with CPython's errors and handlers",
+        r###"s = "naïve café"
+print(s.encode("latin-1"), b"caf\xe9".decode("latin-1"), s.encode("ISO-8859-1"), "x€y".encode("latin1", "replace"), "x€y".encode("latin-1", errors="ignore"), "a€".encode("latin-1", "backslashreplace"))
+for t in ["x€y", "ab€€c"]:
+    try:
+        t.encode("latin-1")
+    except UnicodeEncodeError as e:
+        print(type(e).__name__, e)
+print(bytes(range(250, 256)).decode("latin-1"), len("é".encode("latin-1")))
+"###,
+        r###"b'na\xefve caf\xe9' café b'na\xefve caf\xe9' b'x?y' b'xy' b'a\\u20ac'
+UnicodeEncodeError 'latin-1' codec can't encode character '\u20ac' in position 1: ordinal not in range(256)
+UnicodeEncodeError 'latin-1' codec can't encode characters in position 2-3: ordinal not in range(256)
+úûüýþÿ 1
+"###,
+    ),
+    (
         "del obj[k] through a class's __delitem__",
         r###"class Reg:
     def __init__(self):

@@ -1343,3 +1343,39 @@ def update_attributes(obj, *args, **kwargs):
     values = dict(*args, **kwargs)
     for name in values:
         setattr(obj, name, values[name])
+
+
+# The latin-1 codec (see rewrite/latin1.rs): a byte per code point below
+# 256, with CPython's errors and the strict, ignore, replace and
+# backslashreplace handlers.
+def encode_latin1(text, encoding="latin-1", errors="strict"):
+    if type(text) is not str:
+        return text.encode(encoding, errors)
+    values = []
+    for position, c in enumerate(text):
+        code = ord(c)
+        if code < 256:
+            values.append(code)
+        elif errors == "ignore":
+            continue
+        elif errors == "replace":
+            values.append(63)
+        elif errors == "backslashreplace":
+            escape = f"\\x{code:02x}" if code < 256 else (f"\\u{code:04x}" if code < 65536 else f"\\U{code:08x}")
+            values.extend([ord(e) for e in escape])
+        elif errors == "strict":
+            end = position + 1
+            while end < len(text) and ord(text[end]) >= 256:
+                end += 1
+            if end - position > 1:
+                raise UnicodeEncodeError(f"'latin-1' codec can't encode characters in position {position}-{end - 1}: ordinal not in range(256)")
+            raise UnicodeEncodeError(f"'latin-1' codec can't encode character '\\u{code:04x}' in position {position}: ordinal not in range(256)" if code < 65536 else f"'latin-1' codec can't encode character '\\U{code:08x}' in position {position}: ordinal not in range(256)")
+        else:
+            raise LookupError(f"unknown error handler name '{errors}'")
+    return _from_values(values)
+
+
+def decode_latin1(data, encoding="latin-1", errors="strict"):
+    if type(data) is not bytes:
+        return data.decode(encoding, errors)
+    return "".join([chr(value) for value in data])

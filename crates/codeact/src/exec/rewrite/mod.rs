@@ -40,6 +40,7 @@ mod inheritance;
 pub(crate) mod instance_dict;
 mod isqrt;
 mod json_errors;
+mod latin1;
 mod lazy_generators;
 mod lazy_iterators;
 mod literal;
@@ -535,6 +536,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         module_functions::on_expr(expr, &context, &mut self.edits);
         value_attributes::on_expr(expr, &context, &mut self.edits);
         instance_dict::on_expr(expr, &context, &mut self.edits);
+        latin1::on_expr(expr, &context, &mut self.edits);
         datetime_methods::on_expr(expr, &context, &mut self.edits);
         set_operators::on_expr(expr, &context, &mut self.edits);
         set_order::on_expr(expr, &context, &mut self.edits);
