@@ -6805,3 +6805,23 @@ print(b.__len__(), b.__getitem__(1), sorted(range(3), key=b.__getitem__, reverse
     )
     .await;
 }
+
+/// `int(x)` and `float(x)` of objects with `__int__` and `__float__`.
+#[tokio::test]
+async fn int_and_float_of_objects_match_cpython() {
+    assert_like_cpython(
+        r#"class Money:
+    def __init__(self, c):
+        self.c = c
+    def __float__(self):
+        return self.c / 100
+    def __int__(self):
+        return self.c // 100
+m = Money(1234)
+print(float(m), int(m), int("7"), float("2.5"), int(3.9), f"{float(m):.2f}")
+"#,
+        r#"12.34 12 7 2.5 3 12.34
+"#,
+    )
+    .await;
+}

@@ -575,6 +575,33 @@ def ge(a, b):
     return r
 
 
+def int_(obj):
+    """int(obj) through the code's __int__ (or __index__)."""
+    function = _methods.get((type(obj), "__int__"))
+    if function is None:
+        function = _methods.get((type(obj), "__index__"))
+    if function is None:
+        return int(obj)
+    result = function(obj)
+    if type(result) is not int:
+        raise TypeError(f"__int__ returned non-int (type {type(result).__name__})")
+    return result
+
+
+def float_(obj):
+    """float(obj) through the code's __float__ (or __index__)."""
+    function = _methods.get((type(obj), "__float__"))
+    if function is not None:
+        result = function(obj)
+        if type(result) is not float:
+            raise TypeError(f"{type(obj).__name__}.__float__ returned non-float (type {type(result).__name__})")
+        return result
+    function = _methods.get((type(obj), "__index__"))
+    if function is not None:
+        return float(function(obj))
+    return float(obj)
+
+
 def len_(obj):
     function = _methods.get((type(obj), "__len__"))
     if function is None:

@@ -94,6 +94,9 @@ pub(crate) const OPERATOR_DUNDERS: &[&str] = &[
     "__setitem__",
     "__delitem__",
     "__call__",
+    "__int__",
+    "__float__",
+    "__index__",
 ];
 
 /// Whether an IntEnum member answers `dunder` as its int does: the
@@ -112,6 +115,9 @@ fn int_enum_operator(dunder: &str) -> bool {
                 | "__setitem__"
                 | "__delitem__"
                 | "__call__"
+                | "__int__"
+                | "__float__"
+                | "__index__"
         )
 }
 

@@ -228,6 +228,21 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                     }
                     "len" if defined(context, &["__len__"]) => "len_",
                     "abs" if defined(context, &["__abs__"]) => "abs_",
+                    // `int(x)`, `float(x)` of an object with `__int__`,
+                    // `__float__` or `__index__` (an IntEnum session's are
+                    // the `enums` rewrite's).
+                    "int" | "float"
+                        if call.arguments.args.len() == 1
+                            && call.arguments.keywords.is_empty()
+                            && !context.facts.int_enums
+                            && defined(context, &["__int__", "__float__", "__index__"]) =>
+                    {
+                        if name.id.as_str() == "int" {
+                            "int_"
+                        } else {
+                            "float_"
+                        }
+                    }
                     "sorted" if defined(context, &["__lt__", "__gt__"]) => "sorted_",
                     "sum" if defined(context, &["__add__", "__radd__"]) => "sum_",
                     "min" if defined(context, &["__lt__", "__gt__"]) => "min_",
@@ -272,7 +287,7 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                 _ => return,
             };
             if context.bound.any(&[
-                "len", "abs", "sorted", "bool", "min", "max", "sum", "any", "all",
+                "len", "abs", "sorted", "bool", "min", "max", "sum", "any", "all", "int", "float",
             ]) {
                 return;
             }
