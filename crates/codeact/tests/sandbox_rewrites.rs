@@ -3069,8 +3069,7 @@ odds: {13, 77, 45, 29, 61} {13, 77, 45, 29, 61} frozenset({29, 45, 77, 61, 13})
     .await;
 }
 
-/// monty's strptime wants a whole date and reads `%H` without `%M` as
-/// midnight; the missing parts get CPython's defaults.
+/// Formats without a whole date, `%H` without `%M`: CPython's defaults.
 #[tokio::test]
 async fn strptime_without_a_whole_date_or_minutes_matches_cpython() {
     assert_like_cpython(
@@ -3097,6 +3096,71 @@ except ValueError as e:
 2023-03-01 00:00:00
 2021-07-04 17:00:00
 err time data '9am' does not match format '%H:%M'
+"#,
+    )
+    .await;
+}
+
+/// `time.strptime` and `datetime.strptime` parse as CPython's _strptime
+/// regex does: its backtracking (`%d%m%y` of "19992"), calendar checks,
+/// `%j`, `%U`/`%W`, ISO weeks, `%c`, `%z` with seconds, `%Z`, `%I` without
+/// `%p`, names by their own directive, and its errors. monty's own drops
+/// the minutes after `%I`, takes "23:59:60" and "2024-01-0110:00".
+#[tokio::test]
+async fn strptime_parses_as_cpythons_regex_does() {
+    assert_like_cpython(
+        r#"import time
+from datetime import datetime
+parse = datetime.strptime
+cases = [("2024-02-30", "%Y-%m-%d"), ("2023 366", "%Y %j"), ("02-29", "%m-%d"), ("12:30", "%I:%M"),
+         ("13:00 PM", "%H:%M %p"), ("March 5", "%b %d"), ("Mon 2024-02-01", "%a %Y-%m-%d"),
+         ("2024-02-32", "%Y-%m-%d"), ("2024-01-0110:00", "%Y-%m-%d %H:%M"), ("19992", "%d%m%y"),
+         ("2020 53 monday", "%G %V %A"), ("2024 05 3", "%Y %W %w"), ("Fri Mar  1 10:00:00 2024", "%c"),
+         ("+053030", "%z"), ("2024 utc", "%Y %Z"), ("23:59:60", "%H:%M:%S"), ("5", "%d%"), ("x", "%e")]
+for s, f in cases:
+    for label, fn in (("time", time.strptime), ("datetime", parse)):
+        try:
+            r = fn(s, f)
+            print(label, repr(r) if label == "datetime" else tuple(r))
+        except ValueError as e:
+            print(label, "ValueError:", e)
+"#,
+        r#"time ValueError: day is out of range for month
+datetime ValueError: day is out of range for month
+time (2024, 1, 1, 0, 0, 0, 0, 366, -1)
+datetime datetime.datetime(2024, 1, 1, 0, 0)
+time (1900, 2, 29, 0, 0, 0, 0, 60, -1)
+datetime ValueError: day is out of range for month
+time (1900, 1, 1, 0, 30, 0, 0, 1, -1)
+datetime datetime.datetime(1900, 1, 1, 0, 30)
+time (1900, 1, 1, 13, 0, 0, 0, 1, -1)
+datetime datetime.datetime(1900, 1, 1, 13, 0)
+time ValueError: time data 'March 5' does not match format '%b %d'
+datetime ValueError: time data 'March 5' does not match format '%b %d'
+time (2024, 2, 1, 0, 0, 0, 0, 32, -1)
+datetime datetime.datetime(2024, 2, 1, 0, 0)
+time ValueError: unconverted data remains: 2
+datetime ValueError: unconverted data remains: 2
+time ValueError: time data '2024-01-0110:00' does not match format '%Y-%m-%d %H:%M'
+datetime ValueError: time data '2024-01-0110:00' does not match format '%Y-%m-%d %H:%M'
+time (1992, 9, 19, 0, 0, 0, 5, 263, -1)
+datetime datetime.datetime(1992, 9, 19, 0, 0)
+time (2020, 12, 28, 0, 0, 0, 0, 363, -1)
+datetime datetime.datetime(2020, 12, 28, 0, 0)
+time (2024, 1, 31, 0, 0, 0, 2, 31, -1)
+datetime datetime.datetime(2024, 1, 31, 0, 0)
+time (2024, 3, 1, 10, 0, 0, 4, 61, -1)
+datetime datetime.datetime(2024, 3, 1, 10, 0)
+time (1900, 1, 1, 0, 0, 0, 0, 1, -1)
+datetime datetime.datetime(1900, 1, 1, 0, 0, tzinfo=datetime.timezone(datetime.timedelta(seconds=19830)))
+time (2024, 1, 1, 0, 0, 0, 0, 1, 0)
+datetime datetime.datetime(2024, 1, 1, 0, 0)
+time (1900, 1, 1, 23, 59, 60, 0, 1, -1)
+datetime ValueError: second must be in 0..59
+time ValueError: stray % in format '%d%'
+datetime ValueError: stray % in format '%d%'
+time ValueError: 'e' is a bad directive in format '%e'
+datetime ValueError: 'e' is a bad directive in format '%e'
 "#,
     )
     .await;

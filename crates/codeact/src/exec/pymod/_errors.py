@@ -20,8 +20,6 @@ def _message(kind, message):
             return message[:5] + " arg is an empty sequence"
         if message.startswith("day ") and " must be in range 1.." in message and " for month " in message:
             return "day is out of range for month"
-        if message.startswith("time data "):
-            return _strptime_message(message)
         # json.dumps(allow_nan=False): CPython 3.11 does not name the value.
         if message.startswith(_JSON_RANGE + ": ") and message[len(_JSON_RANGE) + 2:] in ("nan", "inf", "-inf"):
             return _JSON_RANGE
@@ -59,56 +57,3 @@ def fix(error):
     if message is None:
         return error
     return _TYPES[kind](message)
-
-
-
-# strptime of a date its format reads but the calendar lacks
-# ("2010-02-30"): monty says the data does not match, CPython's regex for
-# the format matches and the date then fails with "day is out of range
-# for month". Read with CPython's regexes, for formats of numeric fields.
-_FIELDS = {"Y": "(\\d\\d\\d\\d)", "m": "(1[0-2]|0[1-9]|[1-9])", "d": "(3[01]|[12]\\d|0[1-9]|[1-9]| [1-9])", "H": "(2[0-3]|[0-1]\\d|\\d)", "M": "([0-5]\\d|\\d)", "S": "(6[0-1]|[0-5]\\d|\\d)", "y": "(\\d\\d)"}
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _strptime_message(message):
-    import re
-    found = re.fullmatch(r"time data '([^']*)' does not match format '([^']*)'", message)
-    if found is None:
-        return None
-    data, form = found.group(1), found.group(2)
-    pattern = ""
-    order = []
-    i = 0
-    while i < len(form):
-        c = form[i]
-        if c == "%":
-            if i + 1 >= len(form) or form[i + 1] not in _FIELDS:
-                return None
-            order.append(form[i + 1])
-            pattern += _FIELDS[form[i + 1]]
-            i += 2
-        elif c.isspace():
-            pattern += "\\s+"
-            i += 1
-        else:
-            pattern += re.escape(c)
-            i += 1
-    matched = re.fullmatch(pattern, data, re.IGNORECASE)
-    if matched is None or "d" not in order or "m" not in order:
-        return None
-    values = {}
-    for index in range(len(order)):
-        values[order[index]] = int(matched.group(index + 1))
-    if "Y" in values:
-        year = values["Y"]
-    elif "y" in values:
-        year = values["y"] + (2000 if values["y"] < 69 else 1900)
-    else:
-        year = 1900
-    month, day = values["m"], values["d"]
-    days = _MONTH_DAYS[month - 1]
-    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
-        days = 29
-    if day > days:
-        return "day is out of range for month"
-    return None

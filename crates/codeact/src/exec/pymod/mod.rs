@@ -147,6 +147,11 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "time",
         source: include_str!("time.py"),
+        requires: &["_sandbox", "_strptime"],
+    },
+    PyModule {
+        name: "_strptime",
+        source: include_str!("_strptime.py"),
         requires: &["_sandbox"],
     },
     PyModule {

@@ -174,93 +174,13 @@ def strftime(format, t=None):
             raise NotImplementedError(f"time.strftime() directive '%{code}' is not available in the sandbox")
     return "".join(out)
 
-def _number(text, pos, width):
-    end = pos
-    while end < len(text) and end - pos < width and "0" <= text[end] <= "9":
-        end += 1
-    if end == pos:
-        return None, pos
-    return int(text[pos:end]), end
-
-def _name(text, pos, names):
-    for index, name in enumerate(names):
-        for candidate in (name, name[:3]):
-            if text[pos:pos + len(candidate)].lower() == candidate.lower():
-                return index, pos + len(candidate)
-    return None, pos
-
 def strptime(string, format="%a %b %d %H:%M:%S %Y"):
-    year = 1900
-    month = 1
-    day = 1
-    hour = 0
-    minute = 0
-    second = 0
-    yday = None
-    pm = None
-    pos = 0
-    i = 0
-    fail = ValueError(f"time data {string!r} does not match format {format!r}")
-    while i < len(format):
-        c = format[i]
-        if c == "%" and i + 1 < len(format):
-            code = format[i + 1]
-            i += 2
-            value = None
-            if code in ("Y", "m", "d", "H", "M", "S", "y", "j", "I"):
-                width = 4 if code == "Y" else 3 if code == "j" else 2
-                value, pos = _number(string, pos, width)
-            elif code in ("b", "B"):
-                value, pos = _name(string, pos, _MONTHS)
-            elif code in ("a", "A"):
-                value, pos = _name(string, pos, _DAYS)
-            elif code == "p":
-                value, pos = _name(string, pos, ("AM", "PM"))
-            elif code == "%":
-                if string[pos:pos + 1] != "%":
-                    raise fail
-                pos += 1
-                continue
-            else:
-                raise NotImplementedError(f"time.strptime() directive '%{code}' is not available in the sandbox")
-            if value is None:
-                raise fail
-            if code == "Y":
-                year = value
-            elif code == "y":
-                year = value + (2000 if value < 69 else 1900)
-            elif code == "m":
-                month = value
-            elif code in ("b", "B"):
-                month = value + 1
-            elif code == "d":
-                day = value
-            elif code in ("H", "I"):
-                hour = value
-            elif code == "M":
-                minute = value
-            elif code == "S":
-                second = value
-            elif code == "j":
-                yday = value
-            elif code == "p":
-                pm = value == 1
-        elif c.isspace():
-            while pos < len(string) and string[pos].isspace():
-                pos += 1
-            i += 1
-        else:
-            if string[pos:pos + 1] != c:
-                raise fail
-            pos += 1
-            i += 1
-    if pos != len(string):
-        raise ValueError(f"unconverted data remains: {string[pos:]}")
-    if pm is not None:
-        hour = hour % 12 + (12 if pm else 0)
-    if not (1 <= month <= 12 and 1 <= day <= 31 and hour <= 23 and minute <= 59 and second <= 61):
-        raise fail
-    if yday is None:
-        yday = _days_before_month(year, month) + day
-    days = (year - 1970) * 365 + (year - 1969) // 4 - (year - 1901) // 100 + (year - 1601) // 400 + yday - 1
-    return struct_time((year, month, day, hour, minute, second, (days + 3) % 7, yday, -1))
+    if type(string) is not str:
+        raise TypeError(f"strptime() argument 0 must be str, not {type(string)}")
+    if type(format) is not str:
+        raise TypeError(f"strptime() argument 1 must be str, not {type(format)}")
+    parsed = __codeact_mod__strptime.parse(string, format)
+    result = struct_time(parsed[0])
+    result.tm_zone = parsed[2]
+    result.tm_gmtoff = parsed[3]
+    return result

@@ -1,8 +1,10 @@
 //! Methods of `datetime`'s types that monty 0.0.23 lacks: `ctime`, `toordinal`,
 //! `utcoffset`, `astimezone(tz)`, `isoformat(sep, timespec)` and the class
-//! methods `fromordinal`, `combine`, `fromtimestamp` and `strptime` (with
-//! `%z`, whose offset monty drops), written in the
-//! sandbox's Python module; and `strftime`, whose `%z` and `%Z` monty refuses and whose `%f` it writes with
+//! methods `fromordinal`, `combine` and `fromtimestamp`, written in the
+//! sandbox's Python module; `strptime`, which monty gets wrong in several
+//! ways (it drops the minutes after `%I` and a `%z` offset, takes text
+//! CPython refuses), parsed by the sandbox's own (`pymod/_strptime.py`,
+//! which `time.strptime` shares); and `strftime`, whose `%z` and `%Z` monty refuses and whose `%f` it writes with
 //! nine digits instead of six; `tzname`, `isocalendar`, `fromisocalendar`;
 //! `timetuple` (the sandbox's `time.struct_time`); the class attributes
 //! `min`, `max` and `resolution`; and `float.is_integer` and
@@ -31,7 +33,6 @@ const ALWAYS: &[&str] = &[
     "fromordinal",
     "combine",
     "fromtimestamp",
-    "strptime",
     "strftime",
     "tzname",
     "isocalendar",
@@ -62,6 +63,19 @@ const HELPER_BUILTINS: &[&str] = &[
 const CLASS_ATTRIBUTES: &[&str] = &["min", "max", "resolution"];
 
 pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
+    if let Expr::Attribute(attribute) = expr
+        && attribute.attr.id.as_str() == "strptime"
+        && attribute.ctx.is_load()
+        && !context.bound.any(HELPER_BUILTINS)
+        && let Some(dot) = super::attribute_dot(context.source, attribute)
+    {
+        // `x.strptime`, called or not: the sandbox's parser
+        // (`pymod/_strptime.py`) for monty's datetime class; naming its
+        // module here makes the session load it.
+        edits.open(attribute.range(), "__codeact_mod__strptime.method(");
+        edits.replace(TextRange::new(dot, attribute.end()), ")");
+        return;
+    }
     if let Expr::Attribute(attribute) = expr
         && CLASS_ATTRIBUTES.contains(&attribute.attr.id.as_str())
         && attribute.ctx.is_load()
