@@ -246,12 +246,18 @@ print(out, out == b"abc-", b"x" + out, out * 2, bytearray("hé", "utf-8"), bytea
 print(ba.split(b"l"), ba.find(b"l"), 108 in ba, b"ll" in ba, ba.hex(), isinstance(ba, bytearray), type(ba).__name__)
 del ba[0]
 print(ba, ba.pop(), ba)
+for start, stop in [(0, 2), (2, 1), (-2, None), (None, -10), (10, 20)]:
+    word = bytearray(b"hello")
+    word[start:stop] = b"XY"
+    print(word, end=" ")
+print()
 "###,
         r###"[2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47]
 bytearray(b'Jello!??') 8 b'Jello!??' Jello!?? bytearray(b'JELLO!??') bytearray(b'el') 63 [74, 101]
 bytearray(b'abc-') True b'xabc-' bytearray(b'abc-abc-') bytearray(b'h\xc3\xa9') bytearray(b'\x00\x00\x00') bytearray(b'\xff\x00')
 [bytearray(b'Je'), bytearray(b''), bytearray(b'o!??')] 2 True True 4a656c6c6f213f3f True bytearray
 bytearray(b'ello!?') 63 bytearray(b'ello!?')
+bytearray(b'XYllo') bytearray(b'heXYllo') bytearray(b'helXY') bytearray(b'XYhello') bytearray(b'helloXY') 
 "###,
     ),
     (

@@ -119,11 +119,23 @@ def _getitem(ba, index):
     return ba._data[index]
 
 
+def _bound(value, size, default):
+    if value is None:
+        return default
+    if value < 0:
+        return max(0, value + size)
+    return min(value, size)
+
+
 def _setitem(ba, index, value):
     if type(index) is slice:
         values = _values_of(value)
         if index.step is None or index.step == 1:
-            ba._data[index] = values
+            # monty's lists take no slice stores: the list is rebuilt.
+            size = len(ba._data)
+            start = _bound(index.start, size, 0)
+            stop = _bound(index.stop, size, size)
+            ba._data = ba._data[:start] + values + ba._data[max(start, stop):]
             return
         positions = list(range(len(ba._data)))[index]
         if len(positions) != len(values):
