@@ -1251,6 +1251,162 @@ C True True
     .await;
 }
 
+/// `super()` in a class with several bases or none (mixins) goes where
+/// CPython's does: to the next class in the order of the object's class
+/// that defines the method (cooperative `__init__` chains, stacked mixins,
+/// an exception class with a mixin, nothing after it: `'super' object has
+/// no attribute`, `object.__init__`).
+#[tokio::test]
+async fn super_in_mixins_and_classes_with_several_bases_matches_cpython() {
+    assert_like_cpython(
+        r#"class LoggerMixin:
+    def log(self, msg):
+        return f"[{type(self).__name__}] {msg}"
+
+class Base:
+    def __init__(self, name):
+        self.name = name
+    def describe(self):
+        return f"Base {self.name}"
+
+class Service(LoggerMixin, Base):
+    def __init__(self, name, port):
+        super().__init__(name)
+        self.port = port
+    def describe(self):
+        return super().describe() + f" on {self.port}"
+
+class Model:
+    def __init__(self, **fields):
+        self.fields = fields
+    def to_dict(self):
+        return dict(self.fields)
+
+class TimestampMixin:
+    def to_dict(self):
+        d = super().to_dict()
+        d["created"] = "2024-01-01"
+        return d
+
+class AuditMixin:
+    def to_dict(self):
+        d = super().to_dict()
+        d["audited"] = True
+        return d
+
+class Event(TimestampMixin, AuditMixin, Model):
+    pass
+
+class Meeting(Event):
+    def to_dict(self):
+        return {"meeting": True, **super().to_dict()}
+
+s = Service("api", 8080)
+print(s.log(s.describe()), isinstance(s, LoggerMixin), [c.__name__ for c in Service.__mro__])
+print(Event(name="launch").to_dict(), Meeting(room=4).to_dict())
+try:
+    TimestampMixin().to_dict()
+except AttributeError as e:
+    print("AttributeError", e)
+
+class Coop:
+    def __init__(self, *args, **kwargs):
+        print("Coop")
+        super().__init__(*args, **kwargs)
+
+class Named:
+    def __init__(self, name):
+        print("Named", name)
+        self.name = name
+        super().__init__()
+
+class Thing(Coop, Named):
+    def __init__(self, name):
+        super().__init__(name)
+        print("Thing", self.name)
+
+Thing("t")
+Coop()
+try:
+    Coop(1)
+except TypeError as e:
+    print("TypeError", e)
+
+class Retryable:
+    def describe(self):
+        return "retryable " + super().describe()
+
+class NetworkError(Retryable, Exception):
+    def __init__(self, host):
+        super().__init__(f"cannot reach {host}")
+        self.host = host
+    def describe(self):
+        return f"network error at {self.host}"
+
+class TimeoutFailure(NetworkError):
+    def describe(self):
+        return "timeout: " + super().describe()
+
+try:
+    raise TimeoutFailure("db")
+except NetworkError as e:
+    print(type(e).__name__, e, e.describe(), isinstance(e, Retryable), e.args)
+"#,
+        r#"[Service] Base api on 8080 True ['Service', 'LoggerMixin', 'Base', 'object']
+{'name': 'launch', 'audited': True, 'created': '2024-01-01'} {'meeting': True, 'room': 4, 'audited': True, 'created': '2024-01-01'}
+AttributeError 'super' object has no attribute 'to_dict'
+Coop
+Named t
+Thing t
+Coop
+Coop
+TypeError object.__init__() takes exactly one argument (the instance to initialize)
+TimeoutFailure cannot reach db timeout: network error at db True ('cannot reach db',)
+"#,
+    )
+    .await;
+}
+
+/// The classes of one block, the subclass with several bases in the next:
+/// the order and the targets of `super()` are the session's.
+#[tokio::test]
+async fn super_through_mixins_of_an_earlier_block() {
+    let mut session = InProcessExecutor::new(SandboxConfig::default());
+    let tools = ToolSet::default();
+    let first = session
+        .execute(
+            "class Tagged:\n    def label(self):\n        return '#' + super().label()\n\nclass Item:\n    def label(self):\n        return 'item'\n",
+            &tools,
+        )
+        .await
+        .expect("the executor runs");
+    assert_eq!(first.error, None);
+    let second = session
+        .execute(
+            "class Widget(Tagged, Item):\n    pass\n\nprint(Widget().label(), Item().label())\n",
+            &tools,
+        )
+        .await
+        .expect("the executor runs");
+    assert_eq!(second.error, None);
+    assert_eq!(second.output, "#item item\n");
+}
+
+/// A diamond whose one-base classes call `super()`: their `Base.m` would
+/// skip the other side of the diamond, so the class statement is refused,
+/// never run with a wrong order.
+#[tokio::test]
+async fn a_diamond_of_one_base_super_calls_is_refused() {
+    let (output, error) = run(
+        "class A:\n    def who(self):\n        return 'A'\nclass B(A):\n    def who(self):\n        return 'B' + super().who()\nclass C(A):\n    def who(self):\n        return 'C' + super().who()\nprint(B().who())\nclass D(B, C):\n    pass\nprint(D().who())\n",
+    )
+    .await;
+    assert_eq!(output, "");
+    let error = error.expect("refused");
+    assert!(error.starts_with("NotImplementedError: "), "{error}");
+    assert!(error.contains("not in a diamond"), "{error}");
+}
+
 /// A base's class attribute the code assigns through a class is not copied
 /// into subclasses (a copy would not follow the assignment): reads of it
 /// look along the ancestors, as CPython's attribute lookup does.

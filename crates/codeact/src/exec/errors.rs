@@ -19,7 +19,7 @@ const SYNTAX_HINTS: &[(&str, &str)] = &[
     ),
     (
         "class inheritance and metaclasses",
-        "a class here can inherit only from classes of your own code defined before it and from one builtin exception (Exception, ValueError...), or be an Enum, IntEnum, StrEnum, NamedTuple or TypedDict (not Flag, ABC or other library classes), with super() only in classes with one base; an exception class must come before (or in the same block as) any function that catches exceptions, else raise built-in exceptions such as ValueError",
+        "a class here can inherit only from classes of your own code defined before it and from one builtin exception (Exception, ValueError...), or be an Enum, IntEnum, StrEnum, NamedTuple or TypedDict (not Flag, ABC or other library classes), with super() only as super().method(...) in instance methods and not in a diamond (two bases sharing an ancestor) whose classes with one base call super(); an exception class must come before (or in the same block as) any function that catches exceptions, else raise built-in exceptions such as ValueError",
     ),
     (
         "method decorators (classmethod/staticmethod/property)",

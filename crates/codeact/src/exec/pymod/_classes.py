@@ -943,6 +943,49 @@ def object_init(self, *args, **kwargs):
     return None
 
 
+# `super().m(...)` where the class after the caller's depends on the
+# object's class (several bases, or a mixin without any): the rewrite
+# records, for each class of the code, where each such call of a class of
+# its order goes (`super_targets`), and the call site asks for the view of
+# the classes after its own class (`super_of`). A view is an object whose
+# attributes are the methods the calls reach, named `super` so that a
+# method no class after has fails as CPython's does.
+class super:
+    pass
+
+
+_object_view = super()
+_object_view.__init__ = object_init
+_super_views = {}
+
+
+def super_targets(owner, entries):
+    views = {}
+    for caller, name, target in entries:
+        view = views.get(caller)
+        if view is None:
+            view = super()
+            views[caller] = view
+        if target is not None:
+            setattr(view, name, getattr(target, name))
+        elif name == "__init__":
+            view.__init__ = object_init
+    _super_views[owner] = views
+
+
+def super_of(caller, obj):
+    views = _super_views.get(type(obj))
+    if views is None:
+        # A class without bases, of an object of its own: nothing after it.
+        if type(obj) is caller:
+            return _object_view
+    else:
+        view = views.get(caller)
+        if view is not None:
+            return view
+    raise TypeError("super(type, obj): obj must be an instance or subtype of type")
+
+
 def object_init_subclass(cls, *args, **kwargs):
     if args:
         raise TypeError("object.__init_subclass__() takes no positional arguments")

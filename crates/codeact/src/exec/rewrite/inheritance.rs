@@ -8,7 +8,14 @@
 //! Shape.describe`. `super().m(args)` in a method of a class with one base
 //! becomes `Base.m(self, args)`: with one base, the class after this one in
 //! the order of any instance's class is that base, whose namespace holds
-//! what it inherits. The module registers the class's ancestors, which
+//! what it inherits. In a class with several bases or none (a mixin), the
+//! class after it depends on the object's class: the call becomes
+//! `super_of(Class, self).m(self, args)`, a view the module builds for each
+//! class of the code from the targets its statement records (the first
+//! class after the caller in the class's order whose body defines `m`).
+//! A class with several bases whose order puts a class between a one-base
+//! ancestor and the class that ancestor's `Base.m` reaches (a diamond) is
+//! refused. The module registers the class's ancestors, which
 //! `isinstance` and `issubclass` (rewritten to the module's) consult, and
 //! copies the bases' properties and operator methods.
 //!
@@ -21,8 +28,8 @@
 //! Not flattened (monty's refusal stays): bases that are not classes of the
 //! session (`Enum`, `ABC`...), keywords (`metaclass=`), dataclasses that
 //! `dataclass_bases` could not give their bases' fields,
-//! `super` used any other way, and `super()` in a class with several bases
-//! or in a base of one.
+//! `super` used any other way, `super()` in the `__init_subclass__` of a
+//! class with several bases, and the diamonds above.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -48,6 +55,16 @@ pub(crate) struct ClassInfo {
     mro: Vec<String>,
     /// The body calls `super`.
     uses_super: bool,
+    /// Those of `own` that are functions with decorators (static methods,
+    /// applied decorators...): a `super()` call is not taken to one.
+    decorated: BTreeSet<String>,
+    /// Methods the body calls as `super().m(...)` through the module, which
+    /// looks the method up in the order of the object's class when it runs.
+    dynamic_supers: BTreeSet<String>,
+    /// Methods the body calls as `super().m(...)` rewritten to `Base.m`
+    /// (a class with one base), each with the class whose member that
+    /// reaches (`None`: none, `object`'s).
+    static_supers: BTreeMap<String, Option<String>>,
     /// For an exception class, the builtin exception it derives from.
     root: Option<String>,
     /// The class declares type parameters (`Generic[T]` among its bases).
@@ -124,20 +141,19 @@ pub(super) fn plan(
 ) -> Plan {
     let Written { source, class } = written_class;
     let name = class.name.id.to_string();
-    let (own, data) = own_members(class, own_properties);
+    let (own, data, decorated) = own_members(class, own_properties);
     let mut info = ClassInfo {
         own,
         data,
         class_methods: own_class_methods.clone(),
         mro: vec![name.clone()],
-        uses_super: false,
-        root: None,
-        generic: false,
+        decorated,
+        ..ClassInfo::default()
     };
     let Some(arguments) = class.arguments.as_deref() else {
         info.uses_super = mentions_super(class);
         let mut flattening = Flattening::default();
-        object_inits(class, &mut flattening);
+        baseless_supers(class, &mut info, &mut flattening);
         if flattening.edits.is_empty() {
             return Plan::Plain(info);
         }
@@ -220,7 +236,7 @@ pub(super) fn plan(
     let owner = name.as_str();
     if bases.is_empty() {
         info.uses_super = mentions_super(class);
-        object_inits(class, &mut flattening);
+        baseless_supers(class, &mut info, &mut flattening);
         if !keywords.is_empty() {
             flattening
                 .statements
@@ -234,22 +250,15 @@ pub(super) fn plan(
     let Some(mro) = linearize(&name, &bases, classes) else {
         return Plan::Refused;
     };
-    // `super()`: rewritten with one base; with several, neither this class
-    // nor an ancestor may use it (their static rewrite assumed a single
-    // line of bases).
+    // `super()`: with one base, `Base.m(self, ...)` (the class after this
+    // one in the order of any instance's class is that base, whose
+    // namespace holds what it inherits); with several, looked up when it
+    // runs in the order of the object's class (see `super_targets`).
     let supers = super_calls(class);
     let Some(supers) = supers else {
         return Plan::Refused;
     };
     info.uses_super = !supers.is_empty();
-    if bases.len() > 1
-        && (info.uses_super
-            || mro[1..]
-                .iter()
-                .any(|c| classes.get(c).is_some_and(|i| i.uses_super)))
-    {
-        return Plan::Refused;
-    }
     // The first class after this one in the order that defines `method`.
     let defining = |method: &str| {
         mro[1..]
@@ -258,15 +267,44 @@ pub(super) fn plan(
     };
     if let [base] = bases.as_slice() {
         for call in &supers {
+            let target = defining(&call.method).cloned();
             if let Some(helper) = object_method(&call.method)
-                && defining(&call.method).is_none()
+                && target.is_none()
             {
                 object_call(call, helper, &mut flattening);
             } else {
                 flattening.edits.push((call.super_call, base.clone()));
                 flattening.edits.push(self_argument(call));
             }
+            info.static_supers.insert(call.method.clone(), target);
         }
+    } else {
+        for call in &supers {
+            if call.in_method == "__init_subclass__" {
+                // Its first parameter is the class, not an object.
+                return Plan::Refused;
+            }
+            dynamic_call(call, owner, &mut flattening);
+            info.dynamic_supers.insert(call.method.clone());
+        }
+    }
+    // A static `super()` of an ancestor stays right only where this
+    // class's order reaches the same class after it.
+    for (position, ancestor) in mro.iter().enumerate().skip(1) {
+        let Some(ancestor_info) = classes.get(ancestor) else {
+            return Plan::Refused;
+        };
+        for (method, target) in &ancestor_info.static_supers {
+            if next_defining(&mro[position + 1..], method, classes) != target.as_ref() {
+                return Plan::Refused;
+            }
+        }
+    }
+    if let Some(statement) = super_targets(owner, &mro, &info, classes) {
+        let Ok(statement) = statement else {
+            return Plan::Refused;
+        };
+        flattening.statements.push(statement);
     }
     // Each member from the first class of the order whose body defines it
     // (not one that holds a copy: in a diamond that would be the wrong one).
@@ -356,17 +394,92 @@ fn error_info() -> ClassInfo {
     }
 }
 
-/// `super().__init__(...)` in a class without bases (monty has no `super`):
-/// `object.__init__`, which takes no arguments. Other `super()` calls stay.
-fn object_inits(class: &StmtClassDef, flattening: &mut Flattening) {
+/// `super().m(...)` in a class without bases (monty has no `super`): looked
+/// up when it runs, since the class may be a mixin whose subclasses put
+/// other classes after it (`super().__init__()` reaches `object.__init__`,
+/// which takes no arguments, only where none does); in `__init_subclass__`,
+/// `object`'s. `super` used any other way stays.
+fn baseless_supers(class: &StmtClassDef, info: &mut ClassInfo, flattening: &mut Flattening) {
     let Some(calls) = super_calls(class) else {
         return;
     };
     for call in &calls {
-        if let Some(helper) = object_method(&call.method) {
-            object_call(call, helper, flattening);
+        if call.in_method == "__init_subclass__" {
+            if let Some(helper) = object_method(&call.method) {
+                object_call(call, helper, flattening);
+            }
+            continue;
+        }
+        dynamic_call(call, class.name.id.as_str(), flattening);
+        info.dynamic_supers.insert(call.method.clone());
+    }
+}
+
+/// Rewrites `super().m(args)` in a method of `owner` into
+/// `MODULE.super_of(owner, self).m(self, args)`: the module's view of the
+/// classes after `owner` in the order of `self`'s class.
+fn dynamic_call(call: &SuperCall, owner: &str, flattening: &mut Flattening) {
+    flattening.edits.push((
+        call.super_call,
+        format!("{MODULE}.super_of({owner}, {})", call.self_name),
+    ));
+    flattening.edits.push(self_argument(call));
+}
+
+/// The first of `classes_after` whose body defines `method`.
+fn next_defining<'a>(
+    classes_after: &'a [String],
+    method: &str,
+    classes: &BTreeMap<String, ClassInfo>,
+) -> Option<&'a String> {
+    classes_after
+        .iter()
+        .find(|c| classes.get(*c).is_some_and(|i| i.own.contains(method)))
+}
+
+/// The statement recording, for an object of the class `owner` (order
+/// `mro`, this class's `info`), where each dynamic `super().m(...)` of a
+/// class of the order goes: `None` when no class of the order has one;
+/// `Some(Err(()))` when one would reach what this rewrite cannot call
+/// with the object (a class method, a decorated function, a class
+/// attribute).
+fn super_targets(
+    owner: &str,
+    mro: &[String],
+    info: &ClassInfo,
+    classes: &BTreeMap<String, ClassInfo>,
+) -> Option<Result<String, ()>> {
+    let mut entries = Vec::new();
+    for (position, class) in mro.iter().enumerate() {
+        let dynamic = if position == 0 {
+            &info.dynamic_supers
+        } else {
+            &classes.get(class)?.dynamic_supers
+        };
+        for method in dynamic {
+            let target = match next_defining(&mro[position + 1..], method, classes) {
+                Some(target) => {
+                    let target_info = classes.get(target)?;
+                    if target_info.class_methods.contains(method)
+                        || target_info.decorated.contains(method)
+                        || target_info.data.contains(method)
+                    {
+                        return Some(Err(()));
+                    }
+                    target.clone()
+                }
+                None => "None".to_owned(),
+            };
+            entries.push(format!("({class}, \"{method}\", {target}), "));
         }
     }
+    if entries.is_empty() {
+        return None;
+    }
+    Some(Ok(format!(
+        "{MODULE}.super_targets({owner}, ({}))",
+        entries.concat()
+    )))
 }
 
 /// The module's stand-in for `object`'s `method`, which a `super()` call
@@ -407,29 +520,34 @@ pub(super) fn plain_info(
     own_properties: &BTreeSet<String>,
     own_class_methods: &BTreeSet<String>,
 ) -> ClassInfo {
-    let (own, data) = own_members(class, own_properties);
+    let (own, data, decorated) = own_members(class, own_properties);
     ClassInfo {
         own,
         data,
         class_methods: own_class_methods.clone(),
         mro: vec![class.name.id.to_string()],
         uses_super: mentions_super(class),
-        root: None,
-        generic: false,
+        decorated,
+        ..ClassInfo::default()
     }
 }
 
-/// The class's own member names and, among them, its class attributes.
+/// The class's own member names and, among them, its class attributes and
+/// its decorated functions.
 fn own_members(
     class: &StmtClassDef,
     properties: &BTreeSet<String>,
-) -> (BTreeSet<String>, BTreeSet<String>) {
+) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
     let mut own = BTreeSet::new();
     let mut data = BTreeSet::new();
+    let mut decorated = BTreeSet::new();
     for stmt in &class.body {
         match stmt {
             Stmt::FunctionDef(def) if !properties.contains(def.name.id.as_str()) => {
                 own.insert(def.name.id.to_string());
+                if !def.decorator_list.is_empty() {
+                    decorated.insert(def.name.id.to_string());
+                }
             }
             Stmt::ClassDef(inner) => {
                 own.insert(inner.name.id.to_string());
@@ -452,7 +570,7 @@ fn own_members(
             _ => {}
         }
     }
-    (own, data)
+    (own, data, decorated)
 }
 
 /// C3: the order Python looks members up in, or `None` where Python
@@ -503,6 +621,8 @@ struct SuperCall {
     has_arguments: bool,
     /// The method's first parameter.
     self_name: String,
+    /// The name of the method the call is in.
+    in_method: String,
 }
 
 /// Every `super().m(...)` call directly in the class's methods; `None`
@@ -518,6 +638,7 @@ fn super_calls(class: &StmtClassDef) -> Option<Vec<SuperCall>> {
         };
         let mut finder = SuperFinder {
             self_name: first_parameter(def),
+            method: def.name.id.to_string(),
             calls: Vec::new(),
             other: false,
             matched: BTreeSet::new(),
@@ -562,6 +683,7 @@ fn first_parameter(def: &StmtFunctionDef) -> Option<String> {
 
 struct SuperFinder {
     self_name: Option<String>,
+    method: String,
     calls: Vec<SuperCall>,
     /// `super` seen outside the `super().m(...)` pattern.
     other: bool,
@@ -587,6 +709,7 @@ impl<'a> Visitor<'a> for SuperFinder {
             Expr::Lambda(_) => {
                 let mut inner = SuperFinder {
                     self_name: None,
+                    method: String::new(),
                     calls: Vec::new(),
                     other: false,
                     matched: BTreeSet::new(),
@@ -613,6 +736,7 @@ impl<'a> Visitor<'a> for SuperFinder {
                         arguments_start: call.arguments.start(),
                         has_arguments: !call.arguments.is_empty(),
                         self_name: self_name.clone(),
+                        in_method: self.method.clone(),
                     });
                 }
             }
