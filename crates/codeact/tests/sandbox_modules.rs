@@ -524,6 +524,13 @@ try:
     operator.lt(1, "a")
 except TypeError as e:
     print(e)
+for divide in (operator.truediv, operator.floordiv, operator.mod, operator.itruediv, operator.imod):
+    for a, b in ((1, 0), (1.0, 0)):
+        try:
+            divide(a, b)
+        except ZeroDivisionError as e:
+            print(e, end="; ")
+print()
 "###,
         r###"V(6) V(6) V(-4) True
 False True False V(3) 12
@@ -533,6 +540,7 @@ False True False V(3) 12
 3 True V(3) V(6)
 TypeError
 '<' not supported between instances of 'int' and 'str'
+division by zero; float division by zero; integer division or modulo by zero; float floor division by zero; integer modulo by zero; float modulo; division by zero; float division by zero; integer modulo by zero; float modulo; 
 "###,
     ),
     (

@@ -177,7 +177,7 @@ const MODULES: &[PyModule] = &[
     PyModule {
         name: "operator",
         source: include_str!("operator.py"),
-        requires: &["_attrs"],
+        requires: &["_attrs", "_division"],
     },
     PyModule {
         name: "collections",

@@ -81,6 +81,9 @@ def floordiv(a, b):
         return a // b
     except TypeError as error:
         return _classes(error).floordiv(a, b)
+    except ZeroDivisionError:
+        # CPython's message for the operands' types.
+        return __codeact_mod__division.floordiv(a, b)
 
 def index(a):
     if type(a) is int or type(a) is bool:
@@ -106,6 +109,9 @@ def mod(a, b):
         return a % b
     except TypeError as error:
         return _classes(error).mod(a, b)
+    except ZeroDivisionError:
+        # CPython's message for the operands' types.
+        return __codeact_mod__division.mod(a, b)
 
 def mul(a, b):
     try:
@@ -168,6 +174,9 @@ def truediv(a, b):
         return a / b
     except TypeError as error:
         return _classes(error).truediv(a, b)
+    except ZeroDivisionError:
+        # CPython's message for the operands' types.
+        return __codeact_mod__division.truediv(a, b)
 
 def xor(a, b):
     try:
@@ -227,15 +236,24 @@ def imul(a, b):
     return a
 
 def itruediv(a, b):
-    a /= b
+    try:
+        a /= b
+    except ZeroDivisionError:
+        return __codeact_mod__division.truediv(a, b)
     return a
 
 def ifloordiv(a, b):
-    a //= b
+    try:
+        a //= b
+    except ZeroDivisionError:
+        return __codeact_mod__division.floordiv(a, b)
     return a
 
 def imod(a, b):
-    a %= b
+    try:
+        a %= b
+    except ZeroDivisionError:
+        return __codeact_mod__division.mod(a, b)
     return a
 
 def iconcat(a, b):
