@@ -1445,6 +1445,48 @@ True 3
     .await;
 }
 
+/// A generator with a long `elif` chain of yields: its states are one `if`
+/// each, not an `elif` chain monty's parser would count as nesting.
+#[tokio::test]
+async fn a_generator_with_many_states_parses() {
+    assert_like_cpython(
+        r#"def grade(score):
+    if score >= 97:
+        yield "A+"
+    elif score >= 93:
+        yield "A"
+    elif score >= 90:
+        yield "A-"
+    elif score >= 87:
+        yield "B+"
+    elif score >= 83:
+        yield "B"
+    elif score >= 80:
+        yield "B-"
+    elif score >= 77:
+        yield "C+"
+    elif score >= 73:
+        yield "C"
+    elif score >= 70:
+        yield "C-"
+    elif score >= 67:
+        yield "D+"
+    elif score >= 63:
+        yield "D"
+    elif score >= 60:
+        yield "D-"
+    else:
+        yield "F"
+    yield score
+
+print([list(grade(s)) for s in (99, 91, 84, 72, 61, 12)])
+"#,
+        r#"[['A+', 99], ['A-', 91], ['B', 84], ['C-', 72], ['D-', 61], ['F', 12]]
+"#,
+    )
+    .await;
+}
+
 /// Generator functions and methods without side effects: values on
 /// demand, `yield from`, an exception after some values raised where
 /// CPython raises it, a used-up generator empty.

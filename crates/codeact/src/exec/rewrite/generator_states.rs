@@ -868,9 +868,12 @@ impl<'s> Compiler<'s> {
             push(1, &format!("global {}", globals.join(", ")), def_line);
         }
         push(1, "while True:", def_line);
+        // One `if` per state, not an `elif` chain: monty's parser counts
+        // each `elif` as a level of nesting (30 in a debug build, 200 in
+        // a release one), and every state ends in a jump, so the tests
+        // after the state that ran are never reached.
         for (index, state) in self.states.iter().enumerate() {
-            let keyword = if index == 0 { "if" } else { "elif" };
-            push(2, &format!("{keyword} {STATE} == {index}:"), def_line);
+            push(2, &format!("if {STATE} == {index}:"), def_line);
             let level = if state.handler.is_some() { 4 } else { 3 };
             if state.handler.is_some() {
                 push(3, "try:", def_line);
@@ -890,6 +893,7 @@ impl<'s> Compiler<'s> {
                 push(3, "except BaseException as __codeact_error:", def_line);
                 push(4, &format!("{CAUGHT} = __codeact_error"), def_line);
                 push(4, &format!("{STATE} = {handler}"), def_line);
+                push(4, "continue", def_line);
             }
         }
         push(
