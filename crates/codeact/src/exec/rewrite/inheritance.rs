@@ -76,6 +76,11 @@ impl ClassInfo {
     pub(crate) fn is_exception(&self) -> bool {
         self.root.is_some()
     }
+
+    /// Whether the class body defines a function (a method) named `name`.
+    pub(crate) fn defines_function(&self, name: &str) -> bool {
+        self.own.contains(name) && !self.data.contains(name)
+    }
 }
 
 /// The edits and statements that flatten one class statement.

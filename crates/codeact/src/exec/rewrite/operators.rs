@@ -275,6 +275,25 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                     edits.replace(TextRange::new(dot, args_open + TextSize::new(1)), comma);
                     return;
                 }
+                // `self.clock()`, where the code assigns `clock` as an
+                // attribute and no class of it has a method of that name:
+                // the attribute may hold an instance with `__call__`.
+                Expr::Attribute(attribute)
+                    if defined(context, &["__call__"])
+                        && context
+                            .facts
+                            .attribute_names
+                            .contains(attribute.attr.id.as_str())
+                        && !context
+                            .facts
+                            .classes
+                            .values()
+                            .any(|c| c.defines_function(attribute.attr.id.as_str())) =>
+                {
+                    edits.open(call.func.range(), format!("{MODULE}.call_of("));
+                    edits.close(call.func.range(), ")");
+                    return;
+                }
                 // `handlers[k](x)`, `make()(x)`, `(a | b)(x)`: the callee
                 // may be an instance with `__call__`.
                 Expr::Subscript(_) | Expr::Call(_) | Expr::BinOp(_) | Expr::If(_)
