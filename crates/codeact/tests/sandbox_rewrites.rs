@@ -1407,6 +1407,99 @@ async fn a_diamond_of_one_base_super_calls_is_refused() {
     assert!(error.contains("not in a diamond"), "{error}");
 }
 
+/// An instance with `__call__` held in an attribute and called through it
+/// (`self.clock()`), and `itertools.accumulate` adding IntEnum members.
+#[tokio::test]
+async fn callable_attributes_and_accumulate_of_int_enums_match_cpython() {
+    assert_like_cpython(
+        r#"import itertools
+from enum import IntEnum
+
+class FakeClock:
+    def __init__(self):
+        self.now = 0.0
+    def __call__(self):
+        return self.now
+
+class Cache:
+    def __init__(self, clock):
+        self.clock = clock
+        self.hits = []
+    def touch(self, key):
+        self.hits.append((key, self.clock()))
+
+clock = FakeClock()
+cache = Cache(clock)
+cache.touch("a")
+clock.now = 2.5
+cache.touch("b")
+print(cache.hits, cache.clock(), clock())
+
+class Duration(IntEnum):
+    RED = 30
+    GREEN = 25
+    YELLOW = 5
+
+print(list(itertools.accumulate(Duration)), list(itertools.accumulate(Duration, initial=0)))
+print(list(itertools.islice(itertools.accumulate(itertools.cycle(Duration), initial=0), 7)))
+print(list(itertools.accumulate([1, 2, 3], lambda a, b: a * b)), list(itertools.accumulate(["a", "b"])))
+"#,
+        r#"[('a', 0.0), ('b', 2.5)] 2.5 2.5
+[<Duration.RED: 30>, 55, 60] [0, 30, 55, 60]
+[0, 30, 55, 60, 90, 115, 120]
+[1, 2, 6] ['a', 'ab']
+"#,
+    )
+    .await;
+}
+
+/// `complex` and imaginary literals: CPython's arithmetic (quotient,
+/// integer and polar powers), repr, format(), hash, errors, and a negative
+/// number to a power that is not whole, which is complex in CPython.
+#[tokio::test]
+async fn complex_numbers_match_cpython() {
+    assert_like_cpython(
+        r#"z = 1 + 2j
+w = complex(3, -4)
+print(z, w, z + w, z - w, z * w, z / w, -z, +z, abs(w), z.conjugate(), z.real, z.imag)
+print(2j, -2j, 0j, complex(-0.0, 1), complex(1, -0.0), 1.5 + 0j, -0j, complex("1+2j"), complex(" -1.5e3-2J "), complex("j"), complex(2))
+print(z ** 2, z ** -1, z ** 0.5, w ** z, 2 ** z, (-1) ** 0.5, z == 1 + 2j, z != w, complex(3, 0) == 3, 3 == complex(3, 0))
+print(f"{z:.2f} {w:>12.1f} {z} {z:10} {z!r} {2j:g}", format(z, "+.2e"), str(w), repr(w))
+print(type(z).__name__, isinstance(z, complex), bool(0j), bool(z), hash(3 + 0j) == hash(3))
+print(sum([1j, 2, 3.5]), [x * 1j for x in range(3)], sorted([abs(z), abs(w)]))
+for bad in (lambda: z < w, lambda: z // 2, lambda: 1 / 0j, lambda: 0j ** -1, lambda: complex("x"), lambda: int(z), lambda: complex("1", 2)):
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
+import math
+def roots(a, b, c):
+    d = b * b - 4 * a * c
+    s = d ** 0.5
+    return (-b + s) / (2 * a), (-b - s) / (2 * a)
+print(roots(1, 2, 5), roots(1, -3, 2))
+print((-8) ** (1 / 3), pow(-2, 0.5), 2 ** 0.5, (-2) ** 2, (-2.0) ** -1)
+"#,
+        r#"(1+2j) (3-4j) (4-2j) (-2+6j) (11+2j) (-0.2+0.4j) (-1-2j) (1+2j) 5.0 (1-2j) 1.0 2.0
+2j (-0-2j) 0j (-0+1j) (1-0j) (1.5+0j) (-0-0j) (1+2j) (-1500-2j) 1j (2+0j)
+(-3+4j) (0.2-0.4j) (1.272019649514069+0.7861513777574233j) (-21.083139690689016+24.00021070941257j) (0.36691394948660344+1.9660554808224875j) (6.123233995736766e-17+1j) True True True True
+1.00+2.00j     3.0-4.0j (1+2j)     (1+2j) (1+2j) 0+2j +1.00e+00+2.00e+00j (3-4j) (3-4j)
+complex True False True True
+(5.5+1j) [0j, 1j, 2j] [2.23606797749979, 5.0]
+TypeError '<' not supported between instances of 'complex' and 'complex'
+TypeError unsupported operand type(s) for //: 'complex' and 'int'
+ZeroDivisionError complex division by zero
+ZeroDivisionError 0.0 to a negative or complex power
+ValueError complex() arg is a malformed string
+TypeError int() argument must be a string, a bytes-like object or a real number, not 'complex'
+TypeError complex() can't take second arg if first is a string
+((-0.9999999999999999+2j), (-1.0000000000000002-2j)) (2.0, 1.0)
+(1.0000000000000002+1.7320508075688772j) (8.659560562354934e-17+1.4142135623730951j) 1.4142135623730951 4 -0.5
+"#,
+    )
+    .await;
+}
+
 /// A base's class attribute the code assigns through a class is not copied
 /// into subclasses (a copy would not follow the assignment): reads of it
 /// look along the ancestors, as CPython's attribute lookup does.

@@ -150,6 +150,11 @@ const MODULES: &[PyModule] = &[
         requires: &["_sandbox", "_strptime"],
     },
     PyModule {
+        name: "_complex",
+        source: include_str!("_complex.py"),
+        requires: &["_sandbox"],
+    },
+    PyModule {
         name: "_strptime",
         source: include_str!("_strptime.py"),
         requires: &["_sandbox"],

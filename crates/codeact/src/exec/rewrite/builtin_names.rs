@@ -2,9 +2,11 @@
 //! `callable` and `ascii`, `object()` (a sentinel), `bytes` of an iterable
 //! of ints, `int.from_bytes` and `int.to_bytes`; and the aliases
 //! CPython keeps for `OSError` (`IOError`, `EnvironmentError`: the same
-//! class). A name the block binds itself is left alone.
+//! class); `complex` and imaginary literals (`pymod/_complex.py`). A name
+//! the block binds itself is left alone.
 
-use ruff_python_ast::{CmpOp, Expr};
+use ruff_python_ast::visitor::{Visitor, walk_expr};
+use ruff_python_ast::{CmpOp, Expr, Number, Stmt};
 use ruff_text_size::Ranged;
 
 use super::Context;
@@ -67,6 +69,29 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
             }
             _ => {}
         }
+    }
+    // `complex` and imaginary literals, which monty lacks: the sandbox's
+    // (`pymod/_complex.py`); `2j` is `complex(0.0, 2.0)`, as in CPython.
+    if let Expr::Name(name) = expr
+        && name.id.as_str() == "complex"
+        && name.ctx.is_load()
+        && !context.bound.any(&["complex"])
+    {
+        edits.replace(name.range(), "__codeact_mod__complex.complex");
+    }
+    if let Expr::NumberLiteral(literal) = expr
+        && let Number::Complex { imag, .. } = &literal.value
+    {
+        let imag = if imag.is_finite() {
+            format!("{imag:?}")
+        } else {
+            // (A literal too large for a float, `1e999j`.)
+            "1e999".to_owned()
+        };
+        edits.replace(
+            literal.range(),
+            format!("__codeact_mod__complex.complex(0.0, {imag})"),
+        );
     }
     // `bytearray`, which monty lacks: the sandbox's (`pymod/_bytearray.py`).
     if let Expr::Name(name) = expr
@@ -134,6 +159,28 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
         return;
     }
     edits.replace(name.range(), format!("__codeact_mod__sandbox.{id}"));
+}
+
+/// Whether the code writes an imaginary literal (`2j`), whose numbers the
+/// sandbox's `complex` is, with operators the `_classes` module dispatches.
+pub(super) fn writes_imaginary_literals(suite: &[Stmt]) -> bool {
+    #[derive(Default)]
+    struct Finder(bool);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::NumberLiteral(literal) = expr
+                && matches!(literal.value, Number::Complex { .. })
+            {
+                self.0 = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut finder = Finder::default();
+    for stmt in suite {
+        finder.visit_stmt(stmt);
+    }
+    finder.0
 }
 
 #[cfg(test)]

@@ -52,6 +52,7 @@ mod module_functions;
 pub(crate) mod module_name;
 mod named_tuples;
 mod names;
+mod negative_powers;
 mod next_gen;
 mod numbers;
 mod operators;
@@ -145,8 +146,10 @@ pub(crate) fn rewrite(
     if code.contains("match") {
         match_statement::update_match_args(suite, &mut facts.match_args);
     }
+    let imaginary = code.contains('j') && builtin_names::writes_imaginary_literals(suite);
     for (names, dunders) in MODULE_OPERATORS {
-        if names.iter().any(|name| code.contains(name)) {
+        if names.iter().any(|name| code.contains(name)) || (imaginary && names.contains(&"complex"))
+        {
             facts
                 .operators
                 .extend(dunders.iter().map(|d| (*d).to_owned()));
@@ -215,6 +218,25 @@ pub(super) fn bare_or_qualified<'e>(expr: &'e Expr, module: &str) -> Option<&'e 
 /// makes its objects) has these operators go through the `_classes` module,
 /// where the module registers its methods (`_sandbox.register_operators`).
 const MODULE_OPERATORS: &[(&[&str], &[&str])] = &[
+    (
+        &["complex"],
+        &[
+            "__add__",
+            "__radd__",
+            "__sub__",
+            "__rsub__",
+            "__mul__",
+            "__rmul__",
+            "__truediv__",
+            "__rtruediv__",
+            "__pow__",
+            "__rpow__",
+            "__pos__",
+            "__neg__",
+            "__abs__",
+            "__bool__",
+        ],
+    ),
     (
         &["NormalDist"],
         &[
@@ -548,6 +570,7 @@ impl<'a> Visitor<'a> for Walker<'_> {
         mapping_classes::on_expr(expr, &context, &mut self.edits);
         builtin_names::on_expr(expr, &context, &mut self.edits);
         class_members::on_expr(expr, &context, &mut self.edits);
+        negative_powers::on_expr(expr, &context, &mut self.edits);
         operators::on_expr(expr, &context, &mut self.edits);
         factorial::on_expr(expr, &context, &mut self.edits);
         isqrt::on_expr(expr, &context, &mut self.edits);

@@ -147,6 +147,8 @@ pub(super) fn on_expr(expr: &Expr, context: &Context<'_>, edits: &mut Edits) {
                     binop.left.as_ref(),
                     Expr::StringLiteral(_) | Expr::FString(_)
                 ) => {}
+        // (`negative_powers` takes it, and dispatches as the helper would.)
+        Expr::BinOp(binop) if super::negative_powers::takes(binop, context) => {}
         Expr::BinOp(binop) => {
             let (helper, name, rname) = binary(binop.op);
             if !defined(context, &[name, rname]) {

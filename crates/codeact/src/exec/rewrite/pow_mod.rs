@@ -49,7 +49,6 @@ mod tests {
             format!("y = {}(a, -1, m)", super::POW)
         );
         for code in [
-            "y = pow(a, b)",
             "y = pow(*a)",
             "y = pow(a, b, m, z)",
             "y = pow(a, b, modulo=m)",
