@@ -40,6 +40,8 @@ pub(crate) enum HostCall {
     /// The value of a `math` function as CPython computes it (see
     /// `math_values`).
     Math(String, f64),
+    /// The C library's `hypot` of two floats (`abs()` of a complex).
+    Hypot(f64, f64),
     /// The names of an object's instance attributes, in the order they
     /// were set (`vars(x)`); None for an object of no class of the code's.
     AttributeNames(Option<Vec<String>>),
@@ -68,6 +70,7 @@ fn host_call_name(name: &str) -> bool {
                 | "entropy"
                 | "sha512"
                 | "math"
+                | "hypot"
                 | "attributes"
         )
     )
@@ -100,6 +103,15 @@ fn host_call(name: &str, args: &[MontyObject]) -> Option<Result<HostCall, MontyE
                 return Some(Err(MontyException::new(
                     ExcType::TypeError,
                     Some("math takes a function's name and a float".into()),
+                )));
+            }
+        },
+        "hypot" => match args {
+            [MontyObject::Float(x), MontyObject::Float(y)] => HostCall::Hypot(*x, *y),
+            _ => {
+                return Some(Err(MontyException::new(
+                    ExcType::TypeError,
+                    Some("hypot takes two floats".into()),
                 )));
             }
         },
@@ -184,6 +196,9 @@ pub(crate) fn host_answer(call: HostCall) -> MontyObject {
         // keeps monty's value.
         HostCall::Math(function, x) => {
             super::math_values::value(&function, x).map_or(MontyObject::None, MontyObject::Float)
+        }
+        HostCall::Hypot(x, y) => {
+            super::math_values::c_hypot(x, y).map_or(MontyObject::None, MontyObject::Float)
         }
         HostCall::AttributeNames(names) => names.map_or(MontyObject::None, |names| {
             MontyObject::List(names.into_iter().map(MontyObject::String).collect())

@@ -62,6 +62,32 @@ mod c {
     }
 }
 
+/// The C library's `hypot`, which CPython's `abs()` of a complex number
+/// calls (its `math.hypot` is its own); `None` where it cannot be found.
+pub(crate) fn c_hypot(x: f64, y: f64) -> Option<f64> {
+    type Hypot = extern "C" fn(f64, f64) -> f64;
+    static HYPOT: std::sync::OnceLock<Option<Hypot>> = std::sync::OnceLock::new();
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    fn look_up() -> Option<Hypot> {
+        // SAFETY: as in `c::look_up`: NUL-terminated names, and a non-null
+        // `hypot` in libm is the C99 `double hypot(double, double)`; the
+        // handle is never closed.
+        unsafe {
+            let library = libc::dlopen(c"libm.so.6".as_ptr(), libc::RTLD_NOW);
+            if library.is_null() {
+                return None;
+            }
+            let symbol = libc::dlsym(library, c"hypot".as_ptr());
+            (!symbol.is_null()).then(|| std::mem::transmute::<*mut libc::c_void, Hypot>(symbol))
+        }
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    fn look_up() -> Option<Hypot> {
+        None
+    }
+    HYPOT.get_or_init(look_up).map(|hypot| hypot(x, y))
+}
+
 /// The names the host answers.
 pub(crate) const NAMES: &[&str] = &[
     "cbrt", "asinh", "acosh", "atanh", "erf", "erfc", "gamma", "lgamma",
