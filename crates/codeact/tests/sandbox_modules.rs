@@ -476,6 +476,27 @@ OverflowError math range error
 "###,
     ),
     (
+        "unicodedata.decomposition from CPython 3.11's table, through the host",
+        r###"import unicodedata
+for ch in "é½ﬁA한\u00a0":
+    print(repr(ch), repr(unicodedata.decomposition(ch)))
+for bad in (5, "ab"):
+    try:
+        unicodedata.decomposition(bad)
+    except TypeError as e:
+        print(e)
+"###,
+        r###"'é' '0065 0301'
+'½' '<fraction> 0031 2044 0032'
+'ﬁ' '<compat> 0066 0069'
+'A' ''
+'한' ''
+'\xa0' '<noBreak> 0020'
+decomposition() argument must be a unicode character, not int
+decomposition() argument must be a unicode character, not str
+"###,
+    ),
+    (
         "unicodedata.east_asian_width and mirrored from CPython 3.11's tables",
         r###"import unicodedata
 text = "aＡ中ｶ€(→😀\u0301"

@@ -42,6 +42,8 @@ pub(crate) enum HostCall {
     Math(String, f64),
     /// The C library's `hypot` of two floats (`abs()` of a complex).
     Hypot(f64, f64),
+    /// CPython's `unicodedata.decomposition` of a code point.
+    Decomposition(u32),
     /// The names of an object's instance attributes, in the order they
     /// were set (`vars(x)`); None for an object of no class of the code's.
     AttributeNames(Option<Vec<String>>),
@@ -71,6 +73,7 @@ fn host_call_name(name: &str) -> bool {
                 | "sha512"
                 | "math"
                 | "hypot"
+                | "decomposition"
                 | "attributes"
         )
     )
@@ -112,6 +115,17 @@ fn host_call(name: &str, args: &[MontyObject]) -> Option<Result<HostCall, MontyE
                 return Some(Err(MontyException::new(
                     ExcType::TypeError,
                     Some("hypot takes two floats".into()),
+                )));
+            }
+        },
+        "decomposition" => match args {
+            [MontyObject::Int(code)] => {
+                HostCall::Decomposition(u32::try_from(*code).unwrap_or(u32::MAX))
+            }
+            _ => {
+                return Some(Err(MontyException::new(
+                    ExcType::TypeError,
+                    Some("decomposition takes a code point".into()),
                 )));
             }
         },
@@ -199,6 +213,9 @@ pub(crate) fn host_answer(call: HostCall) -> MontyObject {
         }
         HostCall::Hypot(x, y) => {
             super::math_values::c_hypot(x, y).map_or(MontyObject::None, MontyObject::Float)
+        }
+        HostCall::Decomposition(code) => {
+            MontyObject::String(super::unicode_decomposition::decomposition(code).to_owned())
         }
         HostCall::AttributeNames(names) => names.map_or(MontyObject::None, |names| {
             MontyObject::List(names.into_iter().map(MontyObject::String).collect())

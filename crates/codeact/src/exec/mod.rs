@@ -18,6 +18,7 @@ mod prepass;
 mod pymod;
 mod rewrite;
 mod slots;
+mod unicode_decomposition;
 pub mod worker;
 mod workers;
 

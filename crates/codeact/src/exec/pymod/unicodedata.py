@@ -1,5 +1,6 @@
 # `unicodedata` with what monty 0.0.23's lacks: numeric(), digit(),
-# decimal(), east_asian_width(), mirrored() and bidirectional(), from CPython 3.11's tables (runs of code points whose values
+# decimal(), east_asian_width(), mirrored(), bidirectional() and
+# decomposition() (the host's table), from CPython 3.11's tables (runs of code points whose values
 # step evenly; the values exact fractions, divided as CPython's generated
 # tables divide them). The rest is monty's own (its Unicode data is 16.0.0,
 # CPython 3.11's 14.0.0).
@@ -128,3 +129,12 @@ def mirrored(char):
 
 def bidirectional(char):
     return _property("bidirectional", char)
+
+
+def decomposition(char):
+    if type(char) is not str or len(char) != 1:
+        raise TypeError(f"decomposition() argument must be a unicode character, not {type(char).__name__}")
+    try:
+        return __codeact_host_decomposition(ord(char))
+    except NotImplementedError:
+        raise NotImplementedError("unicodedata.decomposition() is not available inside a special method or a key= function in the sandbox; call it in a loop")
